@@ -1,0 +1,67 @@
+"""geopol_news: typed data about how the press covers geopolitics.
+
+Turn a plain-text dump of a news page into an immutable :class:`Article`:
+
+>>> from geopol_news import parse_article
+>>> article = parse_article("World\\n\\nRain hits the capital\\n\\nIt rained.\\n\\nAdvertisement")
+>>> article.section.text, article.headline.text, article.text
+('World', 'Rain hits the capital', 'It rained.')
+>>> [line.text for line in article.chrome]
+['Advertisement']
+"""
+
+from geopol_news.errors import (
+    DecodingWarning,
+    GeopolNewsError,
+    GeopolNewsWarning,
+    InputTypeError,
+    SchemaError,
+    UndecodableInputError,
+)
+from geopol_news.model import (
+    Article,
+    Block,
+    ChromeKind,
+    ChromeLine,
+    Dateline,
+    Embed,
+    Media,
+    Paragraph,
+    Photo,
+    Snippet,
+    Span,
+    Subheading,
+    Video,
+)
+from geopol_news.parse import decode, parse_article, parse_article_bytes
+from geopol_news.serialize import dump_jsonl, load_jsonl
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "ChromeKind",
+    "ChromeLine",
+    "Dateline",
+    "DecodingWarning",
+    "Embed",
+    "GeopolNewsError",
+    "GeopolNewsWarning",
+    "InputTypeError",
+    "Media",
+    "Paragraph",
+    "Photo",
+    "SchemaError",
+    "Snippet",
+    "Span",
+    "Subheading",
+    "UndecodableInputError",
+    "Video",
+    "__version__",
+    "decode",
+    "dump_jsonl",
+    "load_jsonl",
+    "parse_article",
+    "parse_article_bytes",
+]

@@ -1,0 +1,771 @@
+"""Split a plain-text news-page dump into the story and the page around it.
+
+The work happens in two passes over the lines of the dump:
+
+1. *classify*: each non-blank line gets a context-free kind (chrome, bullet,
+   key-points label, video marker, video title with a duration, photo credit,
+   caption with a credit, embed, byline, or plain text) from its normalised
+   copy (see :mod:`geopol_news._text`);
+2. *assemble*: lines are grouped with their neighbours (a line is *adjacent*
+   to the next when no blank line separates them) into the header (section,
+   headline, key points), media blocks, subheadings and paragraphs.
+
+Every non-blank line ends up in exactly one place: a header record, a body
+block, or :attr:`~geopol_news.model.Article.chrome`. When a rule is unsure, the
+line stays in the body.
+
+>>> layout = parse_layout("World News\\n\\nRain falls on the capital\\n\\nIt rained.")
+>>> layout.section.text, layout.headline.text, [b.text for b in layout.body]
+('World News', 'Rain falls on the capital', ['It rained.'])
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from geopol_news._text import Line, iter_lines
+from geopol_news.data import calendar as calendar_data
+from geopol_news.data import chrome as chrome_data
+from geopol_news.data import media as media_data
+from geopol_news.model import (
+    Block,
+    ChromeKind,
+    ChromeLine,
+    Dateline,
+    Embed,
+    Paragraph,
+    Photo,
+    Snippet,
+    Span,
+    Subheading,
+    Video,
+)
+
+__all__ = ["FEATURES", "Layout", "infer_outlet", "parse_layout"]
+
+FEATURES = frozenset(
+    {
+        "key-points-header",  # a labelled key-points list, any wording
+        "key-points-header:key points",  # ... labelled exactly "Key Points"
+        "video-marker",  # a VIDEO marker line with a duration
+        "video-marker:doubled",  # ... with the duration printed twice ("VIDEO6:1606:16")
+        "duration-title",  # a video title line ending in its duration
+        "pipe-credit",  # a photo credit line "NAME | AGENCY | Getty Images"
+    }
+)
+"""Layout features an :class:`~geopol_news.data.chrome.OutletProfile` signature may name."""
+
+# Limits that keep every check linear: only lines up to these lengths are
+# tried against the whole-line rules; longer lines are paragraphs.
+_MAX_CHROME_CHARS = 500
+_MAX_SHORT_LINE_CHARS = 300
+_TAIL_CHARS = 160  # how much of a line's end the suffix rules look at
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal *words*, longest first."""
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
+
+
+# -- named pattern parts --------------------------------------------------------
+_DURATION = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"  # 6:16, 04:40, 1:02:03
+# A capitalised word: Moscow, O'Neil, Al-Assad, D.C. (a hyphen only inside a word).
+_NAME_WORD = r"[\p{Lu}][\p{L}\p{M}'.]*+(?:-[\p{L}\p{M}'.]++)*+"
+_PARTICLE = (
+    r"(?:de|da|do|dos|del|della|di|du|la|le|al|el|van|von|der|den|ter|bin|ibn|of|upon|am|an|sur)"
+)
+_AGENCY = _alternation(media_data.PHOTO_AGENCIES)
+_MONTH = _alternation(w for names in calendar_data.MONTHS for w in names)
+_WEEKDAY = _alternation(w for names in calendar_data.WEEKDAYS for w in names)
+_ZONE = _alternation(calendar_data.TIME_ZONES)
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)"  # 3:12 PM, 10.30am
+_CLOCK24 = r"\d{1,2}[:.]\d{2}"
+_DAY_DATE = (
+    rf"(?:{_WEEKDAY}\.?,?\s)?"  # Mon, / Monday
+    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"  # April 1, 2019
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s\d{{4}}"  # 1 April 2019
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"  # 2019-04-01
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"  # 01.04.2019
+)
+_TIME_OF_DAY = rf"(?:(?:at\s)?(?:{_CLOCK}|{_CLOCK24})(?:\s{_ZONE})?)"
+
+# A marker line that carries a video's duration: "VIDEO6:1606:16" (CNBC prints
+# the duration twice), "Video 2:30".
+_VIDEO_MARKER = regex.compile(
+    rf"{_alternation(media_data.VIDEO_MARKER_WORDS)}\s?(?P<first>{_DURATION})(?:\s?(?P<second>{_DURATION}))?"
+)
+# A title that ends in a duration: "... as military vehicles charge crowds 02:42".
+_TRAILING_DURATION = regex.compile(rf"\s\(?(?P<duration>{_DURATION})\)?$")
+_TIME_PREPOSITION = regex.compile(rf"(?i:{_alternation(media_data.TIME_PREPOSITIONS)})$")
+
+# Photo credits on a line of their own.
+_CREDIT_PREFIXED = regex.compile(
+    rf"(?i:{_alternation(media_data.CREDIT_PREFIXES)})(?::|,|\sby)\s?(?P<credit>\S.{{0,150}})"
+)
+_CREDIT_SLASH = regex.compile(
+    rf"(?P<credit>{_alternation(media_data.CREDIT_SLASH_PREFIXES)}"
+    r"\s?/\s?[\p{L}\p{M} .'\-/]{2,80})"
+)
+_CREDIT_AGENCY_ONLY = regex.compile(
+    rf"\(?(?P<credit>(?:(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?){{0,2}}(?i:{_AGENCY})"
+    rf"(?:\s?/\s?(?i:{_AGENCY}))?(?:\svia\s(?i:{_AGENCY}))?)\)?"
+)
+_PIPE = regex.compile(r"\s*\|\s*")
+_CREDIT_SEPARATORS = regex.compile(r"\s*(?:\||/|;|,|\svia\s)\s*")
+_AGENCY_NAME = regex.compile(rf"(?i:{_AGENCY})")
+
+# A caption that ends in a credit after its last sentence: "... file photo. AP",
+# "... in Kyiv. (AP Photo/Efrem Lukatsky)", "... Photograph: Name/Reuters".
+_CAPTION_CREDIT = regex.compile(
+    r"(?<=[.!?\"')\]])\s+"
+    rf"(?P<credit>{_alternation(media_data.SHORT_CAPTION_CREDITS)}"
+    rf"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{{1,80}}\)"
+    r"|(?:AP Photo|REUTERS|Reuters|Photograph|Photo|Picture|Credit):?\s?/?\s?"
+    r"[\p{L}\p{M} .'\-/|]{2,80})$"
+)
+
+_EMBED = regex.compile(
+    rf"(?i:(?P<label>{_alternation(media_data.EMBED_LABELS)})(?:\s(?P<number>\d{{1,3}}))?"
+    rf"|(?P<numbered>{_alternation(media_data.NUMBERED_EMBED_LABELS)})\s(?P<number2>\d{{1,3}})"
+    rf"|(?:skip|end\sof)\s(?P<platform>{_alternation(media_data.EMBED_WRAPPERS)})\s(?:post|video|content|embed)"
+    r"(?:\sby\s\S{1,60}|,\s?\d{1,3})?)"
+)
+
+_KEY_POINTS_HEADER = regex.compile(rf"(?i:{_alternation(media_data.KEY_POINT_HEADERS)}):?")
+_BULLET = regex.compile(rf"[{regex.escape(media_data.BULLETS)}]\s+(?=\S)")
+
+_BYLINE = regex.compile(
+    rf"{_alternation(chrome_data.BYLINE_PREFIXES)}\s"
+    rf"(?P<names>(?:{_NAME_WORD}|{_PARTICLE}|and|&)(?:[\s,|/\u2013\u2014-]++(?:{_NAME_WORD}|{_PARTICLE}|and|&|@\w{{1,30}})){{0,15}})"
+)
+_BYLINE_ORG = regex.compile(r"(?:,|\s\||\s[-\u2013\u2014])\s*(?P<org>[^,|]{2,60})$")
+
+_STAMP = regex.compile(
+    rf"(?:{_alternation(chrome_data.STAMP_PREFIXES)}):?\s.{{0,20}}(?:{_DAY_DATE}|{_TIME_OF_DAY}|\d{{4}}).{{0,60}}"
+    rf"|{_DAY_DATE}(?:,?\s{_TIME_OF_DAY})?(?:\s?[/|•·-]\s?.{{1,40}})?"
+    rf"|{_TIME_OF_DAY},?\s{_DAY_DATE}(?:\s?[/|•·-]\s?.{{1,40}})?"
+)
+
+_DATELINE = regex.compile(
+    rf"(?P<place>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
+    rf"(?:,\s{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})?)?"
+    rf"(?:,\s(?:{_MONTH}\.?\s\d{{1,2}}|\d{{1,2}}\s{_MONTH}))?"
+    r"\s?(?:\((?P<agency>[\p{L}\p{M} .&'-]{1,30})\))?"
+    r"\s?(?:--|\u2014|\u2013|-)\s(?=\S)"  # the dash: -- or an em or en dash or -
+)
+
+_WORD = regex.compile(r"\S+")
+_TERMINAL_PUNCTUATION = ".,;:!…"
+_QUOTE_MARKS = "\"'"
+
+
+# -- line classification ---------------------------------------------------------
+class _Kind(enum.Enum):
+    TEXT = enum.auto()
+    CHROME = enum.auto()
+    BULLET = enum.auto()
+    KEY_POINTS_HEADER = enum.auto()
+    VIDEO_MARKER = enum.auto()
+    VIDEO_TITLE = enum.auto()
+    CREDIT = enum.auto()
+    CAPTION = enum.auto()
+    EMBED = enum.auto()
+    BYLINE = enum.auto()
+
+
+@attrs.define(slots=True)
+class _Info:
+    """One non-blank line, its number, its kind and what its rule found."""
+
+    line: Line
+    number: int
+    kind: _Kind
+    rule: chrome_data.ChromeRule | None = None
+    outlet: str | None = None
+    cut: int = 0  # where a suffix (duration, credit) starts in line.norm
+    duration: int | None = None
+    embed_kind: str = ""
+    doubled: bool = False  # a video marker that prints its duration twice
+    taken: bool = False
+
+
+@attrs.frozen
+class _ChromeMatcher:
+    pattern: regex.Pattern[str]
+    rules: tuple[tuple[chrome_data.ChromeRule, str | None], ...]
+
+
+def _compile_chrome(
+    generic: Sequence[chrome_data.ChromeRule], outlets: Sequence[chrome_data.OutletProfile]
+) -> _ChromeMatcher:
+    rules: list[tuple[chrome_data.ChromeRule, str | None]] = []
+    for profile in outlets:  # outlet rules first: they are more specific
+        rules.extend((rule, profile.name) for rule in profile.rules)
+    rules.extend((rule, None) for rule in generic)
+    source = "|".join(f"(?P<r{i}>{rule.pattern})" for i, (rule, _) in enumerate(rules))
+    return _ChromeMatcher(regex.compile(source, regex.IGNORECASE), tuple(rules))
+
+
+_CHROME = _compile_chrome(chrome_data.GENERIC_RULES, chrome_data.OUTLETS)
+_SPACE_RUNS = regex.compile(r"\s+")
+_OUTLET_NAMES = {
+    name.casefold(): profile.name
+    for profile in chrome_data.OUTLETS
+    for name in (profile.name, *profile.aliases)
+}
+
+
+def _duration_seconds(surface: str) -> int:
+    """Seconds in a "m:ss" or "h:mm:ss" duration.
+
+    >>> _duration_seconds("6:16"), _duration_seconds("1:02:03")
+    (376, 3723)
+    """
+    seconds = 0
+    for part in surface.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _classify(line: Line, number: int) -> _Info:
+    norm = line.norm
+    size = len(norm)
+    if size <= _MAX_CHROME_CHARS:
+        key = _SPACE_RUNS.sub(" ", norm)
+        match = _CHROME.pattern.fullmatch(key)
+        if match is not None and match.lastgroup is not None:
+            rule, outlet = _CHROME.rules[int(match.lastgroup[1:])]
+            return _Info(line, number, _Kind.CHROME, rule=rule, outlet=outlet)
+    if size <= _MAX_SHORT_LINE_CHARS:
+        info = _classify_short(line, number)
+        if info is not None:
+            return info
+    if _BULLET.match(norm):
+        return _Info(line, number, _Kind.BULLET)
+    return _classify_suffix(line, number)
+
+
+def _classify_short(line: Line, number: int) -> _Info | None:
+    norm = line.norm
+    if _STAMP.fullmatch(norm):
+        rule = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
+        return _Info(line, number, _Kind.CHROME, rule=rule)
+    if _BYLINE.fullmatch(norm):
+        return _Info(line, number, _Kind.BYLINE)
+    if _KEY_POINTS_HEADER.fullmatch(norm):
+        return _Info(line, number, _Kind.KEY_POINTS_HEADER)
+    marker = _VIDEO_MARKER.fullmatch(norm)
+    if marker is not None:
+        duration = _duration_seconds(marker["first"])
+        doubled = marker["second"] is not None and _duration_seconds(marker["second"]) == duration
+        return _Info(line, number, _Kind.VIDEO_MARKER, duration=duration, doubled=doubled)
+    embed = _EMBED.fullmatch(norm)
+    if embed is not None:
+        label = embed["label"] or embed["numbered"] or embed["platform"] or ""
+        table = (
+            media_data.EMBED_LABELS
+            if embed["label"]
+            else media_data.NUMBERED_EMBED_LABELS
+            if embed["numbered"]
+            else media_data.EMBED_WRAPPERS
+        )
+        return _Info(line, number, _Kind.EMBED, embed_kind=table[label.casefold()])
+    if _is_credit_line(norm):
+        return _Info(line, number, _Kind.CREDIT)
+    return None
+
+
+def _is_credit_line(norm: str) -> bool:
+    """A line that only credits a photo: "NAME | AFP | Getty Images", "Photo: AP"."""
+    if "|" in norm:
+        parts = _PIPE.split(norm)
+        return (
+            2 <= len(parts) <= 5
+            and all(0 < _words(part) <= 6 for part in parts)
+            and any(_AGENCY_NAME.fullmatch(part) for part in parts)
+        )
+    return bool(
+        _CREDIT_PREFIXED.fullmatch(norm)
+        or _CREDIT_SLASH.fullmatch(norm)
+        or _CREDIT_AGENCY_ONLY.fullmatch(norm)
+    )
+
+
+def _classify_suffix(line: Line, number: int) -> _Info:
+    """Lines whose end carries a video duration or a photo credit."""
+    norm = line.norm
+    offset = max(0, len(norm) - _TAIL_CHARS)
+    tail = norm[offset:]
+    duration = _TRAILING_DURATION.search(tail)
+    if duration is not None and len(norm) <= _MAX_SHORT_LINE_CHARS:
+        head = norm[: offset + duration.start()].rstrip()
+        last_word = head.rsplit(" ", 1)[-1] if head else ""
+        if (
+            _words(head) >= 2
+            and head[-1] not in _TERMINAL_PUNCTUATION + "?"
+            and not _TIME_PREPOSITION.fullmatch(last_word)
+            and not norm[offset + duration.end() :].strip()
+        ):
+            seconds = _duration_seconds(duration["duration"])
+            return _Info(
+                line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
+            )
+    credit = _CAPTION_CREDIT.search(tail)
+    if credit is not None and _words(norm[: offset + credit.start()]) >= 3:
+        return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
+    return _Info(line, number, _Kind.TEXT)
+
+
+# -- assembly helpers -----------------------------------------------------------------
+def _span(line: Line, start: int, end: int) -> Span:
+    """The source span of ``line.norm[start:end]`` (whitespace at its ends trimmed)."""
+    piece = line.norm[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    if end <= start:
+        point = line.to_source(start)
+        return Span(point, point)
+    return Span(line.to_source(start), line.to_source(end - 1) + 1)
+
+
+def _snippet(source: str, line: Line, start: int = 0, end: int | None = None) -> Snippet:
+    span = _span(line, start, len(line.norm) if end is None else end)
+    return Snippet(span.of(source), span)
+
+
+def _covering(source: str, infos: Sequence[_Info]) -> tuple[str, Span]:
+    span = Span(
+        _span(infos[0].line, 0, len(infos[0].line.norm)).start,
+        _span(infos[-1].line, 0, len(infos[-1].line.norm)).end,
+    )
+    return span.of(source), span
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip(_QUOTE_MARKS + ")")[-1:] in (".", "!", "?", "…")
+
+
+def _is_section_like(text: str) -> bool:
+    return (
+        0 < _words(text) <= 4
+        and len(text) <= 40
+        and text[0].isupper()
+        and text[-1] not in _TERMINAL_PUNCTUATION + "?" + _QUOTE_MARKS
+        and not any(mark in text for mark in _QUOTE_MARKS)
+    )
+
+
+def _is_headline_like(text: str) -> bool:
+    words = _words(text)
+    if words == 0 or words > 35 or len(text) > 300:
+        return False
+    if text.endswith("."):
+        # Some dumps end headlines with a full stop; accept only a short,
+        # single clause, which a body sentence rarely is.
+        return words <= 10 and "," not in text and text.count(". ") == 0
+    return True
+
+
+def _is_label_like(text: str) -> bool:
+    """A short title or keyword line right above a caption ("Russia Venezuela")."""
+    return 0 < _words(text) <= 12 and not _ends_sentence(text) and text[-1] not in ",;:"
+
+
+def _is_subheading_like(text: str) -> bool:
+    if not text or _words(text) > 12 or len(text) > 100:
+        return False
+    first, last = text[0], text[-1]
+    if not (first.isupper() or first.isdigit()) or last in _TERMINAL_PUNCTUATION + _QUOTE_MARKS:
+        return False
+    return ". " not in text
+
+
+def _is_teaser_like(text: str) -> bool:
+    return 0 < _words(text) <= 20 and not _ends_sentence(text)
+
+
+# -- the assembler ------------------------------------------------------------------------
+@attrs.frozen
+class Layout:
+    """What :func:`parse_layout` found, before outlet overrides and extractors."""
+
+    section: Snippet | None
+    headline: Snippet | None
+    byline: Snippet | None
+    key_points: tuple[Snippet, ...]
+    dateline: Dateline | None
+    body: tuple[Block, ...]
+    chrome: tuple[ChromeLine, ...]
+    outlet: str | None
+    features: frozenset[str]
+
+
+class _Assembler:
+    """Groups classified lines into an article's places. Used once per parse."""
+
+    def __init__(self, source: str, infos: list[_Info]) -> None:
+        self.source = source
+        self.infos = infos
+        self.chrome: list[tuple[int, ChromeLine]] = []
+        self.blocks: list[tuple[int, Block]] = []
+        self.features: set[str] = set()
+        self.section: Snippet | None = None
+        self.headline: Snippet | None = None
+        self.byline: Snippet | None = None
+        self.key_points: list[Snippet] = []
+        self.headline_index = -1
+
+    # small helpers
+    def _adjacent(self, i: int, j: int) -> bool:
+        return (
+            0 <= i < len(self.infos)
+            and 0 <= j < len(self.infos)
+            and (abs(self.infos[i].number - self.infos[j].number) == 1)
+        )
+
+    def _free_text(self, i: int) -> bool:
+        return (
+            0 <= i < len(self.infos)
+            and not self.infos[i].taken
+            and (self.infos[i].kind is _Kind.TEXT)
+        )
+
+    def _add_chrome(self, i: int, kind: ChromeKind, rule: str, outlet: str | None = None) -> None:
+        info = self.infos[i]
+        info.taken = True
+        snippet = _snippet(self.source, info.line)
+        self.chrome.append((i, ChromeLine(snippet.text, snippet.span, kind, rule, outlet)))
+
+    def run(self) -> None:
+        self._take_chrome_and_bylines()
+        self._take_headline()
+        self._take_key_points()
+        self._take_media()
+        self._take_body()
+
+    def _take_chrome_and_bylines(self) -> None:
+        for i, info in enumerate(self.infos):
+            if info.kind is _Kind.CHROME and info.rule is not None:
+                self._add_chrome(i, info.rule.kind, info.rule.name, info.outlet)
+            elif info.kind is _Kind.BYLINE:
+                if self.byline is None:
+                    info.taken = True
+                    self.byline = _snippet(self.source, info.line)
+                else:
+                    self._add_chrome(i, ChromeKind.BYLINE, "byline")
+
+    def _take_headline(self) -> None:
+        first = next((i for i, info in enumerate(self.infos) if not info.taken), None)
+        if first is None or not self._free_text(first):
+            return
+        text = self.infos[first].line.norm
+        second = next(
+            (i for i in range(first + 1, len(self.infos)) if not self.infos[i].taken), None
+        )
+        if (
+            second is not None
+            and self._free_text(second)
+            and _is_section_like(text)
+            and _is_headline_like(self.infos[second].line.norm)
+        ):
+            self.infos[first].taken = True
+            self.section = _snippet(self.source, self.infos[first].line)
+            first = second
+        elif not _is_headline_like(text):
+            return
+        self.infos[first].taken = True
+        self.headline = _snippet(self.source, self.infos[first].line)
+        self.headline_index = first
+
+    def _take_key_points(self) -> None:
+        i = self.headline_index + 1
+        while i < len(self.infos):
+            info = self.infos[i]
+            if info.taken:
+                i += 1
+                continue
+            if info.kind is _Kind.KEY_POINTS_HEADER:
+                nxt = next(
+                    (j for j in range(i + 1, len(self.infos)) if not self.infos[j].taken), None
+                )
+                if nxt is None or self.infos[nxt].kind is not _Kind.BULLET:
+                    return
+                self.features.add("key-points-header")
+                wording = " ".join(info.line.norm.rstrip(":").split()).casefold()
+                self.features.add(f"key-points-header:{wording}")
+                self._add_chrome(i, ChromeKind.LABEL, "key-points-header")
+                i = nxt
+            if self.infos[i].kind is not _Kind.BULLET:
+                return
+            while i < len(self.infos) and (
+                self.infos[i].taken or self.infos[i].kind is _Kind.BULLET
+            ):
+                bullet = self.infos[i]
+                if not bullet.taken:
+                    bullet.taken = True
+                    mark = _BULLET.match(bullet.line.norm)
+                    start = mark.end() if mark is not None else 0
+                    self.key_points.append(_snippet(self.source, bullet.line, start))
+                i += 1
+            return
+
+    def _take_media(self) -> None:
+        for i, info in enumerate(self.infos):
+            if info.taken:
+                continue
+            if info.kind is _Kind.VIDEO_MARKER:
+                self._take_video_marker(i)
+            elif info.kind is _Kind.VIDEO_TITLE:
+                self._take_video_title(i)
+            elif info.kind is _Kind.CREDIT:
+                self._take_credit_line(i)
+            elif info.kind is _Kind.CAPTION:
+                self._take_caption(i)
+            elif info.kind is _Kind.EMBED:
+                info.taken = True
+                text, span = _covering(self.source, [info])
+                self.blocks.append((i, Embed(text, span, kind=info.embed_kind)))
+
+    def _take_video_marker(self, i: int) -> None:
+        self.features.add("video-marker")
+        if self.infos[i].doubled:
+            self.features.add("video-marker:doubled")
+        group = [i]
+        title = description = None
+        before, after = i - 1, i + 1
+        if (
+            self._free_text(before)
+            and self._adjacent(before, i)
+            and _words(self.infos[before].line.norm) <= 40
+        ):
+            title = _snippet(self.source, self.infos[before].line)
+            group.insert(0, before)
+        if (
+            self._free_text(after)
+            and self._adjacent(i, after)
+            and _is_teaser_like(self.infos[after].line.norm)
+        ):
+            description = _snippet(self.source, self.infos[after].line)
+            group.append(after)
+            if title is None:
+                title, description = description, None
+        marker = _snippet(self.source, self.infos[i].line)
+        self._add_video(group, title, self.infos[i].duration, marker, description)
+
+    def _take_video_title(self, i: int) -> None:
+        self.features.add("duration-title")
+        info = self.infos[i]
+        group = [i]
+        description = None
+        before = i - 1
+        if (
+            self._free_text(before)
+            and self._adjacent(before, i)
+            and _is_teaser_like(self.infos[before].line.norm)
+        ):
+            description = _snippet(self.source, self.infos[before].line)
+            group.insert(0, before)
+        title = _snippet(self.source, info.line, 0, info.cut)
+        marker = _snippet(self.source, info.line, info.cut)
+        self._add_video(group, title, info.duration, marker, description)
+
+    def _add_video(
+        self,
+        group: list[int],
+        title: Snippet | None,
+        duration: int | None,
+        marker: Snippet,
+        description: Snippet | None,
+    ) -> None:
+        for j in group:
+            self.infos[j].taken = True
+        text, span = _covering(self.source, [self.infos[j] for j in group])
+        video = Video(
+            text, span, title=title, duration=duration, marker=marker, description=description
+        )
+        self.blocks.append((group[0], video))
+
+    def _take_label(self, i: int, group: list[int]) -> Snippet | None:
+        before = i - 1
+        if (
+            self._free_text(before)
+            and self._adjacent(before, i)
+            and _is_label_like(self.infos[before].line.norm)
+        ):
+            group.insert(0, before)
+            return _snippet(self.source, self.infos[before].line)
+        return None
+
+    def _credits(self, line: Line, start: int) -> tuple[Snippet, ...]:
+        credits = []
+        piece_start = start
+        norm = line.norm
+        for sep in _CREDIT_SEPARATORS.finditer(norm, start):
+            if sep.start() > piece_start:
+                credits.append(_snippet(self.source, line, piece_start, sep.start()))
+            piece_start = sep.end()
+        if piece_start < len(norm):
+            credits.append(_snippet(self.source, line, piece_start))
+        return tuple(c for c in credits if c.text.strip("()"))
+
+    def _take_credit_line(self, i: int) -> None:
+        info = self.infos[i]
+        if "|" in info.line.norm:
+            self.features.add("pipe-credit")
+        group = [i]
+        caption = label = None
+        before = i - 1
+        if self._free_text(before) and self._adjacent(before, i):
+            caption = _snippet(self.source, self.infos[before].line)
+            group.insert(0, before)
+            label = self._take_label(before, group)
+        prefixed = _CREDIT_PREFIXED.fullmatch(info.line.norm)
+        start = prefixed.start("credit") if prefixed is not None else 0
+        credit_line = _snippet(self.source, info.line)
+        credits = self._credits(info.line, start)
+        self._add_photo(group, caption, credits, credit_line, label)
+
+    def _take_caption(self, i: int) -> None:
+        info = self.infos[i]
+        group = [i]
+        label = self._take_label(i, group)
+        caption = _snippet(self.source, info.line, 0, info.cut)
+        credit = _CREDIT_PREFIXED.fullmatch(info.line.norm, info.cut)
+        start = credit.start("credit") if credit is not None else info.cut
+        self._add_photo(group, caption, self._credits(info.line, start), None, label)
+
+    def _add_photo(
+        self,
+        group: list[int],
+        caption: Snippet | None,
+        credits: tuple[Snippet, ...],
+        credit_line: Snippet | None,
+        label: Snippet | None,
+    ) -> None:
+        for j in group:
+            self.infos[j].taken = True
+        text, span = _covering(self.source, [self.infos[j] for j in group])
+        photo = Photo(
+            text, span, caption=caption, credits=credits, credit_line=credit_line, label=label
+        )
+        self.blocks.append((group[0], photo))
+
+    def _take_body(self) -> None:
+        texts = [(i, info) for i, info in enumerate(self.infos) if not info.taken]
+        plain = [
+            _is_subheading_like(info.line.norm) and info.kind is _Kind.TEXT for _, info in texts
+        ]
+        seen_paragraph = [False] * len(texts)
+        seen = False
+        for k, is_short in enumerate(plain):
+            seen_paragraph[k] = seen
+            seen = seen or not is_short
+        later = False
+        for k in range(len(texts) - 1, -1, -1):
+            i, info = texts[k]
+            info.taken = True
+            snippet = _snippet(self.source, info.line)
+            block: Block
+            if plain[k] and seen_paragraph[k] and later:
+                block = Subheading(snippet.text, snippet.span)
+            else:
+                block = Paragraph(snippet.text, snippet.span)
+            later = later or not plain[k]
+            self.blocks.append((i, block))
+
+    def layout(self, source: str) -> Layout:
+        body = tuple(block for _, block in sorted(self.blocks, key=lambda item: item[0]))
+        chrome = tuple(line for _, line in sorted(self.chrome, key=lambda item: item[0]))
+        dateline = None
+        first = next((b for b in body if isinstance(b, Paragraph)), None)
+        if first is not None:
+            dateline = find_dateline(source, first)
+        features = frozenset(self.features)
+        outlet = infer_outlet(chrome, dateline, self.byline, features)
+        return Layout(
+            section=self.section,
+            headline=self.headline,
+            byline=self.byline,
+            key_points=tuple(self.key_points),
+            dateline=dateline,
+            body=body,
+            chrome=chrome,
+            outlet=outlet,
+            features=features,
+        )
+
+
+def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
+    """The dateline opening *paragraph*, if it has one.
+
+    >>> text = "MOSCOW (Reuters) - It snowed."
+    >>> find_dateline(text, Paragraph(text, Span(0, len(text))))
+    Dateline(text='MOSCOW (Reuters)', span=Span(start=0, end=16), agency='Reuters')
+    """
+    line = next(iter_lines(paragraph.text))
+    match = _DATELINE.match(line.norm)
+    if match is None or not (match["place"] or match["agency"]):
+        return None
+    end = match.end("agency") + 1 if match["agency"] else match.end("place")
+    span = _span(line, 0, end)
+    span = Span(span.start + paragraph.span.start, span.end + paragraph.span.start)
+    return Dateline(span.of(source), span, place=match["place"], agency=match["agency"])
+
+
+def infer_outlet(
+    chrome: Sequence[ChromeLine],
+    dateline: Dateline | None = None,
+    byline: Snippet | None = None,
+    features: frozenset[str] = frozenset(),
+) -> str | None:
+    """Name the outlet from in-text evidence, or None when there is none or it is split.
+
+    Outlet-specific chrome and layout signatures weigh 2, a byline naming an
+    outlet 2, a wire agency in the dateline 1.
+
+    >>> watch = ChromeLine("Watch CBS News", Span(0, 14), ChromeKind.PROMO, "cbs-watch", "CBS News")
+    >>> infer_outlet([watch])
+    'CBS News'
+    >>> infer_outlet([]) is None
+    True
+    """
+    votes: Counter[str] = Counter()
+    for line in chrome:
+        if line.outlet is not None:
+            votes[line.outlet] += 2
+    for profile in chrome_data.OUTLETS:
+        if any(signature <= features for signature in profile.layout_signatures):
+            votes[profile.name] += 2
+        if dateline is not None and dateline.agency in profile.dateline_agencies:
+            votes[profile.name] += 1
+    if byline is not None:
+        org = _BYLINE_ORG.search(byline.text)
+        if org is not None and org["org"].strip().casefold() in _OUTLET_NAMES:
+            votes[_OUTLET_NAMES[org["org"].strip().casefold()]] += 2
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def parse_layout(text: str) -> Layout:
+    """Classify and assemble the lines of *text* (a ``str``; not checked here).
+
+    >>> parse_layout("").body
+    ()
+    """
+    infos = [_classify(line, n) for n, line in enumerate(iter_lines(text)) if not line.blank]
+    assembler = _Assembler(text, infos)
+    assembler.run()
+    return assembler.layout(text)

@@ -1,0 +1,425 @@
+"""The data model: frozen, slotted, typed records that know nothing of parsing.
+
+Every record that stands for a piece of the source text has a ``text`` (the
+surface exactly as it appears in the source) and a ``span`` into the source, so
+``record.span.of(article.source) == record.text`` always holds.
+
+>>> span = Span(4, 9)
+>>> span.of("The Kremlin said")
+'Kreml'
+>>> "The Kremlin said"[span.slice]
+'Kreml'
+>>> Snippet("Kremlin", Span(4, 11)).span.of("The Kremlin said")
+'Kremlin'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import TypeVar
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "ChromeKind",
+    "ChromeLine",
+    "Dateline",
+    "Embed",
+    "Media",
+    "Paragraph",
+    "Photo",
+    "Snippet",
+    "Span",
+    "Subheading",
+    "Video",
+]
+
+SCHEMA_VERSION = 1
+"""Version of the dictionary / JSON layout written by ``Article.to_dict``."""
+
+_T = TypeVar("_T")
+
+
+def _check_offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"Span.{attribute.name} must be int, got {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a source text.
+
+    >>> s = Span(0, 3)
+    >>> len(s), s.of("abcdef"), "abcdef"[s.slice]
+    (3, 'abc', 'abc')
+    >>> Span(0, 3).overlaps(Span(2, 5)), Span(0, 3).overlaps(Span(3, 5))
+    (True, False)
+    """
+
+    start: int = attrs.field(validator=_check_offset)
+    end: int = attrs.field(validator=_check_offset)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def slice(self) -> slice:
+        """A built-in ``slice``, so that ``text[span.slice]`` is the surface."""
+        return slice(self.start, self.end)
+
+    def of(self, text: str) -> str:
+        """Return the part of *text* this span covers.
+
+        >>> Span(6, 11).of("Hello world")
+        'world'
+        """
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether *other* lies entirely inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 4)), Span(0, 10).contains(Span(8, 12))
+        (True, False)
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character.
+
+        >>> Span(0, 5).overlaps(Span(4, 9))
+        True
+        """
+        return self.start < other.end and other.start < self.end
+
+
+@attrs.frozen
+class Snippet:
+    """A piece of the source: its exact surface ``text`` and its ``span``.
+
+    >>> str(Snippet("World Politics", Span(0, 14)))
+    'World Politics'
+    """
+
+    text: str
+    span: Span
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens the first paragraph.
+
+    ``text``/``span`` cover the dateline without its dash: "Moscow" in
+    "Moscow -- Russia has denied ...", "LONDON (Reuters)" in
+    "LONDON (Reuters) - ...". ``place`` is the place name as printed and
+    ``agency`` the wire service in brackets, when there is one.
+
+    >>> str(Dateline("Moscow", Span(0, 6), place="Moscow"))
+    'Moscow'
+    """
+
+    text: str
+    span: Span
+    place: str | None = None
+    agency: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the story. ``text`` is the whole line, dateline included.
+
+    >>> Paragraph("It rained.", Span(0, 10)).text
+    'It rained.'
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Subheading:
+    """A short heading between paragraphs ("War of words").
+
+    >>> Subheading("War of words", Span(0, 12)).text
+    'War of words'
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Media:
+    """Base of the media blocks; ``text``/``span`` cover all the lines of the block.
+
+    >>> issubclass(Video, Media) and issubclass(Photo, Media) and issubclass(Embed, Media)
+    True
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Video(Media):
+    """A video teaser.
+
+    ``title`` is the teaser's title, ``duration`` its length in seconds (None
+    when the page does not say), ``marker`` the surface the duration was read
+    from ("VIDEO6:1606:16" or "04:40") and ``description`` any further line of
+    the block.
+    """
+
+    title: Snippet | None = None
+    duration: int | None = None
+    marker: Snippet | None = None
+    description: Snippet | None = None
+
+
+@attrs.frozen
+class Photo(Media):
+    """A photo: its ``caption``, the individual ``credits`` ("AFP",
+    "Getty Images"), the ``credit_line`` they were read from (when it is a line
+    of its own) and an optional keyword ``label`` line above the caption.
+    """
+
+    caption: Snippet | None = None
+    credits: tuple[Snippet, ...] = ()
+    credit_line: Snippet | None = None
+    label: Snippet | None = None
+
+
+@attrs.frozen
+class Embed(Media):
+    """A placeholder for embedded third-party content ("Tweet 1").
+
+    ``kind`` is a lower-case name of the platform or content type: "tweet",
+    "instagram", "facebook", "youtube", "tiktok", "audio", "graphic", "embed".
+    """
+
+    kind: str = "embed"
+
+
+Block = Paragraph | Subheading | Video | Photo | Embed
+"""One element of :attr:`Article.body`, in reading order."""
+
+
+class ChromeKind(str, enum.Enum):
+    """Why a line was set aside as page chrome."""
+
+    NAVIGATION = "navigation"
+    """Site furniture: menus, "Skip to content", section links."""
+    PROMO = "promo"
+    """Promotions of the outlet's own products ("Watch CBS News")."""
+    APP_PROMPT = "app_prompt"
+    """App and browser-notification prompts."""
+    SHARE = "share"
+    """Share, print, comment and save buttons."""
+    SUBSCRIBE = "subscribe"
+    """Newsletter and subscription prompts."""
+    COOKIE = "cookie"
+    """Cookie and consent notices."""
+    ADVERTISEMENT = "advertisement"
+    """Advertisement markers and sponsored-content labels."""
+    RELATED = "related"
+    """"Read more", "Related", "More on this story" and similar."""
+    SOCIAL = "social"
+    """Social-media handles and follow prompts."""
+    COPYRIGHT = "copyright"
+    """Copyright and rights lines."""
+    TIMESTAMP = "timestamp"
+    """Publication and update stamps ("Updated Apr 3, 2019")."""
+    BYLINE = "byline"
+    """A further byline line once :attr:`Article.byline` is taken."""
+    LABEL = "label"
+    """A structural label with no content of its own ("Key Points")."""
+    MEDIA_NOTICE = "media_notice"
+    """Player notices ("This video can not be played")."""
+
+
+@attrs.frozen
+class ChromeLine:
+    """A line removed from the story, kept with why it was removed.
+
+    ``rule`` names the rule that matched (for debugging and for extending the
+    rule tables) and ``outlet`` the outlet the rule belongs to, if it is
+    outlet-specific.
+    """
+
+    text: str
+    span: Span
+    kind: ChromeKind
+    rule: str
+    outlet: str | None = None
+
+
+def _source_repr(source: str) -> str:
+    return f"<{len(source)} chars>"
+
+
+@attrs.frozen
+class Article:
+    """A parsed news page: the story, the page around it, and what was found in it.
+
+    Build one with :func:`geopol_news.parse_article`. The fields ``quotes``,
+    ``actors``, ``money``, ``quantities`` and ``dates`` are filled by the
+    extractors of later releases and are empty tuples for now.
+
+    >>> Article(source="").paragraphs
+    ()
+    """
+
+    source: str = attrs.field(repr=_source_repr)
+    outlet: str | None = None
+    section: Snippet | None = None
+    headline: Snippet | None = None
+    byline: Snippet | None = None
+    key_points: tuple[Snippet, ...] = ()
+    dateline: Dateline | None = None
+    published: date | datetime | None = None
+    body: tuple[Block, ...] = ()
+    chrome: tuple[ChromeLine, ...] = ()
+    quotes: tuple[object, ...] = ()
+    actors: tuple[object, ...] = ()
+    money: tuple[object, ...] = ()
+    quantities: tuple[object, ...] = ()
+    dates: tuple[object, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    # -- convenience views -------------------------------------------------
+    def _blocks(self, kind: type[_T]) -> tuple[_T, ...]:
+        return tuple(block for block in self.body if isinstance(block, kind))
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The body's paragraphs, in order."""
+        return self._blocks(Paragraph)
+
+    @property
+    def subheadings(self) -> tuple[Subheading, ...]:
+        """The body's subheadings, in order."""
+        return self._blocks(Subheading)
+
+    @property
+    def media(self) -> tuple[Media, ...]:
+        """Videos, photos and embeds, in order."""
+        return self._blocks(Media)
+
+    @property
+    def videos(self) -> tuple[Video, ...]:
+        """The video teasers, in order."""
+        return self._blocks(Video)
+
+    @property
+    def photos(self) -> tuple[Photo, ...]:
+        """The photos, in order."""
+        return self._blocks(Photo)
+
+    @property
+    def embeds(self) -> tuple[Embed, ...]:
+        """The embed placeholders, in order."""
+        return self._blocks(Embed)
+
+    @property
+    def text(self) -> str:
+        """The clean story text: subheadings and paragraphs, one per line block.
+
+        Blocks are separated by a blank line; inside a block, runs of white
+        space (NBSP included) become one space and zero-width characters are
+        dropped. Headline, key points, media and chrome are not part of it.
+        """
+        from geopol_news._text import clean
+
+        return "\n\n".join(
+            clean(block.text) for block in self.body if isinstance(block, (Paragraph, Subheading))
+        )
+
+    def iter_snippets(self) -> Iterator[tuple[str, object]]:
+        """Yield ``(place, record)`` for every top-level place a line can land in.
+
+        Places are the header records (section, headline, byline, each key
+        point), each body block and each chrome line, in no particular order.
+        """
+        for name in ("section", "headline", "byline"):
+            value = getattr(self, name)
+            if value is not None:
+                yield name, value
+        for point in self.key_points:
+            yield "key_point", point
+        for block in self.body:
+            yield "body", block
+        for line in self.chrome:
+            yield "chrome", line
+
+    # -- serialisation -------------------------------------------------------
+    def to_dict(self) -> dict[str, object]:
+        """Return a JSON-ready dict; :meth:`from_dict` reverses it losslessly.
+
+        >>> a = Article(source="Hi.", body=(Paragraph("Hi.", Span(0, 3)),))
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
+        from geopol_news.serialize import unstructure
+
+        data = unstructure(self)
+        assert isinstance(data, dict)
+        return dict(data)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Article:
+        """Rebuild an article from :meth:`to_dict` output, validating it.
+
+        Raises :class:`geopol_news.SchemaError` (a ``ValueError``) when *data*
+        is malformed.
+
+        >>> Article.from_dict({"schema_version": 1})
+        Traceback (most recent call last):
+        ...
+        geopol_news.errors.SchemaError: source: missing required field
+        """
+        from geopol_news.serialize import article_from_dict
+
+        return article_from_dict(data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Serialise to a JSON string.
+
+        >>> Article(source="").to_json()[:30]
+        '{"source": "", "outlet": null,'
+        """
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """Rebuild an article from :meth:`to_json` output.
+
+        >>> a = Article(source="x")
+        >>> Article.from_json(a.to_json()) == a
+        True
+        """
+        import json
+
+        from geopol_news.errors import SchemaError
+
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise SchemaError(f"not valid JSON: {exc}") from exc
+        return cls.from_dict(data)

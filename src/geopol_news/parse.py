@@ -1,0 +1,92 @@
+"""The public entry points: text (or bytes) in, :class:`~geopol_news.model.Article` out."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+
+from geopol_news.errors import DecodingWarning, UndecodableInputError, expect_type
+from geopol_news.layout import parse_layout
+from geopol_news.model import Article
+
+__all__ = ["decode", "parse_article", "parse_article_bytes"]
+
+
+def parse_article(
+    text: str, *, outlet: str | None = None, published: date | None = None
+) -> Article:
+    """Parse a plain-text dump of a news page into an :class:`Article`.
+
+    *outlet* and *published* are what the caller already knows; a supplied
+    value wins over what the text suggests. Empty or blank text gives an empty
+    article. A non-``str`` *text* raises ``TypeError``
+    (:class:`~geopol_news.errors.InputTypeError`).
+
+    >>> article = parse_article("Rain in the capital\\n\\nIt rained all day.")
+    >>> article.headline.text, [p.text for p in article.paragraphs]
+    ('Rain in the capital', ['It rained all day.'])
+    >>> parse_article("", outlet="Example Wire").outlet
+    'Example Wire'
+    """
+    expect_type(text, str, "parse_article() expects text as str")
+    if outlet is not None:
+        expect_type(outlet, str, "parse_article() expects outlet as str or None")
+    if published is not None:
+        expect_type(published, date, "parse_article() expects published as date, datetime or None")
+    layout = parse_layout(text)
+    return Article(
+        source=text,
+        outlet=outlet if outlet is not None else layout.outlet,
+        section=layout.section,
+        headline=layout.headline,
+        byline=layout.byline,
+        key_points=layout.key_points,
+        dateline=layout.dateline,
+        published=published,
+        body=layout.body,
+        chrome=layout.chrome,
+    )
+
+
+def decode(data: bytes) -> str:
+    """Decode a page dump: UTF-8 (a byte-order mark is dropped), else Windows-1252.
+
+    The fallback emits a :class:`~geopol_news.errors.DecodingWarning`; bytes
+    that are neither raise :class:`~geopol_news.errors.UndecodableInputError`
+    (a ``ValueError``).
+
+    >>> decode("Guaidó".encode())
+    'Guaidó'
+    >>> decode(b"\\xef\\xbb\\xbfHi")
+    'Hi'
+    """
+    expect_type(data, (bytes, bytearray, memoryview), "decode() expects bytes")
+    raw = bytes(data)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise UndecodableInputError(
+                f"input is neither UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+                f"nor Windows-1252 ({exc.reason} at byte {exc.start})"
+            ) from exc
+        warnings.warn(
+            f"input is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}); "
+            "decoded as Windows-1252",
+            DecodingWarning,
+            stacklevel=2,
+        )
+        return text
+
+
+def parse_article_bytes(
+    data: bytes, *, outlet: str | None = None, published: date | None = None
+) -> Article:
+    """Decode *data* with :func:`decode`, then :func:`parse_article` it.
+
+    >>> parse_article_bytes(b"Rain in the capital\\n\\nIt rained.").headline.text
+    'Rain in the capital'
+    """
+    return parse_article(decode(data), outlet=outlet, published=published)
