@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
 import regex
 
 # Characters removed from the normalised copy: zero-width space, non-joiner,
@@ -28,27 +27,36 @@ _TABLE = str.maketrans(
         **dict.fromkeys(_SPACES, " "),
         **dict.fromkeys(_DOUBLE_QUOTES, '"'),
         **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DROPPED),
     }
 )
 _DROP_TABLE = str.maketrans(dict.fromkeys(_DROPPED))
-_HAS_DROPPED = regex.compile(f"[{_DROPPED}]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _RUNS_OF_SPACE = regex.compile(r"\s+")
 
 
-@attrs.frozen
 class Line:
     """One line of the source: its offsets and its normalised, stripped copy.
 
     ``norm`` is the normalised line with leading and trailing white space
     removed; ``to_source(i)`` maps an offset in ``norm`` back to the source.
+    (A plain slotted class: thousands are made per article, and attrs'
+    generated ``__init__`` would double the cost of splitting.)
     """
 
-    start: int
-    end: int
-    norm: str
-    _offsets: tuple[int, ...] | None  # None: norm[i] sits at source[base + i]
-    _base: int
+    __slots__ = ("_base", "_offsets", "end", "norm", "start")
+
+    def __init__(
+        self, start: int, end: int, norm: str, offsets: tuple[int, ...] | None, base: int
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self._offsets = offsets  # None: norm[i] sits at source[base + i]
+        self._base = base
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.norm!r})"
 
     @property
     def blank(self) -> bool:
@@ -67,7 +75,7 @@ def normalize(text: str) -> str:
     >>> normalize("\u201cHi\u201d\u00a0there\u200b")
     '"Hi" there'
     """
-    return text.translate(_TABLE).translate(_DROP_TABLE)
+    return text.translate(_TABLE)
 
 
 def clean(text: str) -> str:
@@ -83,25 +91,18 @@ def clean(text: str) -> str:
 
 def _make_line(text: str, start: int, end: int) -> Line:
     raw = text[start:end]
-    spaced = raw.translate(_TABLE)
-    if _HAS_DROPPED.search(spaced) is None:
-        lead = len(spaced) - len(spaced.lstrip())
-        norm = spaced.strip()
-        return Line(start, end, norm, None, start + lead)
-    offsets: list[int] = []
-    chars: list[str] = []
-    for i, ch in enumerate(spaced):
-        if ch not in _DROPPED:
-            chars.append(ch)
-            offsets.append(start + i)
-    offsets.append(end)
-    joined = "".join(chars)
-    lead = len(joined) - len(joined.lstrip())
-    norm = joined.strip()
-    kept = offsets[lead : lead + len(norm)]
+    norm = raw.translate(_TABLE)
+    if len(norm) == len(raw):  # nothing dropped: offsets shift by the leading space only
+        stripped = norm.strip()
+        lead = len(norm) - len(norm.lstrip()) if stripped else 0
+        return Line(start, end, stripped, None, start + lead)
+    offsets = [start + i for i, ch in enumerate(raw) if ch not in _DROPPED]
+    lead = len(norm) - len(norm.lstrip())
+    stripped = norm.strip()
+    kept = offsets[lead : lead + len(stripped)]
     # The end of the stripped copy maps to just after its last character.
-    kept.append(kept[-1] + 1 if kept else offsets[lead])
-    return Line(start, end, norm, tuple(kept), 0)
+    kept.append(kept[-1] + 1 if kept else end)
+    return Line(start, end, stripped, tuple(kept), 0)
 
 
 def iter_lines(text: str) -> Iterator[Line]:
@@ -112,8 +113,40 @@ def iter_lines(text: str) -> Iterator[Line]:
     >>> [(l.start, l.end, l.norm) for l in iter_lines("a\\r\\n\\u00a0b \\rc")]
     [(0, 1, 'a'), (3, 6, 'b'), (7, 8, 'c')]
     """
+    whole = text.translate(_TABLE)
+    if len(whole) != len(text):  # characters were dropped: map offsets line by line
+        pos = 0
+        for match in _LINE_BREAK.finditer(text):
+            yield _make_line(text, pos, match.start())
+            pos = match.end()
+        yield _make_line(text, pos, len(text))
+        return
+    # Fast path: the normalised copy is aligned with the source character for character.
     pos = 0
+    breaks = _breaks(text) if "\r" in text else _newlines(text)
+    for line_end, next_start in breaks:
+        yield _aligned_line(whole, pos, line_end)
+        pos = next_start
+    yield _aligned_line(whole, pos, len(text))
+
+
+def _breaks(text: str) -> Iterator[tuple[int, int]]:
+    """(end of line, start of next line) for every line break in *text*."""
     for match in _LINE_BREAK.finditer(text):
-        yield _make_line(text, pos, match.start())
-        pos = match.end()
-    yield _make_line(text, pos, len(text))
+        yield match.start(), match.end()
+
+
+def _newlines(text: str) -> Iterator[tuple[int, int]]:
+    """(end of line, start of next line) for every ``\\n`` in *text*."""
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        yield pos, pos + 1
+        pos = find("\n", pos + 1)
+
+
+def _aligned_line(whole: str, start: int, end: int) -> Line:
+    raw = whole[start:end]
+    stripped = raw.strip()
+    lead = len(raw) - len(raw.lstrip()) if stripped else 0
+    return Line(start, end, stripped, None, start + lead)

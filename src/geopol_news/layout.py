@@ -63,7 +63,11 @@ FEATURES = frozenset(
 # Limits that keep every check linear: only lines up to these lengths are
 # tried against the whole-line rules; longer lines are paragraphs.
 _MAX_CHROME_CHARS = 500
-_MAX_SHORT_LINE_CHARS = 300
+_MAX_SHORT_LINE_CHARS = 300  # video titles with a duration
+_MAX_STAMP_CHARS = 120  # publication stamps
+_MAX_BYLINE_CHARS = 150
+_MAX_CREDIT_CHARS = 200  # photo credit lines
+_MAX_LABEL_CHARS = 60  # key-points labels, video markers, embed placeholders
 _TAIL_CHARS = 160  # how much of a line's end the suffix rules look at
 
 
@@ -161,8 +165,11 @@ _DATELINE = regex.compile(
     r"\s?(?:--|\u2014|\u2013|-)\s(?=\S)"  # the dash: -- or an em or en dash or -
 )
 
-_WORD = regex.compile(r"\S+")
+_HAS_DIGIT = regex.compile(r"\d")
+_BYLINE_STARTS = tuple(f"{prefix} " for prefix in chrome_data.BYLINE_PREFIXES)
+_TIMESTAMP_RULE = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
 _TERMINAL_PUNCTUATION = ".,;:!…"
+_SECTION_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "-", "|", "/"})
 _QUOTE_MARKS = "\"'"
 
 
@@ -235,14 +242,14 @@ def _duration_seconds(surface: str) -> int:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())
 
 
 def _classify(line: Line, number: int) -> _Info:
     norm = line.norm
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
-        key = _SPACE_RUNS.sub(" ", norm)
+        key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
         match = _CHROME.pattern.fullmatch(key)
         if match is not None and match.lastgroup is not None:
             rule, outlet = _CHROME.rules[int(match.lastgroup[1:])]
@@ -257,15 +264,19 @@ def _classify(line: Line, number: int) -> _Info:
 
 
 def _classify_short(line: Line, number: int) -> _Info | None:
+    # Each check runs only on lines short enough (and with the characters) it
+    # needs, so a typical paragraph skips them all.
     norm = line.norm
-    if _STAMP.fullmatch(norm):
-        rule = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
-        return _Info(line, number, _Kind.CHROME, rule=rule)
-    if _BYLINE.fullmatch(norm):
+    size = len(norm)
+    if size <= _MAX_STAMP_CHARS and _HAS_DIGIT.search(norm) and _STAMP.fullmatch(norm):
+        return _Info(line, number, _Kind.CHROME, rule=_TIMESTAMP_RULE)
+    if size <= _MAX_BYLINE_CHARS and norm.startswith(_BYLINE_STARTS) and _BYLINE.fullmatch(norm):
         return _Info(line, number, _Kind.BYLINE)
+    if size > _MAX_LABEL_CHARS:
+        return _Info(line, number, _Kind.CREDIT) if _is_credit_line(norm) else None
     if _KEY_POINTS_HEADER.fullmatch(norm):
         return _Info(line, number, _Kind.KEY_POINTS_HEADER)
-    marker = _VIDEO_MARKER.fullmatch(norm)
+    marker = _VIDEO_MARKER.fullmatch(norm) if ":" in norm else None
     if marker is not None:
         duration = _duration_seconds(marker["first"])
         doubled = marker["second"] is not None and _duration_seconds(marker["second"]) == duration
@@ -288,6 +299,8 @@ def _classify_short(line: Line, number: int) -> _Info | None:
 
 def _is_credit_line(norm: str) -> bool:
     """A line that only credits a photo: "NAME | AFP | Getty Images", "Photo: AP"."""
+    if len(norm) > _MAX_CREDIT_CHARS:
+        return False
     if "|" in norm:
         parts = _PIPE.split(norm)
         return (
@@ -297,8 +310,8 @@ def _is_credit_line(norm: str) -> bool:
         )
     return bool(
         _CREDIT_PREFIXED.fullmatch(norm)
-        or _CREDIT_SLASH.fullmatch(norm)
-        or _CREDIT_AGENCY_ONLY.fullmatch(norm)
+        or ("/" in norm and _CREDIT_SLASH.fullmatch(norm))
+        or (len(norm) <= _MAX_LABEL_CHARS * 2 and _CREDIT_AGENCY_ONLY.fullmatch(norm))
     )
 
 
@@ -307,8 +320,10 @@ def _classify_suffix(line: Line, number: int) -> _Info:
     norm = line.norm
     offset = max(0, len(norm) - _TAIL_CHARS)
     tail = norm[offset:]
-    duration = _TRAILING_DURATION.search(tail)
-    if duration is not None and len(norm) <= _MAX_SHORT_LINE_CHARS:
+    duration = None
+    if len(norm) <= _MAX_SHORT_LINE_CHARS and ":" in norm[-9:]:
+        duration = _TRAILING_DURATION.search(tail)
+    if duration is not None:
         head = norm[: offset + duration.start()].rstrip()
         last_word = head.rsplit(" ", 1)[-1] if head else ""
         if (
@@ -357,10 +372,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_section_like(text: str) -> bool:
+    """A section label: at most four title-case words, no punctuation at the end."""
+    words = text.split()
     return (
-        0 < _words(text) <= 4
+        0 < len(words) <= 4
         and len(text) <= 40
-        and text[0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in _SECTION_CONNECTORS for w in words)
         and text[-1] not in _TERMINAL_PUNCTUATION + "?" + _QUOTE_MARKS
         and not any(mark in text for mark in _QUOTE_MARKS)
     )
@@ -478,6 +495,7 @@ class _Assembler:
             and self._free_text(second)
             and _is_section_like(text)
             and _is_headline_like(self.infos[second].line.norm)
+            and not self.infos[second].line.norm.endswith(".")
         ):
             self.infos[first].taken = True
             self.section = _snippet(self.source, self.infos[first].line)
@@ -711,7 +729,7 @@ def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
 
     >>> text = "MOSCOW (Reuters) - It snowed."
     >>> find_dateline(text, Paragraph(text, Span(0, len(text))))
-    Dateline(text='MOSCOW (Reuters)', span=Span(start=0, end=16), agency='Reuters')
+    Dateline(text='MOSCOW (Reuters)', span=Span(start=0, end=16), place='MOSCOW', agency='Reuters')
     """
     line = next(iter_lines(paragraph.text))
     match = _DATELINE.match(line.norm)
