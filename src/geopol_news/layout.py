@@ -68,6 +68,7 @@ _MAX_STAMP_CHARS = 120  # publication stamps
 _MAX_BYLINE_CHARS = 150
 _MAX_CREDIT_CHARS = 200  # photo credit lines
 _MAX_LABEL_CHARS = 60  # key-points labels, video markers, embed placeholders
+_MAX_DATELINE_CHARS = 200  # how much of a first paragraph the dateline rule reads
 _TAIL_CHARS = 160  # how much of a line's end the suffix rules look at
 
 
@@ -203,24 +204,52 @@ class _Info:
     taken: bool = False
 
 
-@attrs.frozen
 class _ChromeMatcher:
-    pattern: regex.Pattern[str]
-    rules: tuple[tuple[chrome_data.ChromeRule, str | None], ...]
+    """All chrome rules as one alternation, split by the first character a line starts with.
+
+    A line can only match rules that can begin with its first character, so at
+    first use of a character the matcher asks ``regex``'s partial matching
+    which rules could, and compiles an alternation of just those. Typical
+    paragraphs then try a handful of rules instead of all of them.
+    """
+
+    def __init__(self, rules: Sequence[tuple[chrome_data.ChromeRule, str | None]]) -> None:
+        self.rules = tuple(rules)
+        self._starts = [regex.compile(rule.pattern, regex.IGNORECASE) for rule, _ in self.rules]
+        self._by_first: dict[str, regex.Pattern[str] | None] = {}
+
+    def _for(self, first: str) -> regex.Pattern[str] | None:
+        if first not in self._by_first:
+            branches = [
+                f"(?P<r{i}>{rule.pattern})"
+                for i, (rule, _) in enumerate(self.rules)
+                if self._starts[i].fullmatch(first, partial=True) is not None
+            ]
+            self._by_first[first] = (
+                regex.compile("|".join(branches), regex.IGNORECASE) if branches else None
+            )
+        return self._by_first[first]
+
+    def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
+        """The first rule (and its outlet) whose pattern matches all of *key*."""
+        pattern = self._for(key[:1].casefold())
+        found = pattern.fullmatch(key) if pattern is not None else None
+        if found is None or found.lastgroup is None:
+            return None
+        return self.rules[int(found.lastgroup[1:])]
 
 
-def _compile_chrome(
+def _chrome_rules(
     generic: Sequence[chrome_data.ChromeRule], outlets: Sequence[chrome_data.OutletProfile]
-) -> _ChromeMatcher:
+) -> list[tuple[chrome_data.ChromeRule, str | None]]:
     rules: list[tuple[chrome_data.ChromeRule, str | None]] = []
     for profile in outlets:  # outlet rules first: they are more specific
         rules.extend((rule, profile.name) for rule in profile.rules)
     rules.extend((rule, None) for rule in generic)
-    source = "|".join(f"(?P<r{i}>{rule.pattern})" for i, (rule, _) in enumerate(rules))
-    return _ChromeMatcher(regex.compile(source, regex.IGNORECASE), tuple(rules))
+    return rules
 
 
-_CHROME = _compile_chrome(chrome_data.GENERIC_RULES, chrome_data.OUTLETS)
+_CHROME = _ChromeMatcher(_chrome_rules(chrome_data.GENERIC_RULES, chrome_data.OUTLETS))
 _SPACE_RUNS = regex.compile(r"\s+")
 _OUTLET_NAMES = {
     name.casefold(): profile.name
@@ -241,8 +270,11 @@ def _duration_seconds(surface: str) -> int:
     return seconds
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _words(text: str, at_most: int = 1 << 30) -> int:
+    """Count the words of *text*, stopping early past *at_most* (huge lines stay cheap)."""
+    if len(text) > 40 * at_most:
+        text = text[: 40 * at_most]
+    return len(text.split(None, at_most))
 
 
 def _classify(line: Line, number: int) -> _Info:
@@ -250,10 +282,9 @@ def _classify(line: Line, number: int) -> _Info:
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
         key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
-        match = _CHROME.pattern.fullmatch(key)
-        if match is not None and match.lastgroup is not None:
-            rule, outlet = _CHROME.rules[int(match.lastgroup[1:])]
-            return _Info(line, number, _Kind.CHROME, rule=rule, outlet=outlet)
+        found = _CHROME.match(key)
+        if found is not None:
+            return _Info(line, number, _Kind.CHROME, rule=found[0], outlet=found[1])
     if size <= _MAX_SHORT_LINE_CHARS:
         info = _classify_short(line, number)
         if info is not None:
@@ -337,7 +368,7 @@ def _classify_suffix(line: Line, number: int) -> _Info:
                 line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
             )
     credit = _CAPTION_CREDIT.search(tail)
-    if credit is not None and _words(norm[: offset + credit.start()]) >= 3:
+    if credit is not None and _words(norm[: offset + credit.start()], 3) >= 3:
         return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
     return _Info(line, number, _Kind.TEXT)
 
@@ -384,8 +415,10 @@ def _is_section_like(text: str) -> bool:
 
 
 def _is_headline_like(text: str) -> bool:
+    if len(text) > 300:
+        return False
     words = _words(text)
-    if words == 0 or words > 35 or len(text) > 300:
+    if words == 0 or words > 35:
         return False
     if text.endswith("."):
         # Some dumps end headlines with a full stop; accept only a short,
@@ -396,11 +429,11 @@ def _is_headline_like(text: str) -> bool:
 
 def _is_label_like(text: str) -> bool:
     """A short title or keyword line right above a caption ("Russia Venezuela")."""
-    return 0 < _words(text) <= 12 and not _ends_sentence(text) and text[-1] not in ",;:"
+    return 0 < _words(text, 12) <= 12 and not _ends_sentence(text) and text[-1] not in ",;:"
 
 
 def _is_subheading_like(text: str) -> bool:
-    if not text or _words(text) > 12 or len(text) > 100:
+    if not text or len(text) > 100 or _words(text) > 12:
         return False
     first, last = text[0], text[-1]
     if not (first.isupper() or first.isdigit()) or last in _TERMINAL_PUNCTUATION + _QUOTE_MARKS:
@@ -409,7 +442,7 @@ def _is_subheading_like(text: str) -> bool:
 
 
 def _is_teaser_like(text: str) -> bool:
-    return 0 < _words(text) <= 20 and not _ends_sentence(text)
+    return 0 < _words(text, 20) <= 20 and not _ends_sentence(text)
 
 
 # -- the assembler ------------------------------------------------------------------------
@@ -565,7 +598,7 @@ class _Assembler:
         if (
             self._free_text(before)
             and self._adjacent(before, i)
-            and _words(self.infos[before].line.norm) <= 40
+            and _words(self.infos[before].line.norm, 40) <= 40
         ):
             title = _snippet(self.source, self.infos[before].line)
             group.insert(0, before)
@@ -731,7 +764,7 @@ def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
     >>> find_dateline(text, Paragraph(text, Span(0, len(text))))
     Dateline(text='MOSCOW (Reuters)', span=Span(start=0, end=16), place='MOSCOW', agency='Reuters')
     """
-    line = next(iter_lines(paragraph.text))
+    line = next(iter_lines(paragraph.text[:_MAX_DATELINE_CHARS]))
     match = _DATELINE.match(line.norm)
     if match is None or not (match["place"] or match["agency"]):
         return None

@@ -22,6 +22,8 @@ from typing import TypeVar
 
 import attrs
 
+from geopol_news._text import clean
+
 __all__ = [
     "Article",
     "Block",
@@ -343,8 +345,6 @@ class Article:
         space (NBSP included) become one space and zero-width characters are
         dropped. Headline, key points, media and chrome are not part of it.
         """
-        from geopol_news._text import clean
-
         return "\n\n".join(
             clean(block.text) for block in self.body if isinstance(block, (Paragraph, Subheading))
         )
