@@ -40,7 +40,8 @@ def demo_text() -> str:
     >>> demo_text().splitlines()[0]
     'World News'
     """
-    resource = resources.files("geopol_news").joinpath(*_DEMO_RESOURCE)
+    folder, name = _DEMO_RESOURCE
+    resource = resources.files("geopol_news").joinpath(folder).joinpath(name)
     return resource.read_text(encoding="utf-8")
 
 
@@ -159,9 +160,7 @@ def _read(name: str, stdin: TextIO) -> str:
         return decode(handle.read())
 
 
-def _emit(
-    articles: Sequence[tuple[str, Article]], args: argparse.Namespace, out: TextIO
-) -> None:
+def _emit(articles: Sequence[tuple[str, Article]], args: argparse.Namespace, out: TextIO) -> None:
     if args.jsonl:
         for _, article in articles:
             out.write(article.to_json() + "\n")
