@@ -128,12 +128,20 @@ _AGENCY_NAME = regex.compile(rf"(?i:{_AGENCY})")
 
 # A caption that ends in a credit after its last sentence: "... file photo. AP",
 # "... in Kyiv. (AP Photo/Efrem Lukatsky)", "... Photograph: Name/Reuters".
+_CREDIT_NAME = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){0,4}"  # Efrem Lukatsky
 _CAPTION_CREDIT = regex.compile(
-    r"(?<=[.!?\"')\]])\s+"
-    rf"(?P<credit>{_alternation(media_data.SHORT_CAPTION_CREDITS)}"
-    rf"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{{1,80}}\)"
-    r"|(?:AP Photo|REUTERS|Reuters|Photograph|Photo|Picture|Credit):?\s?/?\s?"
-    r"[\p{L}\p{M} .'\-/|]{2,80})$"
+    r"(?<=[.!?\"')\]])\s+(?P<credit>"
+    # a bare agency: "... file photo. AP"
+    rf"{_alternation(media_data.SHORT_CAPTION_CREDITS)}"
+    # a bracketed credit: "(AP Photo/Efrem Lukatsky)", "(Photo by Jane Roe/AFP)"
+    r"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{1,80}\)"
+    # an agency and a photographer: "REUTERS/Maxim Shemetov"
+    rf"|{_alternation(media_data.CREDIT_SLASH_PREFIXES)}\s?/\s?{_CREDIT_NAME}"
+    rf"(?:\s?/\s?{_CREDIT_NAME}){{0,2}}"
+    # a labelled credit: "Photograph: Jane Roe/Reuters"
+    rf"|(?i:{_alternation(media_data.CREDIT_PREFIXES)}):\s?{_CREDIT_NAME}"
+    rf"(?:\s?[/|,]\s?{_CREDIT_NAME}){{0,3}}"
+    r")$"
 )
 
 _EMBED = regex.compile(
@@ -152,10 +160,21 @@ _BYLINE = regex.compile(
 )
 _BYLINE_ORG = regex.compile(r"(?:,|\s\||\s[-\u2013\u2014])\s*(?P<org>[^,|]{2,60})$")
 
+# A publication stamp is a prefix ("Updated") and then nothing but date and
+# time tokens: weekdays, months, numbers, zones, am/pm, separators.
+_STAMP_WORD = (
+    rf"(?i:{_WEEKDAY}|{_MONTH}|{_ZONE}|{_alternation(chrome_data.STAMP_PREFIXES)}"
+    r"|[ap]\.?m|at|on|GMT|UTC)"
+)
+_STAMP_TOKENS = (
+    rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORD})"
+    rf"(?:[\s,.:;|/\u2022\u00b7+()\u2013\u2014-]++(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORD})){{0,24}}+"
+    r"[\s,.:;|/)]*+"
+)
 _STAMP = regex.compile(
-    rf"(?:{_alternation(chrome_data.STAMP_PREFIXES)}):?\s.{{0,20}}(?:{_DAY_DATE}|{_TIME_OF_DAY}|\d{{4}}).{{0,60}}"
-    rf"|{_DAY_DATE}(?:,?\s{_TIME_OF_DAY})?(?:\s?[/|•·-]\s?.{{1,40}})?"
-    rf"|{_TIME_OF_DAY},?\s{_DAY_DATE}(?:\s?[/|•·-]\s?.{{1,40}})?"
+    rf"(?:{_alternation(chrome_data.STAMP_PREFIXES)}):?\s{_STAMP_TOKENS}"
+    # a bare date line ("Mon 1 Apr 2019 10.00 BST") must name a month or be ISO
+    rf"|(?=.{{0,30}}(?:(?i:{_MONTH})\b|\d{{4}}-\d{{2}}-\d{{2}})){_STAMP_TOKENS}"
 )
 
 _DATELINE = regex.compile(
@@ -163,7 +182,10 @@ _DATELINE = regex.compile(
     rf"(?:,\s{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})?)?"
     rf"(?:,\s(?:{_MONTH}\.?\s\d{{1,2}}|\d{{1,2}}\s{_MONTH}))?"
     r"\s?(?:\((?P<agency>[\p{L}\p{M} .&'-]{1,30})\))?"
-    r"\s?(?:--|\u2014|\u2013|-)\s(?=\S)"  # the dash: -- or an em or en dash or -
+    r"\s?(?:--|\u2014|\u2013|-)\s"  # the dash: -- or an em or en dash or -
+    # the story opens with a capital, a digit or a quote; a lower-case word
+    # means the dash opens an aside ("Ministers -- meeting in private -- agreed")
+    r"(?=[\p{Lu}\p{N}\"'])"
 )
 
 _HAS_DIGIT = regex.compile(r"\d")
@@ -498,11 +520,20 @@ class _Assembler:
         self.chrome.append((i, ChromeLine(snippet.text, snippet.span, kind, rule, outlet)))
 
     def run(self) -> None:
+        self._demote_lone_labels()
         self._take_chrome_and_bylines()
         self._take_headline()
         self._take_key_points()
         self._take_media()
         self._take_body()
+
+    def _demote_lone_labels(self) -> None:
+        """A key-points label with no bullet after it is ordinary text ("Summary")."""
+        for i, info in enumerate(self.infos):
+            if info.kind is _Kind.KEY_POINTS_HEADER and (
+                i + 1 == len(self.infos) or self.infos[i + 1].kind is not _Kind.BULLET
+            ):
+                info.kind = _Kind.TEXT
 
     def _take_chrome_and_bylines(self) -> None:
         for i, info in enumerate(self.infos):
@@ -662,13 +693,20 @@ class _Assembler:
         credits = []
         piece_start = start
         norm = line.norm
+        pieces = []
         for sep in _CREDIT_SEPARATORS.finditer(norm, start):
-            if sep.start() > piece_start:
-                credits.append(_snippet(self.source, line, piece_start, sep.start()))
+            pieces.append((piece_start, sep.start()))
             piece_start = sep.end()
-        if piece_start < len(norm):
-            credits.append(_snippet(self.source, line, piece_start))
-        return tuple(c for c in credits if c.text.strip("()"))
+        pieces.append((piece_start, len(norm)))
+        for begin, end in pieces:
+            # brackets around a credit are not part of it: "(AP Photo/Jane Roe)"
+            while begin < end and norm[begin] in "([":
+                begin += 1
+            while end > begin and norm[end - 1] in ")]":
+                end -= 1
+            if end > begin and norm[begin:end].strip():
+                credits.append(_snippet(self.source, line, begin, end))
+        return tuple(credits)
 
     def _take_credit_line(self, i: int) -> None:
         info = self.infos[i]
