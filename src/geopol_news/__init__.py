@@ -15,6 +15,7 @@ from geopol_news.errors import (
     GeopolNewsError,
     GeopolNewsWarning,
     InputTypeError,
+    InvalidSpanError,
     SchemaError,
     UndecodableInputError,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "GeopolNewsError",
     "GeopolNewsWarning",
     "InputTypeError",
+    "InvalidSpanError",
     "Media",
     "Paragraph",
     "Photo",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from collections import Counter
@@ -231,6 +232,14 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if args.command == "demo":
-        return _run_demo(args, out)
-    return _run_parse(args, out, err, stdin if stdin is not None else sys.stdin)
+    try:
+        if args.command == "demo":
+            return _run_demo(args, out)
+        return _run_parse(args, out, err, stdin if stdin is not None else sys.stdin)
+    except BrokenPipeError:
+        # The reader went away (``geopol-news parse x | head``): stop quietly,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

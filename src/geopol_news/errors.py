@@ -18,6 +18,7 @@ __all__ = [
     "GeopolNewsError",
     "GeopolNewsWarning",
     "InputTypeError",
+    "InvalidSpanError",
     "SchemaError",
     "UndecodableInputError",
 ]
@@ -29,6 +30,18 @@ class GeopolNewsError(Exception):
 
 class InputTypeError(GeopolNewsError, TypeError):
     """An argument has the wrong type; the message says what was expected."""
+
+
+class InvalidSpanError(GeopolNewsError, ValueError):
+    """A span with a negative offset or an end before its start.
+
+    ``field`` names the offending offset ("start" or "end"), or is None when
+    the two offsets are wrong together (an end before the start).
+    """
+
+    def __init__(self, message: str, field: str | None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class SchemaError(GeopolNewsError, ValueError):

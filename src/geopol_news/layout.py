@@ -166,15 +166,17 @@ _STAMP_WORD = (
     rf"(?i:{_WEEKDAY}|{_MONTH}|{_ZONE}|{_alternation(chrome_data.STAMP_PREFIXES)}"
     r"|[ap]\.?m|at|on|GMT|UTC)"
 )
+_STAMP_NUMBER = r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?"  # 1st, 2019, 10.15am
 _STAMP_TOKENS = (
-    rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORD})"
-    rf"(?:[\s,.:;|/\u2022\u00b7+()\u2013\u2014-]++(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORD})){{0,24}}+"
+    rf"(?:{_STAMP_NUMBER}|{_STAMP_WORD})"
+    rf"(?:[\s,.:;|/\u2022\u00b7+()\u2013\u2014-]++(?:{_STAMP_NUMBER}|{_STAMP_WORD})){{0,24}}+"
     r"[\s,.:;|/)]*+"
 )
 _STAMP = regex.compile(
     rf"(?:{_alternation(chrome_data.STAMP_PREFIXES)}):?\s{_STAMP_TOKENS}"
     # a bare date line ("Mon 1 Apr 2019 10.00 BST") must name a month or be ISO
-    rf"|(?=.{{0,30}}(?:(?i:{_MONTH})\b|\d{{4}}-\d{{2}}-\d{{2}})){_STAMP_TOKENS}"
+    rf"|(?=.{{0,30}}(?:(?i:{_MONTH})\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}))"
+    rf"{_STAMP_TOKENS}"
 )
 
 _DATELINE = regex.compile(
@@ -530,9 +532,10 @@ class _Assembler:
     def _demote_lone_labels(self) -> None:
         """A key-points label with no bullet after it is ordinary text ("Summary")."""
         for i, info in enumerate(self.infos):
-            if info.kind is _Kind.KEY_POINTS_HEADER and (
-                i + 1 == len(self.infos) or self.infos[i + 1].kind is not _Kind.BULLET
-            ):
+            if info.kind is not _Kind.KEY_POINTS_HEADER:
+                continue
+            after = (later.kind for later in self.infos[i + 1 :] if later.kind is not _Kind.CHROME)
+            if next(after, None) is not _Kind.BULLET:
                 info.kind = _Kind.TEXT
 
     def _take_chrome_and_bylines(self) -> None:
@@ -730,7 +733,9 @@ class _Assembler:
         group = [i]
         label = self._take_label(i, group)
         caption = _snippet(self.source, info.line, 0, info.cut)
-        credit = _CREDIT_PREFIXED.fullmatch(info.line.norm, info.cut)
+        # "(Photo by Jane Roe/AFP)": the credits are what follows the label
+        opening = info.cut + 1 if info.line.norm.startswith("(", info.cut) else info.cut
+        credit = _CREDIT_PREFIXED.match(info.line.norm, opening)
         start = credit.start("credit") if credit is not None else info.cut
         self._add_photo(group, caption, self._credits(info.line, start), None, label)
 

@@ -23,6 +23,7 @@ from typing import TypeVar
 import attrs
 
 from geopol_news._text import clean
+from geopol_news.errors import InputTypeError, InvalidSpanError
 
 __all__ = [
     "Article",
@@ -48,9 +49,9 @@ _T = TypeVar("_T")
 
 def _check_offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"Span.{attribute.name} must be int, got {type(value).__name__}")
+        raise InputTypeError(f"Span.{attribute.name} must be int, got {type(value).__name__}")
     if value < 0:
-        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+        raise InvalidSpanError(f"Span.{attribute.name} must be >= 0, got {value}", attribute.name)
 
 
 @attrs.frozen(order=True)
@@ -69,7 +70,9 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
+            raise InvalidSpanError(
+                f"Span end ({self.end}) is before its start ({self.start})", None
+            )
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -210,8 +213,10 @@ class Photo(Media):
 class Embed(Media):
     """A placeholder for embedded third-party content ("Tweet 1").
 
-    ``kind`` is a lower-case name of the platform or content type: "tweet",
-    "instagram", "facebook", "youtube", "tiktok", "audio", "graphic", "embed".
+    ``kind`` is a lower-case name of the platform or content type, one of the
+    values of the embed tables in :mod:`geopol_news.data.media` ("tweet",
+    "instagram", "facebook", "youtube", "tiktok", "telegram", "audio", "video",
+    "graphic", "interactive", "embed").
     """
 
     kind: str = "embed"
@@ -353,7 +358,8 @@ class Article:
         """Yield ``(place, record)`` for every top-level place a line can land in.
 
         Places are the header records (section, headline, byline, each key
-        point), each body block and each chrome line, in no particular order.
+        point), then each body block, then each chrome line. Every non-blank
+        line of the source lies in exactly one of them.
         """
         for name in ("section", "headline", "byline"):
             value = getattr(self, name)

@@ -18,7 +18,7 @@ def parse_article(
     """Parse a plain-text dump of a news page into an :class:`Article`.
 
     *outlet* and *published* are what the caller already knows; a supplied
-    value wins over what the text suggests. Empty or blank text gives an empty
+    outlet wins over the one inferred from the page. Empty or blank text gives an empty
     article. A non-``str`` *text* raises ``TypeError``
     (:class:`~geopol_news.errors.InputTypeError`).
 
@@ -60,6 +60,10 @@ def decode(data: bytes) -> str:
     >>> decode(b"\\xef\\xbb\\xbfHi")
     'Hi'
     """
+    return _decode(data, stacklevel=3)
+
+
+def _decode(data: bytes, stacklevel: int) -> str:
     expect_type(data, (bytes, bytearray, memoryview), "decode() expects bytes")
     raw = bytes(data)
     try:
@@ -76,7 +80,7 @@ def decode(data: bytes) -> str:
             f"input is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}); "
             "decoded as Windows-1252",
             DecodingWarning,
-            stacklevel=2,
+            stacklevel=stacklevel,
         )
         return text
 
@@ -89,4 +93,4 @@ def parse_article_bytes(
     >>> parse_article_bytes(b"Rain in the capital\\n\\nIt rained.").headline.text
     'Rain in the capital'
     """
-    return parse_article(decode(data), outlet=outlet, published=published)
+    return parse_article(_decode(data, stacklevel=4), outlet=outlet, published=published)

@@ -28,7 +28,7 @@ from typing import IO, Any, TypeAlias, TypeVar, Union, cast
 
 import attrs
 
-from geopol_news.errors import SchemaError, expect_type
+from geopol_news.errors import InputTypeError, InvalidSpanError, SchemaError, expect_type
 from geopol_news.model import (
     SCHEMA_VERSION,
     Article,
@@ -63,10 +63,10 @@ def unstructure(value: object) -> JSONValue:
     >>> unstructure(Paragraph("Hi.", Span(0, 3)))
     {'type': 'paragraph', 'text': 'Hi.', 'span': {'start': 0, 'end': 3}}
     """
+    if isinstance(value, enum.Enum):  # before str: ChromeKind is a str too
+        return unstructure(value.value)
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
-    if isinstance(value, enum.Enum):
-        return unstructure(value.value)
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -81,7 +81,7 @@ def unstructure(value: object) -> JSONValue:
         for field in _fields(type(value)):
             data[field.name] = unstructure(getattr(value, field.name))
         return data
-    raise TypeError(f"cannot serialise a {type(value).__name__}")
+    raise InputTypeError(f"cannot serialise a {type(value).__name__}")
 
 
 def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
@@ -199,6 +199,9 @@ def _structure_attrs(data: object, cls: type[_T], path: str) -> _T:
             raise SchemaError("missing required field", where)
     try:
         return cls(**kwargs)
+    except InvalidSpanError as exc:
+        where = ".".join(part for part in (path, exc.field) if part)
+        raise SchemaError(str(exc), where) from exc
     except (TypeError, ValueError) as exc:
         raise SchemaError(str(exc), path) from exc
 
