@@ -1,0 +1,137 @@
+"""The examples and the documentation must run.
+
+* Every script in ``examples/`` is run in a fresh interpreter from the repository root.
+* Every fenced ```` ```python ```` block in ``docs/*.md`` is executed. Blocks whose first
+  line starts with ``>>>`` are doctests (their printed output is checked); other blocks
+  are plain code that must run without raising. The blocks of one page share a
+  namespace and run top to bottom, like a doctest file; each page starts afresh.
+  Code that is not meant to run (shell commands, output, file contents) uses another
+  fence (```` ```console ````, ```` ```text ````).
+"""
+
+from __future__ import annotations
+
+import doctest
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geopol_news import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+DEMO_HEADLINE = "Baltic neighbours agree joint patrols"
+
+_FENCE = re.compile(r"^```python[ \t]*\n(?P<code>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *map(str, args)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},  # the demo prints € and ©
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def test_there_are_examples_and_docs() -> None:
+    assert EXAMPLES, "no examples/*.py found"
+    assert {path.name for path in DOCS} >= {"index.md", "format.md", "api.md"}
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name)
+def test_example_runs(path: Path) -> None:
+    result = _run(path)
+    assert result.returncode == 0, result.stderr
+    assert DEMO_HEADLINE in result.stdout
+    output = result.stdout.lower()
+    assert "video" in output
+    assert "photo" in output
+
+
+def test_parse_article_example_output() -> None:
+    result = _run(ROOT / "examples" / "parse_article.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "World News" in out  # section
+    assert "Finland and Estonia will run joint naval patrols" in out  # a key point
+    assert "subheading" in out
+    assert "3:05" in out  # the first video's duration
+    assert "Getty Images" in out  # a photo credit
+    assert "tweet" in out  # the embed's kind
+    assert "advertisement" in out  # a chrome kind
+    # Blocks are listed in reading order.
+    assert out.index("What happened to the cable?") < out.index("Who pays for the patrols")
+
+
+def test_parse_article_example_writes_json(tmp_path: Path) -> None:
+    target = tmp_path / "article.json"
+    result = _run(ROOT / "examples" / "parse_article.py", "--json-out", target)
+    assert result.returncode == 0, result.stderr
+    article = Article.from_json(target.read_text(encoding="utf-8"))
+    assert article.headline is not None
+    assert article.headline.text.startswith(DEMO_HEADLINE)
+    assert article.videos
+    assert article.photos
+
+
+def test_parse_article_example_reads_a_file(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "Europe\n\nMinisters meet in Brussels to discuss ferry safety\n\n"
+        "BRUSSELS -- Ministers met on Tuesday, and they agreed to meet again.\n\n"
+        "Advertisement\n",
+        encoding="utf-8",
+    )
+    result = _run(ROOT / "examples" / "parse_article.py", dump)
+    assert result.returncode == 0, result.stderr
+    assert "Ministers meet in Brussels to discuss ferry safety" in result.stdout
+    assert "advertisement" in result.stdout
+
+
+def test_parse_article_example_reports_a_missing_file(tmp_path: Path) -> None:
+    result = _run(ROOT / "examples" / "parse_article.py", tmp_path / "missing.txt")
+    assert result.returncode != 0
+    assert "missing.txt" in result.stderr
+
+
+def _python_blocks(path: Path) -> list[tuple[int, str]]:
+    """The ```python blocks of a Markdown file, each with the line number it starts on."""
+    text = path.read_text(encoding="utf-8")
+    return [
+        (text.count("\n", 0, match.start("code")) + 1, match["code"])
+        for match in _FENCE.finditer(text)
+    ]
+
+
+def test_docs_have_python_examples() -> None:
+    for path in DOCS:
+        assert _python_blocks(path), f"{path.name} has no ```python example"
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda path: path.name)
+def test_docs_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # examples that write files write them here
+    namespace: dict[str, object] = {"__name__": f"docs_{path.stem}"}
+    parser = doctest.DocTestParser()
+    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    failures: list[str] = []
+    for lineno, code in _python_blocks(path):
+        where = f"{path.name}, block at line {lineno}"
+        if code.lstrip().startswith(">>>"):
+            test = parser.get_doctest(code, namespace, where, str(path), lineno - 1)
+            runner = doctest.DocTestRunner(optionflags=flags)
+            runner.run(test, out=failures.append, clear_globs=False)
+            namespace.update(test.globs)  # DocTest works on a copy of the namespace
+        else:
+            exec(compile(code, where, "exec"), namespace)
+    assert not failures, "".join(failures)
