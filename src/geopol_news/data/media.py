@@ -65,6 +65,36 @@ PHOTO_AGENCIES: tuple[str, ...] = (
     "Maxar",
     "Courtesy",
     "File",
+    "Stringer",
+    "AFP Photo",
+    "Bloomberg via Getty Images",
+    "ABACAPRESS",
+    "Abaca Press",
+    "Hans Lucas",
+    "Middle East Images",
+    "Imaginechina",
+    "China News Service",
+    "KCNA",
+    "Korean Central News Agency",
+    "SANA",
+    "IRNA",
+    "WANA",
+    "Tasnim",
+    "Ukrinform",
+    "Ukrainian Presidential Press Service",
+    "Russian Defence Ministry Press Service",
+    "Russian Defense Ministry Press Service",
+    "Planet Labs PBC",
+    "Sentinel Hub",
+    "AP Images",
+    "Belga",
+    "Ritzau Scanpix",
+    "TT News Agency",
+    "Lehtikuva",
+    "Kyodo News",
+    "Yonhap News Agency",
+    "Press Association",
+    "Reuters TV",
 )
 """Names that, alone or as the last part of a caption, credit a photo."""
 
@@ -97,10 +127,22 @@ SHORT_CAPTION_CREDITS: tuple[str, ...] = (
     "Pool",
     "Handout",
     "File",
+    "AFP via Getty Images",
+    "Anadolu Agency",
+    "SOPA Images",
+    "Sipa USA",
+    "KCNA",
+    "Stringer",
 )
 
+COMMA_CREDIT_PREFIXES: tuple[str, ...] = ("Image source", "Image copyright", "Picture source")
+"""Credit labels that may be followed by a comma ("Image source, Getty Images"),
+as BBC pages print them. Other labels need a colon: "Images, videos and
+testimony ..." opens a sentence, not a credit."""
+
 CREDIT_PREFIXES: tuple[str, ...] = (
-    # A line that starts with one of these (then ":" or "," or " by") credits media.
+    # A line that starts with one of these (then ":" or " by", or "..." as the
+    # New York Times prints it) credits media.
     "Photo",
     "Photos",
     "Photograph",
@@ -116,7 +158,11 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "Credit",
     "Credits",
     "Illustration",
+    "Photo illustration",
     "Video credit",
+    "Image credit",
+    "Picture credit",
+    "Pic",
 )
 
 CREDIT_SLASH_PREFIXES: tuple[str, ...] = (
@@ -131,6 +177,17 @@ CREDIT_SLASH_PREFIXES: tuple[str, ...] = (
     "Sputnik",
     "Pool",
     "Photo",
+    "AFP Photo",
+    "AFP PHOTO",
+    "EPA-EFE",
+    "Xinhua",
+    "Anadolu",
+    "NurPhoto",
+    "SOPA Images",
+    "Bloomberg",
+    "KCNA",
+    "Handout",
+    "File",
 )
 
 EMBED_LABELS: dict[str, str] = {
@@ -152,6 +209,14 @@ EMBED_LABELS: dict[str, str] = {
     "podcast": "audio",
     "audio player": "audio",
     "infographic": "graphic",
+    "embedded video": "video",
+    "embedded media": "embed",
+    "facebook video": "facebook",
+    "instagram reel": "instagram",
+    "youtube short": "youtube",
+    "soundcloud": "audio",
+    "datawrapper chart": "graphic",
+    "flourish chart": "graphic",
 }
 """Lines naming a placeholder for embedded content, alone or with a number."""
 
@@ -195,6 +260,16 @@ KEY_POINT_HEADERS: tuple[str, ...] = (
     "Quick read",
     "Need to know",
     "Main points",
+    "Key facts",
+    "Key developments",
+    "Key moments",
+    "What we know so far",
+    "Here's what to know",
+    "Here's what we know",
+    "Fast facts",
+    "Quick facts",
+    "Takeaways",
+    "The short version",
 )
 """Labels that introduce a list of summary bullets."""
 
@@ -203,7 +278,21 @@ BULLETS: str = (
 )
 """Characters that open a bullet line when followed by a space."""
 
-VIDEO_MARKER_WORDS: tuple[str, ...] = ("VIDEO", "Video", "WATCH", "Watch", "Play Video", "Play")
+VIDEO_MARKER_WORDS: tuple[str, ...] = (
+    "VIDEO",
+    "Video",
+    "WATCH",
+    "Watch",
+    "Play Video",
+    "Play video",
+    "PLAY",
+    "Play",
+    "Watch video",
+    "Watch Video",
+    "Watch now",
+    "Duration",
+    "Now Playing",
+)
 """Words a video marker line starts with, right before the duration."""
 
 TIME_PREPOSITIONS: tuple[str, ...] = (
@@ -224,5 +313,15 @@ TIME_PREPOSITIONS: tuple[str, ...] = (
     "past",
     "on",
     "of",
+    "through",
+    "than",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "toward",
+    "towards",
+    "til",
+    "near",
 )
 """Words that, right before "10:30" at the end of a line, make it a clock time, not a video duration."""
