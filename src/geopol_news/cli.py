@@ -11,6 +11,7 @@ geopol-news 0.1.0.dev0
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -228,8 +229,9 @@ def main(
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     parser = _build_parser()
-    try:
-        args = parser.parse_args(argv)
+    try:  # argparse prints to sys.stdout/sys.stderr: point them at our streams
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:

@@ -112,7 +112,9 @@ _TIME_PREPOSITION = regex.compile(rf"(?i:{_alternation(media_data.TIME_PREPOSITI
 
 # Photo credits on a line of their own.
 _CREDIT_PREFIXED = regex.compile(
-    rf"(?i:{_alternation(media_data.CREDIT_PREFIXES)})(?::|,|\sby)\s?(?P<credit>\S.{{0,150}})"
+    rf"(?:(?i:{_alternation(media_data.CREDIT_PREFIXES)})(?::|\sby|\.\.\.|\u2026)"
+    rf"|(?i:{_alternation(media_data.COMMA_CREDIT_PREFIXES)}),)"
+    r"\s?(?P<credit>\S.{0,150})"
 )
 _CREDIT_SLASH = regex.compile(
     rf"(?P<credit>{_alternation(media_data.CREDIT_SLASH_PREFIXES)}"
@@ -228,39 +230,60 @@ class _Info:
     taken: bool = False
 
 
-class _ChromeMatcher:
-    """All chrome rules as one alternation, split by the first character a line starts with.
+# First characters that get a key of their own: printable ASCII, or one Latin-1
+# character. At most a few thousand keys can exist, whatever the input.
+_KEYED_PREFIX = regex.compile(r"[\x20-\x7e]{1,2}|[\x20-\xff]")
 
-    A line can only match rules that can begin with its first character, so at
-    first use of a character the matcher asks ``regex``'s partial matching
-    which rules could, and compiles an alternation of just those. Typical
-    paragraphs then try a handful of rules instead of all of them.
+
+class _ChromeMatcher:
+    """All chrome rules, each line tried only against those that could match it.
+
+    A line can only match rules that can begin with its first characters and
+    that allow a line of its length (``ChromeRule.max_chars``). For each pair
+    of (first two characters, length tier) met, the matcher asks ``regex``'s
+    partial matching which rules could begin that way and remembers their
+    indices, so a long story paragraph is tried against a handful of rules,
+    not all of them. (Trying those few one by one is faster than one big
+    alternation, which ``regex`` does not optimise.) Keys are the first two
+    characters when both are printable ASCII, else the first when it is
+    Latin-1, else one shared key per tier for everything else, which bounds
+    the number of remembered keys whatever the input.
     """
+
+    TIERS = (40, 80, 160, 300, _MAX_CHROME_CHARS)
 
     def __init__(self, rules: Sequence[tuple[chrome_data.ChromeRule, str | None]]) -> None:
         self.rules = tuple(rules)
-        self._starts = [regex.compile(rule.pattern, regex.IGNORECASE) for rule, _ in self.rules]
-        self._by_first: dict[str, regex.Pattern[str] | None] = {}
+        self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule, _ in self.rules]
+        self._by_key: dict[tuple[str, int], tuple[int, ...]] = {}
 
-    def _for(self, first: str) -> regex.Pattern[str] | None:
-        if first not in self._by_first:
-            branches = [
-                f"(?P<r{i}>{rule.pattern})"
+    def _candidates(self, prefix: str, tier: int) -> tuple[int, ...]:
+        key = (prefix, tier)
+        found = self._by_key.get(key)
+        if found is None:
+            shortest = self.TIERS[tier - 1] + 1 if tier else 0
+            found = tuple(
+                i
                 for i, (rule, _) in enumerate(self.rules)
-                if self._starts[i].fullmatch(first, partial=True) is not None
-            ]
-            self._by_first[first] = (
-                regex.compile("|".join(branches), regex.IGNORECASE) if branches else None
+                if rule.max_chars >= shortest
+                and (not prefix or self._compiled[i].fullmatch(prefix, partial=True) is not None)
             )
-        return self._by_first[first]
+            self._by_key[key] = found
+        return found
 
     def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
         """The first rule (and its outlet) whose pattern matches all of *key*."""
-        pattern = self._for(key[:1].casefold())
-        found = pattern.fullmatch(key) if pattern is not None else None
-        if found is None or found.lastgroup is None:
+        size = len(key)
+        if size > self.TIERS[-1]:
             return None
-        return self.rules[int(found.lastgroup[1:])]
+        tier = next(t for t, longest in enumerate(self.TIERS) if size <= longest)
+        prefix = key[:2].casefold()
+        if not _KEYED_PREFIX.fullmatch(prefix):
+            prefix = prefix[:1] if _KEYED_PREFIX.fullmatch(prefix[:1]) else ""
+        for i in self._candidates(prefix, tier):
+            if size <= self.rules[i][0].max_chars and self._compiled[i].fullmatch(key):
+                return self.rules[i]
+        return None
 
 
 def _chrome_rules(
@@ -275,6 +298,9 @@ def _chrome_rules(
 
 _CHROME = _ChromeMatcher(_chrome_rules(chrome_data.GENERIC_RULES, chrome_data.OUTLETS))
 _SPACE_RUNS = regex.compile(r"\s+")
+_DATELINE_AGENCIES = frozenset(
+    agency for profile in chrome_data.OUTLETS for agency in profile.dateline_agencies
+)
 _OUTLET_NAMES = {
     name.casefold(): profile.name
     for profile in chrome_data.OUTLETS
@@ -445,9 +471,15 @@ def _is_headline_like(text: str) -> bool:
     if words == 0 or words > 35:
         return False
     if text.endswith("."):
-        # Some dumps end headlines with a full stop; accept only a short,
-        # single clause, which a body sentence rarely is.
-        return words <= 10 and "," not in text and text.count(". ") == 0
+        # Some dumps end headlines with a full stop. Accept a single clause
+        # that is short and has no comma, or one in headline capitals; a
+        # body sentence is rarely either.
+        if ". " in text:
+            return False
+        if words <= 10 and "," not in text:
+            return True
+        capitalised = sum(1 for word in text.split() if word[0].isupper())
+        return words <= 20 and capitalised >= 0.6 * words
     return True
 
 
@@ -812,9 +844,15 @@ def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
     if match is None or not (match["place"] or match["agency"]):
         return None
     end = match.end("agency") + 1 if match["agency"] else match.end("place")
+    place, agency = match["place"], match["agency"]
+    if agency is None and place is not None:
+        # "Washington CNN -- ...": a known agency printed without brackets
+        head, _, last = place.rpartition(" ")
+        if head and last in _DATELINE_AGENCIES:
+            place, agency = head, last
     span = _span(line, 0, end)
     span = Span(span.start + paragraph.span.start, span.end + paragraph.span.start)
-    return Dateline(span.of(source), span, place=match["place"], agency=match["agency"])
+    return Dateline(span.of(source), span, place=place, agency=agency)
 
 
 def infer_outlet(
