@@ -232,43 +232,58 @@ class _Info:
 
 # First characters that get a key of their own: printable ASCII, or one Latin-1
 # character. At most a few thousand keys can exist, whatever the input.
+_MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the chrome matcher
 _KEYED_PREFIX = regex.compile(r"[\x20-\x7e]{1,2}|[\x20-\xff]")
 
 
 class _ChromeMatcher:
     """All chrome rules, each line tried only against those that could match it.
 
-    A line can only match rules that can begin with its first characters and
-    that allow a line of its length (``ChromeRule.max_chars``). For each pair
-    of (first two characters, length tier) met, the matcher asks ``regex``'s
-    partial matching which rules could begin that way and remembers their
-    indices, so a long story paragraph is tried against a handful of rules,
-    not all of them. (Trying those few one by one is faster than one big
-    alternation, which ``regex`` does not optimise.) Keys are the first two
-    characters when both are printable ASCII, else the first when it is
-    Latin-1, else one shared key per tier for everything else, which bounds
-    the number of remembered keys whatever the input.
+    A line can only match a rule that allows a line of its length
+    (``ChromeRule.max_chars``), that can *begin* with the line's first two
+    characters and that can *end* with its last two. ``regex``'s partial
+    matching answers the last two questions (forwards, and backwards with a
+    reversed pattern); the answers are remembered per key, so a story
+    paragraph is tried against a handful of rules instead of all of them.
+    (Trying those few one by one is faster than one big alternation, which
+    ``regex`` does not optimise.) Keys are two characters when both are
+    printable ASCII, else one Latin-1 character, else one shared key, which
+    bounds the number of remembered keys whatever the input.
     """
 
     TIERS = (40, 80, 160, 300, _MAX_CHROME_CHARS)
 
     def __init__(self, rules: Sequence[tuple[chrome_data.ChromeRule, str | None]]) -> None:
         self.rules = tuple(rules)
-        self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule, _ in self.rules]
-        self._by_key: dict[tuple[str, int], tuple[int, ...]] = {}
+        patterns = [rule.pattern for rule, _ in self.rules]
+        self._forward = [regex.compile(p, regex.IGNORECASE) for p in patterns]
+        self._backward = [regex.compile(p, regex.IGNORECASE | regex.REVERSE) for p in patterns]
+        self._by_start: dict[tuple[str, int], tuple[int, ...]] = {}
+        self._by_end: dict[str, frozenset[int]] = {}
+        self._by_both: dict[tuple[str, int, str], tuple[int, ...]] = {}
 
-    def _candidates(self, prefix: str, tier: int) -> tuple[int, ...]:
-        key = (prefix, tier)
-        found = self._by_key.get(key)
+    def _starting(self, prefix: str, tier: int) -> tuple[int, ...]:
+        found = self._by_start.get((prefix, tier))
         if found is None:
             shortest = self.TIERS[tier - 1] + 1 if tier else 0
             found = tuple(
                 i
                 for i, (rule, _) in enumerate(self.rules)
                 if rule.max_chars >= shortest
-                and (not prefix or self._compiled[i].fullmatch(prefix, partial=True) is not None)
+                and (not prefix or self._forward[i].fullmatch(prefix, partial=True) is not None)
             )
-            self._by_key[key] = found
+            self._by_start[(prefix, tier)] = found
+        return found
+
+    def _ending(self, suffix: str) -> frozenset[int]:
+        found = self._by_end.get(suffix)
+        if found is None:
+            found = frozenset(
+                i
+                for i in range(len(self.rules))
+                if not suffix or self._backward[i].fullmatch(suffix, partial=True) is not None
+            )
+            self._by_end[suffix] = found
         return found
 
     def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
@@ -277,13 +292,26 @@ class _ChromeMatcher:
         if size > self.TIERS[-1]:
             return None
         tier = next(t for t, longest in enumerate(self.TIERS) if size <= longest)
-        prefix = key[:2].casefold()
-        if not _KEYED_PREFIX.fullmatch(prefix):
-            prefix = prefix[:1] if _KEYED_PREFIX.fullmatch(prefix[:1]) else ""
-        for i in self._candidates(prefix, tier):
-            if size <= self.rules[i][0].max_chars and self._compiled[i].fullmatch(key):
+        both = (_key(key[:2], last=False), tier, _key(key[-2:], last=True))
+        candidates = self._by_both.get(both)
+        if candidates is None:
+            ending = self._ending(both[2])
+            candidates = tuple(i for i in self._starting(both[0], tier) if i in ending)
+            if len(self._by_both) < _MAX_CACHED_KEYS:
+                self._by_both[both] = candidates
+        for i in candidates:
+            if size <= self.rules[i][0].max_chars and self._forward[i].fullmatch(key):
                 return self.rules[i]
         return None
+
+
+def _key(chars: str, *, last: bool) -> str:
+    """The cache key for a line's first (or *last*) two characters."""
+    chars = chars.casefold()
+    if _KEYED_PREFIX.fullmatch(chars):
+        return chars
+    one = chars[-1:] if last else chars[:1]
+    return one if _KEYED_PREFIX.fullmatch(one) else ""
 
 
 def _chrome_rules(
@@ -417,10 +445,25 @@ def _classify_suffix(line: Line, number: int) -> _Info:
             return _Info(
                 line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
             )
-    credit = _CAPTION_CREDIT.search(tail)
+    credit = _CAPTION_CREDIT.search(tail) if _may_end_in_credit(tail) else None
     if credit is not None and _words(norm[: offset + credit.start()], 3) >= 3:
         return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
     return _Info(line, number, _Kind.TEXT)
+
+
+def _may_end_in_credit(tail: str) -> bool:
+    """A cheap necessary condition for :data:`_CAPTION_CREDIT` (it is slow to search)."""
+    return (
+        tail.endswith(")")
+        or "/" in tail
+        or ":" in tail
+        or tail.rsplit(None, 1)[-1] in _SHORT_CREDIT_LAST_WORDS
+    )
+
+
+_SHORT_CREDIT_LAST_WORDS = frozenset(
+    credit.rsplit(None, 1)[-1] for credit in media_data.SHORT_CAPTION_CREDITS
+)
 
 
 # -- assembly helpers -----------------------------------------------------------------
