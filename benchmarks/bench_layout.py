@@ -111,7 +111,7 @@ def _line_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _place_of(record: object) -> tuple[str, str]:
-    """(place, detail) for one record yielded by Article.iter_snippets."""
+    """(place, detail) for one record yielded by Article.iter_places."""
     if isinstance(record, ChromeLine):
         return "chrome", f"{record.rule} ({record.kind.value})"
     if isinstance(record, (Paragraph, Subheading)):
@@ -126,7 +126,7 @@ def account(
 ) -> None:
     """Add where every non-blank source line of *article* landed to *tally*."""
     marks: list[tuple[int, int, str, str, str]] = []
-    for name, record in article.iter_snippets():
+    for name, record in article.iter_places():
         assert isinstance(record, (Snippet, ChromeLine, Paragraph, Subheading, Video, Photo, Embed))
         place, detail = _place_of(record)
         if place == "header":

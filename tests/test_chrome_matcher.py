@@ -1,6 +1,6 @@
 """The chrome matcher's dispatch must never change which rule matches a line.
 
-``layout._CHROME`` tries a line only against rules that can begin with its
+``layout.chrome_matcher()`` tries a line only against rules that can begin with its
 first characters, end with its last ones and allow its length. These tests
 compare it with the plain definition: the first rule, in table order, whose
 pattern matches the whole line and whose ``max_chars`` allows it.
@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from geopol_news import layout
 from geopol_news.data import chrome as chrome_data
 
-_RULES = layout._CHROME.rules
+_MATCHER = layout.chrome_matcher()
+_RULES = _MATCHER.rules
 _PATTERNS = [regex.compile(rule.pattern, regex.IGNORECASE) for rule, _ in _RULES]
 
 
@@ -62,7 +63,7 @@ def test_dispatch_agrees_with_trying_every_rule_on_written_lines() -> None:
     matched = 0
     for line in _LINES:
         expected = _brute_force(line)
-        assert layout._CHROME.match(line) == expected, line
+        assert _MATCHER.match(line) == expected, line
         matched += expected is not None
     assert matched >= 12  # the table above really exercises matching rules
 
@@ -98,4 +99,4 @@ _PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=60))
 def test_dispatch_agrees_with_trying_every_rule(line: str) -> None:
-    assert layout._CHROME.match(line) == _brute_force(line)
+    assert _MATCHER.match(line) == _brute_force(line)

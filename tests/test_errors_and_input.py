@@ -50,7 +50,7 @@ def check_invariants(article: Article) -> None:
 
 
 def place_count(article: Article) -> int:
-    return sum(1 for _ in article.iter_snippets())
+    return sum(1 for _ in article.iter_places())
 
 
 # -- argument types ----------------------------------------------------------------

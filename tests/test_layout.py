@@ -70,7 +70,7 @@ def assert_invariants(article: Article) -> None:
     source = article.source
     for record in spanned_records(article):
         assert record.span.of(source) == record.text, record  # type: ignore[attr-defined]
-    places = list(article.iter_snippets())
+    places = list(article.iter_places())
     for start, end, text in source_lines(source):
         if is_blank(text):
             assert not any(

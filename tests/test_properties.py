@@ -278,7 +278,7 @@ def check_surfaces(article: Article) -> None:
 
 
 def check_every_line_placed_once(article: Article) -> None:
-    places = [(kind, record.span) for kind, record in article.iter_snippets()]
+    places = [(kind, record.span) for kind, record in article.iter_places()]
     source = article.source
     for start, end in source_lines(source):
         if is_blank(source[start:end]):

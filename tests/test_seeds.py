@@ -45,10 +45,10 @@ def non_blank_lines(source: str) -> list[tuple[int, int, str]]:
 
 
 def places_of(article: Article, start: int, end: int) -> list[tuple[str, object]]:
-    """The places (from ``iter_snippets``) whose span overlaps ``[start, end)``."""
+    """The places (from ``iter_places``) whose span overlaps ``[start, end)``."""
     return [
         (name, record)
-        for name, record in article.iter_snippets()
+        for name, record in article.iter_places()
         if record.span.start < end and start < record.span.end  # type: ignore[attr-defined]
     ]
 

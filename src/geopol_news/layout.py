@@ -22,6 +22,7 @@ line stays in the body.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -324,7 +325,16 @@ def _chrome_rules(
     return rules
 
 
-_CHROME = _ChromeMatcher(_chrome_rules(chrome_data.GENERIC_RULES, chrome_data.OUTLETS))
+@functools.cache
+def chrome_matcher() -> _ChromeMatcher:
+    """The matcher over every rule of :mod:`geopol_news.data.chrome`, built on first use.
+
+    Compiling the rules takes a noticeable fraction of a second, so it happens
+    at the first parse rather than when the package is imported.
+    """
+    return _ChromeMatcher(_chrome_rules(chrome_data.GENERIC_RULES, chrome_data.OUTLETS))
+
+
 _SPACE_RUNS = regex.compile(r"\s+")
 _DATELINE_AGENCIES = frozenset(
     agency for profile in chrome_data.OUTLETS for agency in profile.dateline_agencies
@@ -360,7 +370,7 @@ def _classify(line: Line, number: int) -> _Info:
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
         key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
-        found = _CHROME.match(key)
+        found = chrome_matcher().match(key)
         if found is not None:
             return _Info(line, number, _Kind.CHROME, rule=found[0], outlet=found[1])
     if size <= _MAX_SHORT_LINE_CHARS:

@@ -361,7 +361,7 @@ class Article:
             clean(block.text) for block in self.body if isinstance(block, (Paragraph, Subheading))
         )
 
-    def iter_snippets(self) -> Iterator[tuple[str, object]]:
+    def iter_places(self) -> Iterator[tuple[str, object]]:
         """Yield ``(place, record)`` for every top-level place a line can land in.
 
         Places are the header records (section, headline, byline, each key
