@@ -9,13 +9,11 @@ of the source lands in exactly one place.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from datetime import date
 from importlib import resources
 
-import attrs
 import pytest
+from tests.invariants import assert_invariants, drop_zero_width
 
 from geopol_news import (
     Article,
@@ -29,61 +27,6 @@ from geopol_news import (
 )
 
 # -- invariant helpers -----------------------------------------------------------
-
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DROP_ZERO_WIDTH = str.maketrans(dict.fromkeys(ZERO_WIDTH))
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def source_lines(source: str) -> list[tuple[int, int, str]]:
-    """``(start, end, text)`` of every line of *source* (split on CRLF, CR and LF)."""
-    lines = []
-    pos = 0
-    for match in _LINE_BREAK.finditer(source):
-        lines.append((pos, match.start(), source[pos : match.start()]))
-        pos = match.end()
-    lines.append((pos, len(source), source[pos:]))
-    return lines
-
-
-def is_blank(line: str) -> bool:
-    return not line.translate(_DROP_ZERO_WIDTH).strip()
-
-
-def spanned_records(value: object) -> Iterator[object]:
-    """Every attrs record reachable from *value* that has a ``text`` and a ``span``."""
-    if isinstance(value, tuple):
-        for item in value:
-            yield from spanned_records(item)
-        return
-    if not attrs.has(type(value)):
-        return
-    if hasattr(value, "text") and hasattr(value, "span"):
-        yield value
-    for field in attrs.fields(type(value)):
-        if field.name in ("source", "span"):
-            continue
-        yield from spanned_records(getattr(value, field.name))
-
-
-def assert_invariants(article: Article) -> None:
-    source = article.source
-    for record in spanned_records(article):
-        assert record.span.of(source) == record.text, record  # type: ignore[attr-defined]
-    places = list(article.iter_places())
-    for start, end, text in source_lines(source):
-        if is_blank(text):
-            assert not any(
-                p.span.start < end and start < p.span.end  # type: ignore[attr-defined]
-                for _, p in places
-            ), f"blank line {text!r} landed somewhere"
-            continue
-        landed = [
-            (name, p)
-            for name, p in places
-            if p.span.start < end and start < p.span.end  # type: ignore[attr-defined]
-        ]
-        assert len(landed) == 1, f"line {text!r} landed in {landed}"
 
 
 def parse(text: str, **kwargs: object) -> Article:
@@ -794,7 +737,7 @@ def rich_blocks() -> list[str]:
 
 def squash(text: str | None) -> str | None:
     """*text* without zero-width characters, with white space runs made one space."""
-    return None if text is None else " ".join(text.translate(_DROP_ZERO_WIDTH).split())
+    return None if text is None else " ".join(drop_zero_width(text).split())
 
 
 def signature(article: Article) -> object:

@@ -8,58 +8,23 @@ zero-width characters, curly and unbalanced quote marks and mixed line endings.
 
 from __future__ import annotations
 
-import re
-
-import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.invariants import (
+    assert_every_line_placed_once,
+    assert_surfaces,
+    is_blank,
+    source_lines,
+    spanned_records,
+)
 
-from geopol_news import Article, Span, parse_article, parse_article_bytes
+from geopol_news import Article, parse_article, parse_article_bytes
 
 SETTINGS = settings(
     max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-
-# -- the contract's own definitions of a line and of a blank line ------------------
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DROP = str.maketrans(dict.fromkeys(_ZERO_WIDTH))
-
-
-def source_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of *text*, line breaks excluded."""
-    lines = []
-    pos = 0
-    for match in _LINE_BREAK.finditer(text):
-        lines.append((pos, match.start()))
-        pos = match.end()
-    lines.append((pos, len(text)))
-    return lines
-
-
-def is_blank(line: str) -> bool:
-    return not line.translate(_DROP).strip()
-
-
-def surface_records(value: object, path: str = "article"):
-    """Yield (path, record) for every attrs record with a ``text`` and a ``span``."""
-    if isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from surface_records(item, f"{path}[{i}]")
-        return
-    if not attrs.has(type(value)):
-        return
-    if isinstance(getattr(value, "span", None), Span) and isinstance(
-        getattr(value, "text", None), str
-    ):
-        yield path, value
-    for field in attrs.fields(type(value)):
-        if field.name in ("span", "text", "source"):
-            continue
-        yield from surface_records(getattr(value, field.name), f"{path}.{field.name}")
-
 
 # -- strategies for realistic dumps ---------------------------------------------------
 _WORDS = [
@@ -269,25 +234,6 @@ any_text = st.text() | dumps()
 
 
 # -- the properties ----------------------------------------------------------------
-def check_surfaces(article: Article) -> None:
-    source = article.source
-    for path, record in surface_records(article):
-        span = record.span
-        assert 0 <= span.start <= span.end <= len(source), (path, span, len(source))
-        assert span.of(source) == record.text, (path, span, record.text)
-
-
-def check_every_line_placed_once(article: Article) -> None:
-    places = [(kind, record.span) for kind, record in article.iter_places()]
-    source = article.source
-    for start, end in source_lines(source):
-        if is_blank(source[start:end]):
-            continue
-        line_span = Span(start, end)
-        landing = [(kind, span) for kind, span in places if span.overlaps(line_span)]
-        assert len(landing) == 1, (source[start:end], landing)
-
-
 def check_body_order(article: Article) -> None:
     for before, after in zip(article.body, article.body[1:], strict=False):
         assert before.span.end <= after.span.start, (before, after)
@@ -306,13 +252,13 @@ def test_parse_returns_an_article_with_the_source(text: str) -> None:
 @SETTINGS
 @given(any_text)
 def test_every_surface_slices_out_of_the_source(text: str) -> None:
-    check_surfaces(parse_article(text))
+    assert_surfaces(parse_article(text))
 
 
 @SETTINGS
 @given(any_text)
 def test_every_non_blank_line_lands_in_exactly_one_place(text: str) -> None:
-    check_every_line_placed_once(parse_article(text))
+    assert_every_line_placed_once(parse_article(text))
 
 
 @SETTINGS
@@ -340,9 +286,9 @@ def test_bytes_entry_point_agrees_with_text_entry_point(text: str) -> None:
 def test_contract_helpers_on_a_known_input() -> None:
     """The helpers above must themselves be right, or every property is vacuous."""
     text = "Head line\r\n\r\u00a0\u200b\nBody."
-    assert source_lines(text) == [(0, 9), (11, 11), (12, 14), (15, 20)]
-    assert [is_blank(text[s:e]) for s, e in source_lines(text)] == [False, True, True, False]
+    assert [line[:2] for line in source_lines(text)] == [(0, 9), (11, 11), (12, 14), (15, 20)]
+    assert [is_blank(line[2]) for line in source_lines(text)] == [False, True, True, False]
     article = parse_article(text)
-    paths = dict(surface_records(article))
+    paths = dict(spanned_records(article))
     assert "article.headline" in paths
     assert "article.body[0]" in paths

@@ -8,72 +8,20 @@ text is copied here beyond a few short labels the project's issue names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import attrs
 import pytest
 from tests.conftest import PRACTICE, SEEDS, read_json, read_text, seed_path, shared_file
+from tests.invariants import (
+    assert_surfaces,
+    is_blank,
+    landing,
+    non_blank_lines,
+    places_of,
+    source_lines,
+    spanned_records,
+)
 
 from geopol_news import Article, ChromeKind, Embed, Paragraph, Photo, Video, parse_article
-
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DROP_ZERO_WIDTH = str.maketrans(dict.fromkeys(ZERO_WIDTH))
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-# -- helpers ------------------------------------------------------------------------------
-
-
-def source_lines(source: str) -> list[tuple[int, int, str]]:
-    """``(start, end, text)`` of every line of *source* (split on CRLF, CR and LF)."""
-    lines = []
-    pos = 0
-    for match in _LINE_BREAK.finditer(source):
-        lines.append((pos, match.start(), source[pos : match.start()]))
-        pos = match.end()
-    lines.append((pos, len(source), source[pos:]))
-    return lines
-
-
-def is_blank(line: str) -> bool:
-    """Only white space once the zero-width characters are removed."""
-    return not line.translate(_DROP_ZERO_WIDTH).strip()
-
-
-def non_blank_lines(source: str) -> list[tuple[int, int, str]]:
-    return [line for line in source_lines(source) if not is_blank(line[2])]
-
-
-def places_of(article: Article, start: int, end: int) -> list[tuple[str, object]]:
-    """The places (from ``iter_places``) whose span overlaps ``[start, end)``."""
-    return [
-        (name, record)
-        for name, record in article.iter_places()
-        if record.span.start < end and start < record.span.end  # type: ignore[attr-defined]
-    ]
-
-
-def landing(article: Article, start: int, end: int) -> tuple[str, object]:
-    """The one place the line ``[start, end)`` lands in."""
-    places = places_of(article, start, end)
-    assert len(places) == 1, f"{article.source[start:end]!r} lands in {places}"
-    return places[0]
-
-
-def spanned_records(value: object) -> Iterator[object]:
-    """Every attrs record reachable from *value* that has a ``text`` and a ``span``."""
-    if isinstance(value, tuple):
-        for item in value:
-            yield from spanned_records(item)
-        return
-    if not attrs.has(type(value)):
-        return
-    if hasattr(value, "text") and hasattr(value, "span"):
-        yield value
-    for field in attrs.fields(type(value)):
-        if field.name in ("source", "span"):
-            continue
-        yield from spanned_records(getattr(value, field.name))
 
 
 def texts(records: tuple[object, ...]) -> list[str]:
@@ -137,10 +85,8 @@ def test_every_non_blank_line_lands_in_exactly_one_place(article_id: str) -> Non
 @pytest.mark.parametrize("article_id", _article_ids())
 def test_every_record_text_is_its_span_of_the_source(article_id: str) -> None:
     article = parse_article(load_article_source(article_id))
-    records = list(spanned_records(article))
-    assert len(records) >= len(article.body)
-    for record in records:
-        assert record.span.of(article.source) == record.text, record  # type: ignore[attr-defined]
+    assert len(list(spanned_records(article))) >= len(article.body)
+    assert_surfaces(article)
 
 
 # -- seed 000: the CNBC page -------------------------------------------------------------
