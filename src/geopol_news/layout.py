@@ -387,7 +387,12 @@ def _classify_short(line: Line, number: int) -> _Info | None:
     # needs, so a typical paragraph skips them all.
     norm = line.norm
     size = len(norm)
-    if size <= _MAX_STAMP_CHARS and _HAS_DIGIT.search(norm) and _STAMP.fullmatch(norm):
+    if (
+        size <= _MAX_STAMP_CHARS
+        and _may_be_stamp(norm)
+        and _HAS_DIGIT.search(norm)
+        and _STAMP.fullmatch(norm)
+    ):
         return _Info(line, number, _Kind.CHROME, rule=_TIMESTAMP_RULE)
     if size <= _MAX_BYLINE_CHARS and norm.startswith(_BYLINE_STARTS) and _BYLINE.fullmatch(norm):
         return _Info(line, number, _Kind.BYLINE)
@@ -427,11 +432,40 @@ def _is_credit_line(norm: str) -> bool:
             and all(0 < _words(part) <= 6 for part in parts)
             and any(_AGENCY_NAME.fullmatch(part) for part in parts)
         )
+    # Cheap tests of the first and last word come before each pattern.
     return bool(
-        _CREDIT_PREFIXED.fullmatch(norm)
-        or ("/" in norm and _CREDIT_SLASH.fullmatch(norm))
-        or (len(norm) <= _MAX_LABEL_CHARS * 2 and _CREDIT_AGENCY_ONLY.fullmatch(norm))
+        (norm[:20].casefold().startswith(_CREDIT_STARTS) and _CREDIT_PREFIXED.fullmatch(norm))
+        or (norm.startswith(_SLASH_CREDIT_STARTS) and _CREDIT_SLASH.fullmatch(norm))
+        or (
+            len(norm) <= _MAX_LABEL_CHARS * 2
+            and _last_word(norm) in _AGENCY_LAST_WORDS
+            and _CREDIT_AGENCY_ONLY.fullmatch(norm)
+        )
     )
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].strip("()").casefold()
+
+
+def _may_be_stamp(norm: str) -> bool:
+    """A stamp opens with a digit, a stamp label, a weekday or a month."""
+    return norm[0].isdigit() or norm.split(None, 1)[0].strip(",.:").casefold() in _STAMP_FIRST_WORDS
+
+
+_CREDIT_STARTS = tuple(
+    prefix.casefold() for prefix in (*media_data.CREDIT_PREFIXES, *media_data.COMMA_CREDIT_PREFIXES)
+)
+_SLASH_CREDIT_STARTS = tuple(media_data.CREDIT_SLASH_PREFIXES)
+_AGENCY_LAST_WORDS = frozenset(_last_word(name) for name in media_data.PHOTO_AGENCIES)
+_STAMP_FIRST_WORDS = frozenset(
+    word.split()[0].casefold()
+    for word in (
+        *chrome_data.STAMP_PREFIXES,
+        *(name for names in calendar_data.MONTHS for name in names),
+        *(name for names in calendar_data.WEEKDAYS for name in names),
+    )
+)
 
 
 def _classify_suffix(line: Line, number: int) -> _Info:
