@@ -88,8 +88,7 @@ CASES = [
         "Floodwater closed the main border crossing on Sunday, officials said.\n\n"
         "Flood Border\nA truck drives through floodwater near the crossing on Sunday. AP\n\n"
         "Crews expect the road to reopen within days.\n\n"
-        "Be the first to know\nGet browser notifications for breaking news, live events, "
-        "and exclusive reporting.",
+        "Be the first to know\nGet browser notifications for top stories and live coverage.",
         {
             "outlet": "CBS News",
             "headline": "Floods close border crossing",

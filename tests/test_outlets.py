@@ -85,7 +85,7 @@ CASES: list[Case] = [
         ("Chrome Safari Continue", K.APP_PROMPT),
         ("Be the first to know", K.APP_PROMPT),
         (
-            "Get browser notifications for breaking news, live events, and exclusive reporting.",
+            "Get browser notifications for top stories and live coverage.",
             K.APP_PROMPT,
         ),
     ),

@@ -91,17 +91,6 @@ _AGENCY = _alternation(media_data.PHOTO_AGENCIES)
 _MONTH = _alternation(w for names in calendar_data.MONTHS for w in names)
 _WEEKDAY = _alternation(w for names in calendar_data.WEEKDAYS for w in names)
 _ZONE = _alternation(calendar_data.TIME_ZONES)
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)"  # 3:12 PM, 10.30am
-_CLOCK24 = r"\d{1,2}[:.]\d{2}"
-_DAY_DATE = (
-    rf"(?:{_WEEKDAY}\.?,?\s)?"  # Mon, / Monday
-    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"  # April 1, 2019
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s\d{{4}}"  # 1 April 2019
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}"  # 2019-04-01
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"  # 01.04.2019
-)
-_TIME_OF_DAY = rf"(?:(?:at\s)?(?:{_CLOCK}|{_CLOCK24})(?:\s{_ZONE})?)"
-
 # A marker line that carries a video's duration: "VIDEO6:1606:16" (CNBC prints
 # the duration twice), "Video 2:30".
 _VIDEO_MARKER = regex.compile(
@@ -231,10 +220,7 @@ class _Info:
     taken: bool = False
 
 
-# First characters that get a key of their own: printable ASCII, or one Latin-1
-# character. At most a few thousand keys can exist, whatever the input.
 _MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the chrome matcher
-_KEYED_PREFIX = regex.compile(r"[\x20-\x7e]{1,2}|[\x20-\xff]")
 
 
 class _ChromeMatcher:
@@ -307,12 +293,20 @@ class _ChromeMatcher:
 
 
 def _key(chars: str, *, last: bool) -> str:
-    """The cache key for a line's first (or *last*) two characters."""
+    """The cache key for a line's first (or *last*) two characters.
+
+    Two printable ASCII characters are a key of their own; otherwise the one
+    character at the line's end, if it is Latin-1; otherwise the shared key
+    "". So at most a few thousand keys exist, whatever the input.
+
+    >>> _key("Th", last=False), _key("\u201cA", last=False), _key("\u00e9t", last=False)
+    ('th', '', '\xe9')
+    """
     chars = chars.casefold()
-    if _KEYED_PREFIX.fullmatch(chars):
+    if chars.isascii() and chars.isprintable():
         return chars
     one = chars[-1:] if last else chars[:1]
-    return one if _KEYED_PREFIX.fullmatch(one) else ""
+    return one if one and ord(one) < 256 and one.isprintable() else ""
 
 
 def _chrome_rules(
