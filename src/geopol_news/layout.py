@@ -24,11 +24,12 @@ from __future__ import annotations
 import enum
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
 
+from geopol_news._patterns import alternation
 from geopol_news._text import Line, iter_lines
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import chrome as chrome_data
@@ -73,13 +74,6 @@ _MAX_DATELINE_CHARS = 200  # how much of a first paragraph the dateline rule rea
 _TAIL_CHARS = 160  # how much of a line's end the suffix rules look at
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of literal *words*, longest first."""
-    return (
-        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-    )
-
-
 # -- named pattern parts --------------------------------------------------------
 _DURATION = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"  # 6:16, 04:40, 1:02:03
 # A capitalised word: Moscow, O'Neil, Al-Assad, D.C. (a hyphen only inside a word).
@@ -87,27 +81,27 @@ _NAME_WORD = r"[\p{Lu}][\p{L}\p{M}'.]*+(?:-[\p{L}\p{M}'.]++)*+"
 _PARTICLE = (
     r"(?:de|da|do|dos|del|della|di|du|la|le|al|el|van|von|der|den|ter|bin|ibn|of|upon|am|an|sur)"
 )
-_AGENCY = _alternation(media_data.PHOTO_AGENCIES)
-_MONTH = _alternation(w for names in calendar_data.MONTHS for w in names)
-_WEEKDAY = _alternation(w for names in calendar_data.WEEKDAYS for w in names)
-_ZONE = _alternation(calendar_data.TIME_ZONES)
+_AGENCY = alternation(media_data.PHOTO_AGENCIES)
+_MONTH = alternation(w for names in calendar_data.MONTHS for w in names)
+_WEEKDAY = alternation(w for names in calendar_data.WEEKDAYS for w in names)
+_ZONE = alternation(calendar_data.TIME_ZONES)
 # A marker line that carries a video's duration: "VIDEO6:1606:16" (CNBC prints
 # the duration twice), "Video 2:30".
 _VIDEO_MARKER = regex.compile(
-    rf"{_alternation(media_data.VIDEO_MARKER_WORDS)}\s?(?P<first>{_DURATION})(?:\s?(?P<second>{_DURATION}))?"
+    rf"{alternation(media_data.VIDEO_MARKER_WORDS)}\s?(?P<first>{_DURATION})(?:\s?(?P<second>{_DURATION}))?"
 )
 # A title that ends in a duration: "... as military vehicles charge crowds 02:42".
 _TRAILING_DURATION = regex.compile(rf"\s\(?(?P<duration>{_DURATION})\)?$")
-_TIME_PREPOSITION = regex.compile(rf"(?i:{_alternation(media_data.TIME_PREPOSITIONS)})$")
+_TIME_PREPOSITION = regex.compile(rf"(?i:{alternation(media_data.TIME_PREPOSITIONS)})$")
 
 # Photo credits on a line of their own.
 _CREDIT_PREFIXED = regex.compile(
-    rf"(?:(?i:{_alternation(media_data.CREDIT_PREFIXES)})(?::|\sby|\.\.\.|\u2026)"
-    rf"|(?i:{_alternation(media_data.COMMA_CREDIT_PREFIXES)}),)"
+    rf"(?:(?i:{alternation(media_data.CREDIT_PREFIXES)})(?::|\sby|\.\.\.|\u2026)"
+    rf"|(?i:{alternation(media_data.COMMA_CREDIT_PREFIXES)}),)"
     r"\s?(?P<credit>\S.{0,150})"
 )
 _CREDIT_SLASH = regex.compile(
-    rf"(?P<credit>{_alternation(media_data.CREDIT_SLASH_PREFIXES)}"
+    rf"(?P<credit>{alternation(media_data.CREDIT_SLASH_PREFIXES)}"
     r"\s?/\s?[\p{L}\p{M} .'\-/]{2,80})"
 )
 _CREDIT_AGENCY_ONLY = regex.compile(
@@ -124,30 +118,30 @@ _CREDIT_NAME = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){0,4}
 _CAPTION_CREDIT = regex.compile(
     r"(?<=[.!?\"')\]])\s+(?P<credit>"
     # a bare agency: "... file photo. AP"
-    rf"{_alternation(media_data.SHORT_CAPTION_CREDITS)}"
+    rf"{alternation(media_data.SHORT_CAPTION_CREDITS)}"
     # a bracketed credit: "(AP Photo/Efrem Lukatsky)", "(Photo by Jane Roe/AFP)"
     r"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{1,80}\)"
     # an agency and a photographer: "REUTERS/Maxim Shemetov"
-    rf"|{_alternation(media_data.CREDIT_SLASH_PREFIXES)}\s?/\s?{_CREDIT_NAME}"
+    rf"|{alternation(media_data.CREDIT_SLASH_PREFIXES)}\s?/\s?{_CREDIT_NAME}"
     rf"(?:\s?/\s?{_CREDIT_NAME}){{0,2}}"
     # a labelled credit: "Photograph: Jane Roe/Reuters"
-    rf"|(?i:{_alternation(media_data.CREDIT_PREFIXES)}):\s?{_CREDIT_NAME}"
+    rf"|(?i:{alternation(media_data.CREDIT_PREFIXES)}):\s?{_CREDIT_NAME}"
     rf"(?:\s?[/|,]\s?{_CREDIT_NAME}){{0,3}}"
     r")$"
 )
 
 _EMBED = regex.compile(
-    rf"(?i:(?P<label>{_alternation(media_data.EMBED_LABELS)})(?:\s(?P<number>\d{{1,3}}))?"
-    rf"|(?P<numbered>{_alternation(media_data.NUMBERED_EMBED_LABELS)})\s(?P<number2>\d{{1,3}})"
-    rf"|(?:skip|end\sof)\s(?P<platform>{_alternation(media_data.EMBED_WRAPPERS)})\s(?:post|video|content|embed)"
+    rf"(?i:(?P<label>{alternation(media_data.EMBED_LABELS)})(?:\s(?P<number>\d{{1,3}}))?"
+    rf"|(?P<numbered>{alternation(media_data.NUMBERED_EMBED_LABELS)})\s(?P<number2>\d{{1,3}})"
+    rf"|(?:skip|end\sof)\s(?P<platform>{alternation(media_data.EMBED_WRAPPERS)})\s(?:post|video|content|embed)"
     r"(?:\sby\s\S{1,60}|,\s?\d{1,3})?)"
 )
 
-_KEY_POINTS_HEADER = regex.compile(rf"(?i:{_alternation(media_data.KEY_POINT_HEADERS)}):?")
+_KEY_POINTS_HEADER = regex.compile(rf"(?i:{alternation(media_data.KEY_POINT_HEADERS)}):?")
 _BULLET = regex.compile(rf"[{regex.escape(media_data.BULLETS)}]\s+(?=\S)")
 
 _BYLINE = regex.compile(
-    rf"{_alternation(chrome_data.BYLINE_PREFIXES)}\s"
+    rf"{alternation(chrome_data.BYLINE_PREFIXES)}\s"
     rf"(?P<names>(?:{_NAME_WORD}|{_PARTICLE}|and|&)(?:[\s,|/\u2013\u2014-]++(?:{_NAME_WORD}|{_PARTICLE}|and|&|@\w{{1,30}})){{0,15}})"
 )
 _BYLINE_ORG = regex.compile(r"(?:,|\s\||\s[-\u2013\u2014])\s*(?P<org>[^,|]{2,60})$")
@@ -155,7 +149,7 @@ _BYLINE_ORG = regex.compile(r"(?:,|\s\||\s[-\u2013\u2014])\s*(?P<org>[^,|]{2,60}
 # A publication stamp is a prefix ("Updated") and then nothing but date and
 # time tokens: weekdays, months, numbers, zones, am/pm, separators.
 _STAMP_WORD = (
-    rf"(?i:{_WEEKDAY}|{_MONTH}|{_ZONE}|{_alternation(chrome_data.STAMP_PREFIXES)}"
+    rf"(?i:{_WEEKDAY}|{_MONTH}|{_ZONE}|{alternation(chrome_data.STAMP_PREFIXES)}"
     r"|[ap]\.?m|at|on|GMT|UTC)"
 )
 _STAMP_NUMBER = r"\d{1,4}(?:st|nd|rd|th|[ap]\.?m\.?)?"  # 1st, 2019, 10.15am
@@ -165,7 +159,7 @@ _STAMP_TOKENS = (
     r"[\s,.:;|/)]*+"
 )
 _STAMP = regex.compile(
-    rf"(?:{_alternation(chrome_data.STAMP_PREFIXES)}):?\s{_STAMP_TOKENS}"
+    rf"(?:{alternation(chrome_data.STAMP_PREFIXES)}):?\s{_STAMP_TOKENS}"
     # a bare date line ("Mon 1 Apr 2019 10.00 BST") must name a month or be ISO
     rf"|(?=.{{0,30}}(?:(?i:{_MONTH})\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}))"
     rf"{_STAMP_TOKENS}"
