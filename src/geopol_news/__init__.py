@@ -26,15 +26,22 @@ from geopol_news.model import (
     ChromeLine,
     Dateline,
     Embed,
+    Magnitude,
     Media,
+    MonetaryFigure,
     Paragraph,
+    Period,
     Photo,
+    Qualifier,
+    Quantity,
     Snippet,
     Span,
     Subheading,
     Video,
 )
+from geopol_news.money import ParseError, extract_money, parse_money
 from geopol_news.parse import decode, parse_article, parse_article_bytes
+from geopol_news.quantities import extract_quantities
 from geopol_news.serialize import dump_jsonl, load_jsonl
 
 __version__ = "0.1.0.dev0"
@@ -51,9 +58,15 @@ __all__ = [
     "GeopolNewsWarning",
     "InputTypeError",
     "InvalidSpanError",
+    "Magnitude",
     "Media",
+    "MonetaryFigure",
     "Paragraph",
+    "ParseError",
+    "Period",
     "Photo",
+    "Qualifier",
+    "Quantity",
     "SchemaError",
     "Snippet",
     "Span",
@@ -63,7 +76,10 @@ __all__ = [
     "__version__",
     "decode",
     "dump_jsonl",
+    "extract_money",
+    "extract_quantities",
     "load_jsonl",
     "parse_article",
     "parse_article_bytes",
+    "parse_money",
 ]

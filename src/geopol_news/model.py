@@ -16,8 +16,9 @@ surface exactly as it appears in the source) and a ``span`` into the source, so
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TypeVar
 
 import attrs
@@ -32,9 +33,14 @@ __all__ = [
     "ChromeLine",
     "Dateline",
     "Embed",
+    "Magnitude",
     "Media",
+    "MonetaryFigure",
     "Paragraph",
+    "Period",
     "Photo",
+    "Qualifier",
+    "Quantity",
     "Snippet",
     "Span",
     "Subheading",
@@ -282,6 +288,152 @@ class ChromeLine:
     outlet: str | None = None
 
 
+class Qualifier(str, enum.Enum):
+    """How a figure is hedged in the text ("about $5 billion", "at least 100")."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    """about, around, roughly, some, approximately, an estimated"""
+    AT_LEAST = "at least"
+    MORE_THAN = "more than"
+    """more than, over, above, in excess of"""
+    LESS_THAN = "less than"
+    """less than, under, below, fewer than"""
+    UP_TO = "up to"
+    """up to, as much as, as many as"""
+    NEARLY = "nearly"
+    """nearly, almost, close to, just under"""
+
+
+class Period(str, enum.Enum):
+    """The time a recurring figure is counted over ("$80 million per year")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class Magnitude(str, enum.Enum):
+    """The order of magnitude of a vague figure ("billions of dollars")."""
+
+    DOZENS = "dozens"
+    HUNDREDS = "hundreds"
+    THOUSANDS = "thousands"
+    TENS_OF_THOUSANDS = "tens of thousands"
+    HUNDREDS_OF_THOUSANDS = "hundreds of thousands"
+    MILLIONS = "millions"
+    TENS_OF_MILLIONS = "tens of millions"
+    HUNDREDS_OF_MILLIONS = "hundreds of millions"
+    BILLIONS = "billions"
+    TENS_OF_BILLIONS = "tens of billions"
+    HUNDREDS_OF_BILLIONS = "hundreds of billions"
+    TRILLIONS = "trillions"
+
+
+@attrs.frozen
+class MonetaryFigure:
+    """An amount of money named in the text.
+
+    ``text``/``span`` cover the figure as written ("$70-$80 million per
+    year"); ``amount`` is the value in units of ``currency`` (an ISO 4217 code),
+    ``amount_max`` the upper end of a range. A vague figure ("billions of
+    dollars") has ``amount`` None, ``vague`` True and a ``magnitude``.
+    ``part_of`` is the whole a part belongs to ("$6 billion of a total
+    $17 billion"), and ``sentence`` the span of the sentence it stands in.
+
+    >>> fig = MonetaryFigure("$5 million", Span(0, 10), amount=Decimal(5_000_000), currency="USD")
+    >>> str(fig)
+    'US$5 million'
+    """
+
+    text: str
+    span: Span
+    amount: Decimal | None = None
+    amount_max: Decimal | None = None
+    currency: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    period: Period | None = None
+    vague: bool = False
+    magnitude: Magnitude | None = None
+    part_of: MonetaryFigure | None = None
+    sentence: Span | None = None
+
+    def __str__(self) -> str:
+        from geopol_news.money import format_figure
+
+        return format_figure(self)
+
+    # Figures order by value within one currency; comparing two currencies
+    # (or a vague figure) is a TypeError: convert them first.
+    def _value_against(self, other: object) -> tuple[Decimal, Decimal]:
+        if not isinstance(other, MonetaryFigure):
+            raise TypeError(f"cannot compare MonetaryFigure with {type(other).__name__}")
+        if self.currency != other.currency:
+            raise TypeError(
+                f"cannot order {self.currency} and {other.currency} figures; convert them first"
+            )
+        if self.amount is None or other.amount is None:
+            raise TypeError("cannot order a vague figure by value")
+        return self.amount, other.amount
+
+    def __lt__(self, other: object) -> bool:
+        mine, theirs = self._value_against(other)
+        return mine < theirs
+
+    def __le__(self, other: object) -> bool:
+        mine, theirs = self._value_against(other)
+        return mine <= theirs
+
+    def __gt__(self, other: object) -> bool:
+        mine, theirs = self._value_against(other)
+        return mine > theirs
+
+    def __ge__(self, other: object) -> bool:
+        mine, theirs = self._value_against(other)
+        return mine >= theirs
+
+    def convert(self, rates: Mapping[str, Decimal | float | int], to: str) -> MonetaryFigure:
+        """The same figure in currency *to*, with *rates* the caller supplies.
+
+        *rates* maps ISO codes to the value of one unit of that currency in
+        *to* (``{"EUR": Decimal("1.08")}`` to convert euros to dollars). No
+        rate is ever looked up: a missing one raises ``KeyError``.
+
+        >>> fig = MonetaryFigure("EUR10", Span(0, 5), amount=Decimal(10), currency="EUR")
+        >>> fig.convert({"EUR": Decimal("1.5")}, "USD").amount
+        Decimal('15.0')
+        """
+        from geopol_news.money import convert_figure
+
+        return convert_figure(self, rates, to)
+
+
+@attrs.frozen
+class Quantity:
+    """A figure that is not money: a percentage or a count of something.
+
+    ``unit`` is "percent" or "percentage points" for percentages, else the
+    noun counted ("personnel", "countries"); ``noun`` is the surface of that
+    noun with its span.
+
+    >>> Quantity("50 countries", Span(0, 12), value=Decimal(50), unit="countries").unit
+    'countries'
+    """
+
+    text: str
+    span: Span
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    noun: Snippet | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    vague: bool = False
+    magnitude: Magnitude | None = None
+    sentence: Span | None = None
+
+
 def _source_repr(source: str) -> str:
     return f"<{len(source)} chars>"
 
@@ -292,7 +444,9 @@ class Article:
 
     Build one with :func:`geopol_news.parse_article`. The fields ``quotes``,
     ``actors``, ``money``, ``quantities`` and ``dates`` are filled by the
-    extractors of later releases and are empty tuples for now.
+    extractors of later releases and are empty tuples for now; meanwhile
+    :func:`geopol_news.extract_money` and :func:`geopol_news.extract_quantities`
+    read figures from any text.
 
     >>> Article(source="").paragraphs
     ()
@@ -310,8 +464,8 @@ class Article:
     chrome: tuple[ChromeLine, ...] = ()
     quotes: tuple[object, ...] = ()
     actors: tuple[object, ...] = ()
-    money: tuple[object, ...] = ()
-    quantities: tuple[object, ...] = ()
+    money: tuple[MonetaryFigure, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
     dates: tuple[object, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
