@@ -6,10 +6,14 @@ from decimal import Decimal
 
 import regex
 
+from geopol_news._patterns import alternation
 from geopol_news.data import numbers as number_data
+from geopol_news.model import Qualifier
 
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
+_QUALIFIER_BEFORE = regex.compile(rf"(?i:\b(?P<q>{alternation(number_data.QUALIFIERS)}))\s++$")
+_QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
 _LETTERS = regex.compile(r"[a-z]+")
 _FILLERS = frozenset({"a", "an", "and", "of"})
 
@@ -96,3 +100,18 @@ def word_positions(lower: str, word: str, *, back_to_article: bool = False) -> l
             found.append(article.start() if back_to_article and article is not None else position)
         position = lower.find(word, end)
     return found
+
+
+def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+    """The qualifier right before a figure at *start*, and where the figure then starts.
+
+    >>> qualifier_before("It paid at least $2 billion", 17)
+    (<Qualifier.AT_LEAST: 'at least'>, 8)
+    >>> qualifier_before("It paid $2 billion", 8)
+    (<Qualifier.EXACT: 'exact'>, 8)
+    """
+    window = max(0, start - _QUALIFIER_REACH)
+    found = _QUALIFIER_BEFORE.search(text, window, start)
+    if found is None:
+        return Qualifier.EXACT, start
+    return number_data.QUALIFIERS[found["q"].lower()], found.start("q")

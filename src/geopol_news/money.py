@@ -35,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 import regex
 
-from geopol_news._numbers import number_value, word_positions
+from geopol_news._numbers import number_value, qualifier_before, word_positions
 from geopol_news._patterns import alternation
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
@@ -217,7 +217,6 @@ def _tables() -> _Tables:
     return _build_tables()
 
 
-_QUALIFIER_BEFORE = regex.compile(rf"(?i:\b(?P<q>{alternation(number_data.QUALIFIERS)}))\s++$")
 _PERIOD_AFTER = regex.compile(
     rf"(?i:\s?(?P<p>{alternation(number_data.PERIODS)}))(?!\w)"
     rf"(?!\s++(?i:{alternation(number_data.RELATIVE_TIME_WORDS)})\b)"  # "a year ago"
@@ -226,7 +225,6 @@ _PART_OF = regex.compile(
     r"(?i:\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?(?:total|overall|combined)?\s*(?:of\s+)?)$"
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[\p{Lu}\d])|\n\s*\n")
-_LOOKBEHIND_CHARS = 40
 _SENTENCE_WINDOW = 1000  # how far a figure's sentence may reach on each side
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{L}*")
 _LETTER_HEAD = regex.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,4}\s$")
@@ -360,12 +358,7 @@ def _figure(
             currency = _currency_of(match["word"], match["code2"], tables, context)
         if (match["sign1"] or match["sign2"]) and amount is not None:
             amount = -amount
-    qualifier = Qualifier.EXACT
-    before = text[max(0, start - _LOOKBEHIND_CHARS) : start]
-    found = _QUALIFIER_BEFORE.search(before)
-    if found is not None:
-        qualifier = number_data.QUALIFIERS[found["q"].lower()]
-        start -= len(before) - found.start("q")
+    qualifier, start = qualifier_before(text, start)
     period = None
     after = _PERIOD_AFTER.match(text, end)
     if after is not None:

@@ -20,11 +20,11 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from geopol_news._numbers import number_value, word_positions
+from geopol_news._numbers import number_value, qualifier_before, word_positions
 from geopol_news._patterns import alternation
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
-from geopol_news.model import Qualifier, Quantity, Snippet, Span
+from geopol_news.model import Quantity, Snippet, Span
 from geopol_news.money import extract_money
 
 __all__ = ["extract_quantities", "quantities_outside"]
@@ -50,7 +50,6 @@ _FIGURE = regex.compile(
 _DIGIT_RUN = regex.compile(r"\.?[0-9][0-9,.]*")
 _NUMBER_WORD = regex.compile(rf"(?i:\b{alternation(number_data.NUMBER_WORDS)}\b)")
 _NOUN_AFTER = regex.compile(rf"(?:[^\S\r\n]++{_NOUN_WORD}){{1,4}}")  # on the same line
-_QUALIFIER_BEFORE = regex.compile(rf"(?i:\b(?P<q>{alternation(number_data.QUALIFIERS)}))\s++$")
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 _STOP = frozenset(number_data.COUNT_STOP_WORDS)
 
@@ -121,12 +120,7 @@ def _quantity(text: str, match: regex.Match[str]) -> Quantity | None:
             return None  # "2013 Caracas": a year before a name
         unit = noun.text
         end = noun.span.end
-    qualifier = Qualifier.EXACT
-    before = text[max(0, start - 30) : start]
-    hedge = _QUALIFIER_BEFORE.search(before)
-    if hedge is not None:
-        qualifier = number_data.QUALIFIERS[hedge["q"].lower()]
-        start -= len(before) - hedge.start("q")
+    qualifier, start = qualifier_before(text, start)
     span = Span(start, end)
     return Quantity(
         span.of(text),
