@@ -115,7 +115,7 @@ def _build_tables() -> _Tables:
         *(s for c in currency_data.CURRENCIES for s in c.symbols),
         *currency_data.SHARED_SYMBOLS,
     ]
-    pattern = _compile(symbols, list(by_word), list(minor), sorted(readable))
+    pattern = _compile(symbols, sorted(readable))
     by_first: dict[str, list[tuple[str, str]]] = {}
     for name, code in sorted(countries.items(), key=lambda item: -len(item[0])):  # longest first
         by_first.setdefault(_first_letters(name), []).append((name, code))
@@ -148,9 +148,7 @@ _ABBREVIATION = alternation(number_data.SCALE_ABBREVIATIONS)
 _FRACTION = alternation(number_data.FRACTIONS)
 
 
-def _compile(
-    symbols: list[str], words: list[str], minor_words: list[str], codes: list[str]
-) -> regex.Pattern[str]:
+def _compile(symbols: list[str], codes: list[str]) -> regex.Pattern[str]:
     ordered = sorted(set(symbols), key=len, reverse=True)
     # symbols are case-sensitive ("Rs", "kr"); only letter heads before "$" may
     # be lower case, as tokenised text writes them ("hk $ 10")
@@ -170,8 +168,7 @@ def _compile(
     amount = rf"(?:(?:{digits})(?:{scale})?|(?:{written}|an?)(?:{scale}))"
     # before a currency word a written number needs no scale: "five dollars"
     amount_before_word = rf"(?:(?:{digits}|{written})(?:{scale})?|an?{scale})"
-    word = rf"(?i:{alternation(words)})\b"
-    minor = rf"(?i:{alternation(minor_words)})\b"
+    tail = r"(?:\s[\p{L}][\p{L}.'\-]*+){1,4}"  # up to four words, for a table lookup
 
     def opening(n: int) -> str:
         # "between" opens a range closed by "and"; after "from", "to" marks a
@@ -196,16 +193,14 @@ def _compile(
             (?:{joiner(1)}(?:{symbol}|{code})?\s?(?P<a2>{amount}))?
             (?:\s(?P<code1>{code})\b)?
           |
-            # 5 to 6 billion euros, 5 million USD, five dollars, 500 €
+            # 5 to 6 billion euros, 5 million USD, five dollars, 500 €, 50 cents:
+            # the words after the number are looked up in the tables afterwards
             {opening(2)}(?P<b1>{amount_before_word})(?:{joiner(2)}(?P<b2>{amount_before_word}))?
-            (?:\s(?:(?P<word>{word})|(?P<code2>{code})\b)|\s?(?P<mark>{mark}))
-          |
-            # 50 cents
-            (?P<c1>{digits})\s(?P<minor>{minor})
+            (?:\s(?P<code2>{code})\b|\s?(?P<mark>{mark})|(?P<tail>{tail}))
           |
             # billions of dollars, hundreds of millions of euros
-            (?P<vague>(?i:{alternation(number_data.VAGUE_AMOUNTS)}))\sof\s
-            (?:(?P<vword>{word})|(?P<vcode>{code})\b)
+            (?P<vague>(?i:{alternation(number_data.VAGUE_AMOUNTS)}))\sof
+            (?:\s(?P<vcode>{code})\b|(?P<vtail>{tail}))
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -226,6 +221,7 @@ _PART_OF = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[\p{Lu}\d])|\n\s*\n")
 _SENTENCE_WINDOW = 1000  # how far a figure's sentence may reach on each side
+_TAIL_WORD = regex.compile(r"[\p{L}][\p{L}.'\-]*")
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{L}*")
 _LETTER_HEAD = regex.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,4}\s$")
 _RANGE_OPENERS = ("between", "minus")
@@ -318,12 +314,12 @@ def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
         match = tables.pattern.match(text, start)
         if match is None:
             continue
-        covered = match.end()
         if context is None:
             context = _context(text, tables)
         figure = _figure(text, match, tables, context)
         if figure is not None:
             figures.append(figure)
+            covered = figure.span.end
     return _link_parts(text, figures)
 
 
@@ -334,13 +330,28 @@ def _figure(
     vague = match["vague"]
     magnitude = None
     amount = amount_max = None
+    words = _currency_words(text, match, tables)
+    if words is None and (match["tail"] or match["vtail"]):
+        return None  # the words after the number name no currency
     if vague is not None:
         magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague.lower()])
-        currency = _currency_of(match["vword"], match["vcode"], tables, context)
-    elif match["c1"] is not None:
-        codes, per_unit = tables.minor[match["minor"].lower()]
+        if words is not None:
+            if words[1]:  # "billions of cents" is no figure
+                return None
+            currency, end = _resolve(words[0], context), words[2]
+        else:
+            currency = match["vcode"]
+    elif words is not None and words[1]:  # a minor unit: "50 cents"
+        codes, per_unit, end = words[0], words[1], words[2]
+        if match["b2"] is not None:
+            return None
+        try:
+            amount = number_value(match["b1"]) / per_unit
+        except (InvalidOperation, ValueError):
+            return None
         currency = _resolve(codes, context)
-        amount = Decimal(match["c1"].replace(",", "")) / per_unit
+        if match["sign2"]:
+            amount = -amount
     else:
         first = match["a1"] or match["b1"]
         second = match["a2"] or match["b2"]
@@ -354,8 +365,10 @@ def _figure(
             amount = _shared_scale(first, second, amount, amount_max)
         if match["pre"] is not None or match["mark"] is not None:
             currency = _currency_of_prefix(match["pre"] or match["mark"], tables, context)
+        elif words is not None:
+            currency, end = _resolve(words[0], context), words[2]
         else:
-            currency = _currency_of(match["word"], match["code2"], tables, context)
+            currency = match["code2"]
         if (match["sign1"] or match["sign2"]) and amount is not None:
             amount = -amount
     qualifier, start = qualifier_before(text, start)
@@ -397,15 +410,30 @@ def _currency_of_prefix(surface: str, tables: _Tables, context: Counter[str]) ->
     return _resolve(candidates, context) if candidates else None
 
 
-def _currency_of(
-    word: str | None, code: str | None, tables: _Tables, context: Counter[str]
-) -> str | None:
-    if code is not None:
-        return code.upper()
-    if word is None:
+def _currency_words(
+    text: str, match: regex.Match[str], tables: _Tables
+) -> tuple[tuple[str, ...], int, int] | None:
+    """The currency (or minor-unit) words that open the captured tail of words.
+
+    Returns the candidate codes, the minor units per unit (0 for a currency
+    word) and where the words end; the longest phrase of the tables wins
+    ("U.S. dollars" over nothing, "pounds sterling" over "pounds").
+    """
+    group = "tail" if match["tail"] is not None else "vtail"
+    if match[group] is None:
         return None
-    candidates = tables.by_word.get(" ".join(word.lower().split()))
-    return _resolve(candidates, context) if candidates else None
+    words = list(_TAIL_WORD.finditer(text, match.start(group), match.end(group)))
+    for count in range(len(words), 0, -1):
+        full = " ".join(word.group().lower() for word in words[:count])
+        bare = full.rstrip(".")  # "dollars." ends a sentence; "U.S." keeps its dots
+        for phrase in (full, bare) if bare != full else (full,):
+            end = words[count - 1].end() - (len(full) - len(phrase))
+            if phrase in tables.by_word:
+                return tables.by_word[phrase], 0, end
+            if phrase in tables.minor:
+                codes, per_unit = tables.minor[phrase]
+                return codes, per_unit, end
+    return None
 
 
 def _sentence(text: str, start: int, end: int) -> Span:
