@@ -26,6 +26,7 @@ named most wins); "¥" is yen unless the text is about China; see
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -219,10 +220,11 @@ _PERIOD_AFTER = regex.compile(
 _PART_OF = regex.compile(
     r"(?i:\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?(?:total|overall|combined)?\s*(?:of\s+)?)$"
 )
-_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[\p{Lu}\d])|\n\s*\n")
-_SENTENCE_WINDOW = 1000  # how far a figure's sentence may reach on each side
+# A full stop, ! or ? before a capital or digit, or a blank line. (Simple
+# patterns like this one run fastest on the standard library's engine.)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n\s*\n")
 _TAIL_WORD = regex.compile(r"[\p{L}][\p{L}.'\-]*")
-_CAPITALISED = regex.compile(r"\b\p{Lu}\p{L}*")
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][^\W\d_]*")
 _LETTER_HEAD = regex.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,4}\s$")
 _RANGE_OPENERS = ("between", "minus")
 _OPENERS = "([\"'\u201c\u2018"
@@ -320,7 +322,7 @@ def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
         if figure is not None:
             figures.append(figure)
             covered = figure.span.end
-    return _link_parts(text, figures)
+    return _link_parts(text, _with_sentences(text, figures))
 
 
 def _figure(
@@ -388,7 +390,6 @@ def _figure(
         period=period,
         vague=vague is not None,
         magnitude=magnitude,
-        sentence=_sentence(text, start, end),
     )
 
 
@@ -436,21 +437,25 @@ def _currency_words(
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> Span:
-    """The span of the sentence around ``[start, end)``: between sentence ends or blank lines.
+def _with_sentences(text: str, figures: list[MonetaryFigure]) -> list[MonetaryFigure]:
+    """Give each figure the span of its sentence: between sentence ends or blank lines.
 
-    Only :data:`_SENTENCE_WINDOW` characters on each side are read, so that a
-    text of many figures and no full stops stays linear.
+    The text is scanned for sentence ends once, however many figures it holds.
     """
-    left = max(0, start - _SENTENCE_WINDOW)
-    for found in _SENTENCE_END.finditer(text, left, start):
-        left = found.end()
-    window_end = min(len(text), end + _SENTENCE_WINDOW)
-    right_match = _SENTENCE_END.search(text, end, window_end)
-    right = right_match.start() + 1 if right_match is not None else window_end
-    while left < start and text[left].isspace():
-        left += 1
-    return Span(left, max(right, end))
+    if not figures:
+        return figures
+    breaks = [(found.start(), found.end()) for found in _SENTENCE_END.finditer(text)]
+    starts_of_breaks = [start for start, _ in breaks]
+    placed = []
+    for figure in figures:
+        i = bisect.bisect_left(starts_of_breaks, figure.span.start)
+        left = breaks[i - 1][1] if i else 0
+        j = bisect.bisect_left(starts_of_breaks, figure.span.end)
+        right = breaks[j][0] + 1 if j < len(breaks) else len(text)
+        while left < figure.span.start and text[left].isspace():
+            left += 1
+        placed.append(attrs.evolve(figure, sentence=Span(left, max(right, figure.span.end))))
+    return placed
 
 
 def _link_parts(text: str, figures: list[MonetaryFigure]) -> tuple[MonetaryFigure, ...]:
