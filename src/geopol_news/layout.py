@@ -21,10 +21,11 @@ line stays in the body.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -217,6 +218,11 @@ class _Info:
 _MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the chrome matcher
 
 
+_Candidate = tuple[
+    int, Callable[[str], "regex.Match[str] | None"], tuple[chrome_data.ChromeRule, str | None]
+]
+
+
 class _ChromeMatcher:
     """All chrome rules, each line tried only against those that could match it.
 
@@ -241,7 +247,8 @@ class _ChromeMatcher:
         self._backward = [regex.compile(p, regex.IGNORECASE | regex.REVERSE) for p in patterns]
         self._by_start: dict[tuple[str, int], tuple[int, ...]] = {}
         self._by_end: dict[str, frozenset[int]] = {}
-        self._by_both: dict[tuple[str, int, str], tuple[int, ...]] = {}
+        # per key: (max_chars, the pattern's fullmatch, (rule, outlet)) of each candidate
+        self._by_both: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
 
     def _starting(self, prefix: str, tier: int) -> tuple[int, ...]:
         found = self._by_start.get((prefix, tier))
@@ -272,17 +279,21 @@ class _ChromeMatcher:
         size = len(key)
         if size > self.TIERS[-1]:
             return None
-        tier = next(t for t, longest in enumerate(self.TIERS) if size <= longest)
+        tier = bisect.bisect_left(self.TIERS, size)
         both = (_key(key[:2], last=False), tier, _key(key[-2:], last=True))
-        candidates = self._by_both.get(both)
-        if candidates is None:
+        entries = self._by_both.get(both)
+        if entries is None:
             ending = self._ending(both[2])
-            candidates = tuple(i for i in self._starting(both[0], tier) if i in ending)
+            entries = tuple(
+                (self.rules[i][0].max_chars, self._forward[i].fullmatch, self.rules[i])
+                for i in self._starting(both[0], tier)
+                if i in ending
+            )
             if len(self._by_both) < _MAX_CACHED_KEYS:
-                self._by_both[both] = candidates
-        for i in candidates:
-            if size <= self.rules[i][0].max_chars and self._forward[i].fullmatch(key):
-                return self.rules[i]
+                self._by_both[both] = entries
+        for max_chars, fullmatch, rule in entries:
+            if size <= max_chars and fullmatch(key) is not None:
+                return rule
         return None
 
 
