@@ -46,6 +46,9 @@ _LINES = [
     "\u2014 With files from The Canadian Press",
     "\u2022 Email: someone@example.org | Twitter: someone",
     "Follow us on Twitter",
+    "Get our weekly newsletter delivered to your inbox every Friday.",
+    "Jane Roe and John Doe contributed to this report.",
+    "Experts from 40 countries contributed to the study, officials said.",
     "@examplewire",
     "Read more: Ministers meet again next week",
     "Image source, Getty Images",
@@ -57,6 +60,11 @@ _LINES = [
     "\u2014",
     "Chrome Safari Continue",
 ]
+
+
+def test_required_phrases_are_lower_case() -> None:
+    # The matcher looks for ``requires`` in the lower-cased line.
+    assert all(rule.requires == rule.requires.lower() for rule, _ in _RULES)
 
 
 def test_dispatch_agrees_with_trying_every_rule_on_written_lines() -> None:

@@ -219,7 +219,7 @@ _MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the c
 
 
 _Candidate = tuple[
-    int, Callable[[str], "regex.Match[str] | None"], tuple[chrome_data.ChromeRule, str | None]
+    int, str, Callable[[str], "regex.Match[str] | None"], tuple[chrome_data.ChromeRule, str | None]
 ]
 
 
@@ -247,7 +247,7 @@ class _ChromeMatcher:
         self._backward = [regex.compile(p, regex.IGNORECASE | regex.REVERSE) for p in patterns]
         self._by_start: dict[tuple[str, int], tuple[int, ...]] = {}
         self._by_end: dict[str, frozenset[int]] = {}
-        # per key: (max_chars, the pattern's fullmatch, (rule, outlet)) of each candidate
+        # per key, each candidate's (max_chars, requires, pattern's fullmatch, (rule, outlet))
         self._by_both: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
 
     def _starting(self, prefix: str, tier: int) -> tuple[int, ...]:
@@ -285,14 +285,26 @@ class _ChromeMatcher:
         if entries is None:
             ending = self._ending(both[2])
             entries = tuple(
-                (self.rules[i][0].max_chars, self._forward[i].fullmatch, self.rules[i])
+                (
+                    self.rules[i][0].max_chars,
+                    self.rules[i][0].requires,
+                    self._forward[i].fullmatch,
+                    self.rules[i],
+                )
                 for i in self._starting(both[0], tier)
                 if i in ending
             )
             if len(self._by_both) < _MAX_CACHED_KEYS:
                 self._by_both[both] = entries
-        for max_chars, fullmatch, rule in entries:
-            if size <= max_chars and fullmatch(key) is not None:
+        lowered = ""
+        for max_chars, requires, fullmatch, rule in entries:
+            if size > max_chars:
+                continue
+            if requires:  # a C-speed test before a pattern that scans the whole line
+                lowered = lowered or key.lower()
+                if requires not in lowered:
+                    continue
+            if fullmatch(key) is not None:
                 return rule
         return None
 

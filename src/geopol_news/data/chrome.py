@@ -59,12 +59,18 @@ class ChromeRule:
     lines are never tried against it, which keeps long story paragraphs cheap.
     Give a rule whose pattern allows more than the default a larger value (at
     most 500, the longest line tried as chrome at all).
+
+    ``requires`` is a lower-case phrase every line the rule matches contains;
+    the pattern runs only on lines that contain it. Give one to rules that can
+    begin and end with any word (a ``.{0,120}`` at both ends), which would
+    otherwise be tried on every line.
     """
 
     name: str
     pattern: str
     kind: ChromeKind
     max_chars: int = 80
+    requires: str = ""
 
 
 @attrs.frozen
@@ -245,12 +251,14 @@ GENERIC_RULES: tuple[ChromeRule, ...] = (
         r"(?:sign up|subscribe) (?:for|to) (?:our |the |free |a )?.{0,60}newsletters?.{0,120}|.{1,200}newsletters?\.? sign up here\.?",
         K.SUBSCRIBE,
         max_chars=250,
+        requires="newsletter",
     ),
     ChromeRule(
         "inbox-promo",
         r"[^\"]{0,80}delivered (?:straight |directly |right )?to your inbox.{0,120}",
         K.SUBSCRIBE,
         max_chars=250,
+        requires="to your inbox",
     ),
     ChromeRule(
         "email-form",
@@ -336,6 +344,7 @@ GENERIC_RULES: tuple[ChromeRule, ...] = (
         rf"(?=.*? contributed){_DASH}{_NAMES} {_CONTRIBUTED}",
         K.BYLINE,
         max_chars=500,
+        requires=" contribut",
     ),
     # A wire byline without "By": "Jane Doe, The Canadian Press" (AP, Reuters and AFP
     # have their own in their profiles).
@@ -802,7 +811,11 @@ OUTLETS: tuple[OutletProfile, ...] = (
             ),
             ChromeRule("fox-flash", r"fox news flash top .{1,160}", K.PROMO, max_chars=200),
             ChromeRule(
-                "fox-tips", r".{1,300}story tips can be sent to .{1,120}", K.BYLINE, max_chars=450
+                "fox-tips",
+                r".{1,300}story tips can be sent to .{1,120}",
+                K.BYLINE,
+                max_chars=450,
+                requires="story tips can be sent to",
             ),
             ChromeRule(
                 "fox-quotes",
