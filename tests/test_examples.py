@@ -43,6 +43,24 @@ def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_money_table_example_output() -> None:
+    result = _run(ROOT / "examples" / "money_table.py")
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "EUR" in line]
+    # The demo names "about \u20ac40 million a year" in a key point and in a paragraph;
+    # only the paragraph is story text.
+    assert len(rows) == 1, result.stdout
+    for part in ("40,000,000", "about", "year"):
+        assert part in rows[0]
+    assert "countries" in result.stdout  # a counted quantity
+
+
+def test_money_table_example_reports_a_missing_file(tmp_path: Path) -> None:
+    result = _run(ROOT / "examples" / "money_table.py", tmp_path / "absent.txt")
+    assert result.returncode == 1
+    assert "cannot read" in result.stderr
+
+
 def test_there_are_examples_and_docs() -> None:
     assert EXAMPLES, "no examples/*.py found"
     assert {path.name for path in DOCS} >= {"index.md", "format.md", "api.md"}
@@ -53,15 +71,14 @@ def test_example_runs(path: Path) -> None:
     result = _run(path)
     assert result.returncode == 0, result.stderr
     assert DEMO_HEADLINE in result.stdout
-    output = result.stdout.lower()
-    assert "video" in output
-    assert "photo" in output
 
 
 def test_parse_article_example_output() -> None:
     result = _run(ROOT / "examples" / "parse_article.py")
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    assert "video" in out.lower()
+    assert "photo" in out.lower()
     assert "World News" in out  # section
     assert "Finland and Estonia will run joint naval patrols" in out  # a key point
     assert "subheading" in out
