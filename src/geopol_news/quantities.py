@@ -16,6 +16,7 @@ the dates extractor, and numbers inside monetary figures to
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -43,12 +44,23 @@ _RANGE = rf"(?:\s?(?:-|\u2013|to)\s?(?P<high>{_DIGITS}))?"
 _NOUN_WORD = r"[\p{L}][\p{L}\-]*+(?!['\u2019])"  # a possessive ("Venezuela's") is no counted noun
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 
+
 # A number that is not part of a word or a model name ("Il-62M", "AN-124", "F-16").
-_FIGURE = regex.compile(
-    rf"(?<![\w\-./:$€£¥,])(?:{_NUMBER}{_RANGE}{_PERCENT}|{_NUMBER})(?![\w\-/])",
-)
+@functools.cache
+def _number_word_pattern() -> regex.Pattern[str]:
+    """Any number word, for the rare text whose length lower() changes."""
+    return regex.compile(rf"(?i:\b{alternation(number_data.NUMBER_WORDS)}\b)")
+
+
+@functools.cache
+def _figure_pattern() -> regex.Pattern[str]:
+    """The quantity pattern, compiled at first use rather than at import."""
+    return regex.compile(
+        rf"(?<![\w\-./:$€£¥,])(?:{_NUMBER}{_RANGE}{_PERCENT}|{_NUMBER})(?![\w\-/])",
+    )
+
+
 _DIGIT_RUN = regex.compile(r"\.?[0-9][0-9,.]*")
-_NUMBER_WORD = regex.compile(rf"(?i:\b{alternation(number_data.NUMBER_WORDS)}\b)")
 _NOUN_AFTER = regex.compile(rf"(?:[^\S\r\n]++{_NOUN_WORD}){{1,4}}")  # on the same line
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 _STOP = frozenset(number_data.COUNT_STOP_WORDS)
@@ -73,7 +85,7 @@ def quantities_outside(text: str, money: list[Span]) -> tuple[Quantity, ...]:
     for start in _starts(text):
         if start < covered:
             continue
-        match = _FIGURE.match(text, start)
+        match = _figure_pattern().match(text, start)
         if match is None:
             continue
         covered = match.end()
@@ -94,7 +106,7 @@ def _starts(text: str) -> list[int]:
         for word in number_data.NUMBER_WORDS:
             starts.update(word_positions(lower, word))
     else:  # lower() changed the length: find the words the slow way
-        starts.update(found.start() for found in _NUMBER_WORD.finditer(text))
+        starts.update(found.start() for found in _number_word_pattern().finditer(text))
     return sorted(starts)
 
 
