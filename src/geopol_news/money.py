@@ -26,7 +26,6 @@ named most wins); "¥" is yen unless the text is about China; see
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -36,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 import regex
 
-from geopol_news._numbers import number_value, qualifier_before, word_positions
+from geopol_news._numbers import WordFinder, number_value, qualifier_before, tidy
 from geopol_news._patterns import alternation
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
@@ -56,27 +55,13 @@ class ParseError(GeopolNewsError, ValueError):
     """A text that :func:`parse_money` cannot read as one monetary expression."""
 
 
-def _spaced(symbol: str) -> str:
-    """A symbol's pattern allowing the tokenised spacing "hk $ 10" and "u.s. $"."""
-    if len(symbol) > 1 and not symbol[-1].isalnum():
-        head = regex.escape(symbol[:-1]).replace(r"\.", r"\.\s?")
-        return rf"(?i:{head})\s?{regex.escape(symbol[-1])}"
-    return regex.escape(symbol)
-
-
 # -- the tables, indexed --------------------------------------------------------------
-@attrs.frozen
-class _Tables:
-    """Lookups built once from :mod:`geopol_news.data.currencies`."""
+def _plain(surface: str) -> str:
+    """A symbol as looked up: white space and dots dropped ("u.s. $" -> "us$", "Rs." -> "Rs")."""
+    return "".join(surface.split()).replace(".", "")
 
-    by_symbol: dict[str, tuple[str, ...]]  # normalised symbol -> candidate codes
-    by_word: dict[str, tuple[str, ...]]  # lower-case word -> candidate codes
-    minor: dict[str, tuple[tuple[str, ...], int]]  # minor-unit word -> (codes, per unit)
-    codes: frozenset[str]
-    countries: dict[str, tuple[tuple[str, str], ...]]  # first word -> ((name, code), ...)
-    starters: frozenset[str]  # lower-case words a figure can open with
-    starter_pattern: regex.Pattern[str]  # the same, for text that lower() changes
-    pattern: regex.Pattern[str]
+
+_NAME_WORDS = regex.compile(r"(?<![\p{L}.])\p{L}")  # where each word of a name starts
 
 
 def _first_letters(name: str) -> str:
@@ -85,127 +70,153 @@ def _first_letters(name: str) -> str:
     return letters.group() if letters else name
 
 
-def _symbol_key(surface: str) -> str:
-    return "".join(surface.split()).replace(".", "").upper()
+@attrs.frozen
+class _Letters:
+    """What a word of letters next to a number names: "USD", "usd", "MUSD", "Rs", "RM", "c"."""
+
+    codes: tuple[str, ...]
+    power: int = 0  # the scale a letter before a code gives ("MUSD": 6)
+    is_code: bool = False
+    after: bool = True  # may follow the number as well as precede it
+    per_unit: int = 0  # a minor unit's mark ("43c"): minor units in one unit; never before
+
+
+@attrs.frozen
+class _Tables:
+    """Lookups built once from :mod:`geopol_news.data.currencies`."""
+
+    symbols: dict[str, tuple[str, ...]]  # plain symbol, case kept -> candidate codes
+    folded: dict[str, tuple[str, ...]]  # plain symbol holding a sign, upper case ("HK$")
+    after: frozenset[str]  # plain symbols that may follow the number ("€", "Rs", "zł")
+    words: dict[str, tuple[str, ...]]  # lower-case currency phrase -> candidate codes
+    minor: dict[str, tuple[tuple[str, ...], int]]  # minor-unit phrase -> (codes, per unit)
+    first_words: frozenset[str]  # the first word of every phrase in words and minor
+    letters: dict[str, _Letters]  # codes and letter symbols as printed, dots dropped
+    codes: frozenset[str]  # upper-case ISO codes read alone
+    per_unit: dict[str, int]  # code -> minor units in one unit
+    by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # -> ((name, codes), ...)
+    containers: dict[str, tuple[tuple[str, int], ...]]  # name -> (longer name, offset in it)
+    starters: WordFinder  # the words a written figure opens with
+    starter_pattern: regex.Pattern[str]  # the same, for text whose length lower() changes
 
 
 def _build_tables() -> _Tables:
-    by_symbol: dict[str, tuple[str, ...]] = {}
-    by_word: dict[str, tuple[str, ...]] = {}
+    symbols: dict[str, tuple[str, ...]] = {}
+    words: dict[str, tuple[str, ...]] = {}
     minor: dict[str, tuple[tuple[str, ...], int]] = {}
-    countries: dict[str, str] = {}
     for currency in currency_data.CURRENCIES:
         for symbol in currency.symbols:
-            by_symbol[_symbol_key(symbol)] = (currency.code,)
+            symbols[_plain(symbol)] = (currency.code,)
         for word in (*currency.words, *currency.qualified):
-            by_word[word.lower()] = (currency.code,)
+            words[word.lower()] = (currency.code,)
         for word in currency.minor:
             minor[word.lower()] = ((currency.code,), currency.minor_per_unit)
-        for country in currency.countries:
-            countries.setdefault(country, currency.code)
     for symbol, codes in currency_data.SHARED_SYMBOLS.items():
-        by_symbol[_symbol_key(symbol)] = codes
+        symbols[_plain(symbol)] = codes
     for word, codes in currency_data.SHARED_WORDS.items():
-        by_word[word.lower()] = codes
+        words[word.lower()] = codes
     for word, codes in currency_data.MINOR_UNITS.items():
         minor[word.lower()] = (codes, 100)
-    readable = frozenset(c.code for c in currency_data.CURRENCIES) - frozenset(
-        currency_data.CODES_NOT_READ_ALONE
-    )
-    symbols = [
-        *(s for c in currency_data.CURRENCIES for s in c.symbols),
-        *currency_data.SHARED_SYMBOLS,
-    ]
-    pattern = _compile(symbols, sorted(readable))
-    by_first: dict[str, list[tuple[str, str]]] = {}
-    for name, code in sorted(countries.items(), key=lambda item: -len(item[0])):  # longest first
-        by_first.setdefault(_first_letters(name), []).append((name, code))
-    starters = frozenset(
-        word.lower()
-        for word in (
-            *number_data.NUMBER_WORDS,
-            *number_data.MULTIPLIERS,
-            *(regex.split(r"[\s-]", key)[0] for key in number_data.FRACTIONS),
-            *(key.split()[0] for key in number_data.VAGUE_AMOUNTS),
-            *_RANGE_OPENERS,
+    _add_national_forms(words)
+    signs = {key for key in symbols if any(not c.isalnum() for c in key)}
+    after = {
+        key
+        for key in symbols
+        if key in signs
+        or key in currency_data.LETTER_SYMBOLS_AFTER_NUMBER
+        or len(key) > 2
+        or not key.isascii()
+    }
+    codes_of_name: dict[str, list[str]] = {}
+    for currency in currency_data.CURRENCIES:
+        for country in currency.countries:
+            codes_of_name.setdefault(country, []).append(currency.code)
+    by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for country, users in codes_of_name.items():
+        by_first_word.setdefault(_first_letters(country), []).append((country, tuple(users)))
+    containers: dict[str, list[tuple[str, int]]] = {}
+    for longer in codes_of_name:  # "Sudan" stands in "South Sudan", "Guinea" in "Papua New Guinea"
+        for opening in _NAME_WORDS.finditer(longer):
+            at = opening.start()
+            for name, _ in by_first_word.get(_first_letters(longer[at:]), ()):
+                end = at + len(name)
+                if name != longer and longer.startswith(name, at) and not longer[end:].isalnum():
+                    containers.setdefault(name, []).append((longer, at))
+    starters = tuple(
+        sorted(
+            {
+                word.lower()
+                for word in (
+                    *number_data.NUMBER_WORDS,
+                    *number_data.MULTIPLIERS,
+                    *(regex.split(r"[\s-]", key)[0] for key in number_data.FRACTIONS),
+                    *(key.split()[0] for key in number_data.VAGUE_AMOUNTS),
+                )
+            }
         )
     )
+    readable = frozenset(
+        c.code for c in currency_data.CURRENCIES if not c.withdrawn
+    ) - frozenset(currency_data.CODES_NOT_READ_ALONE)
+    letters = _letter_entries(symbols, after, readable, minor)
     return _Tables(
-        by_symbol,
-        by_word,
-        minor,
-        readable,
-        {first: tuple(names) for first, names in by_first.items()},
-        starters,
-        regex.compile(rf"(?i:\b{alternation(starters)}\b)"),
-        pattern,
+        letters=letters,
+        symbols=symbols,
+        folded={key.upper(): symbols[key] for key in signs},
+        after=frozenset(after),
+        words=words,
+        minor=minor,
+        first_words=frozenset(_words_of(phrase)[0] for phrase in (*words, *minor)),
+        codes=readable,
+        per_unit={c.code: c.minor_per_unit for c in currency_data.CURRENCIES},
+        by_first_word={first: tuple(names) for first, names in by_first_word.items()},
+        containers={name: tuple(found) for name, found in containers.items()},
+        starters=WordFinder(starters),
+        starter_pattern=regex.compile(rf"(?i:\b{alternation(starters)}\b)"),
     )
 
 
-# -- the pattern, from named parts ------------------------------------------------------
-_NUMBER_WORD = alternation(number_data.NUMBER_WORDS)
-_MULTIPLIER = alternation(number_data.MULTIPLIERS)
-_ABBREVIATION = alternation(number_data.SCALE_ABBREVIATIONS)
-_FRACTION = alternation(number_data.FRACTIONS)
+def _letter_entries(
+    symbols: dict[str, tuple[str, ...]],
+    after: set[str],
+    codes: frozenset[str],
+    minor: dict[str, tuple[tuple[str, ...], int]],
+) -> dict[str, _Letters]:
+    """Every word of letters that names a currency next to a number, as printed."""
+    entries: dict[str, _Letters] = {}
+    for key, found in symbols.items():
+        if key.isalpha():
+            entries[key] = _Letters(found, after=key in after)
+            if key.isupper() and len(key) > 2 and key.lower() not in _LOWER_DENIED:
+                entries.setdefault(key.lower(), entries[key])  # "rmb 10"
+    for code in codes:
+        entries[code] = _Letters((code,), is_code=True)
+        if code.lower() not in _LOWER_DENIED:
+            entries[code.lower()] = entries[code]  # "usd 20"
+        for letter, power in currency_data.CODE_SCALE_PREFIXES.items():
+            entries[letter + code] = _Letters((code,), power=power, is_code=True)  # "MUSD"
+    for mark, word in currency_data.MINOR_MARKS.items():
+        if mark.isalpha():
+            found, per_unit = minor[word]
+            entries[mark] = _Letters(found, per_unit=per_unit)
+    return entries
 
 
-def _compile(symbols: list[str], codes: list[str]) -> regex.Pattern[str]:
-    ordered = sorted(set(symbols), key=len, reverse=True)
-    # symbols are case-sensitive ("Rs", "kr"); only letter heads before "$" may
-    # be lower case, as tokenised text writes them ("hk $ 10")
-    symbol = "(?-i:" + "|".join(_spaced(s) for s in ordered) + ")"
-    # after a number only signs, never letters: "500 €", but not "5 R"
-    signs_only = [s for s in ordered if not any(c.isalpha() for c in s)]
-    mark = "(?-i:" + "|".join(_spaced(s) for s in signs_only) + ")"
-    code = rf"(?-i:{alternation(codes)})"
-    digits = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"
-    # written numbers: "two", "twenty-five", "one and a half", "half a", "a quarter of a"
-    written = (
-        rf"(?:{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD}){{0,3}}(?:\s(?:and\s)?a\s{_FRACTION})?"
-        rf"|(?:a\s|one\s)?{_FRACTION}(?:\sof)?\sa)"
-    )
-    scale = rf"(?:\s?{_ABBREVIATION}\b|\s{_MULTIPLIER}(?:\s{_MULTIPLIER})?\b)"
-    # "a million": the article counts as a number only before a scale
-    amount = rf"(?:(?:{digits})(?:{scale})?|(?:{written}|an?)(?:{scale}))"
-    # before a currency word a written number needs no scale: "five dollars"
-    amount_before_word = rf"(?:(?:{digits}|{written})(?:{scale})?|an?{scale})"
-    tail = r"(?:\s[\p{L}][\p{L}.'\-]*+){1,4}"  # up to four words, for a table lookup
+def _add_national_forms(words: dict[str, tuple[str, ...]]) -> None:
+    """Add "<country> <word>" for every word naming a currency: "malaysian ringgit".
 
-    def opening(n: int) -> str:
-        # "between" opens a range closed by "and"; after "from", "to" marks a
-        # change ("from $3 billion to $4 billion"), not a range
-        return (
-            rf"(?P<btw{n}>between\s{{1,3}})?(?:(?<=\bfrom\s{{1,3}})(?P<chg{n}>))?"
-            rf"(?P<sign{n}>-|\u2212|minus\s)?"
-        )
+    A national form names the one currency of that country ("egyptian pounds",
+    "saudi riyals"); forms the tables list already keep their entry.
+    """
+    for currency in currency_data.CURRENCIES:
+        own = [word for word, codes in words.items() if currency.code in codes and " " not in word]
+        for country in currency.countries:
+            for word in own:
+                words.setdefault(f"{country.lower()} {word}", (currency.code,))
 
-    def joiner(n: int) -> str:
-        return (
-            rf"(?:\s?(?:-|\u2013|\u2014)\s?|(?(chg{n})(?!)|\s{{1,3}}to\s{{1,3}})"
-            rf"|(?(btw{n})\s{{1,3}}and\s{{1,3}}|(?!)))"
-        )
 
-    return regex.compile(
-        rf"""
-        (?<![\w$€£¥])
-        (?:
-            # $70-$80 million, US$5bn, HK $ 10.05 billion, EUR2bn, USD 5 million
-            {opening(1)}(?P<pre>{symbol}|{code}(?=\s?\d))\s?(?P<a1>{amount})
-            (?:{joiner(1)}(?:{symbol}|{code})?\s?(?P<a2>{amount}))?
-            (?:\s(?P<code1>{code})\b)?
-          |
-            # 5 to 6 billion euros, 5 million USD, five dollars, 500 €, 50 cents:
-            # the words after the number are looked up in the tables afterwards
-            {opening(2)}(?P<b1>{amount_before_word})(?:{joiner(2)}(?P<b2>{amount_before_word}))?
-            (?:\s(?P<code2>{code})\b|\s?(?P<mark>{mark})|(?P<tail>{tail}))
-          |
-            # billions of dollars, hundreds of millions of euros
-            (?P<vague>(?i:{alternation(number_data.VAGUE_AMOUNTS)}))\sof
-            (?:\s(?P<vcode>{code})\b|(?P<vtail>{tail}))
-        )
-        """,
-        regex.VERBOSE | regex.IGNORECASE,
-    )
+def _words_of(phrase: str) -> list[str]:
+    return regex.split(r"[\s-]", phrase)
 
 
 @functools.cache
@@ -213,6 +224,82 @@ def _tables() -> _Tables:
     return _build_tables()
 
 
+# -- the named parts -------------------------------------------------------------------
+_NUMBER_WORD = alternation(number_data.NUMBER_WORDS)
+_MULTIPLIER = alternation(number_data.MULTIPLIERS)
+_FRACTION = alternation(number_data.FRACTIONS)
+_SIGNS = frozenset(
+    char
+    for symbol in (
+        *currency_data.SHARED_SYMBOLS,
+        *(s for c in currency_data.CURRENCIES for s in c.symbols),
+        *currency_data.MINOR_MARKS,
+    )
+    for char in symbol
+    if not char.isalnum() and char not in ". "
+)
+_SIGN = "[" + regex.escape("".join(sorted(_SIGNS))) + "]"
+
+# digits: "1,234.5", the Indian grouping "12,34,567.89", or a plain run
+_DIGITS = regex.compile(
+    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?"
+)
+# written numbers: "three quarters", "a quarter of a", "half", "one and a half",
+# "twenty-five"; "a"/"an" counts as one only before a scale ("a million")
+_WRITTEN = regex.compile(
+    rf"""(?:
+        (?:(?:a|one)\s)?{_FRACTION}(?:\sof\sa|\sa)?(?P<fraction>)
+      | {_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD}){{0,3}}(?:\s(?:and\s)?a\s{_FRACTION})?
+      | an?(?=[\s-]{_MULTIPLIER}\b)(?P<article>)
+    )(?![\p{{L}}\d])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# a scale after the number: "5bn", "$12 mln", "two billion", "₹1.5 lakh crore", "12-million"
+_SCALE = regex.compile(
+    rf"""(?:
+        \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
+      | [\s-]{_MULTIPLIER}(?:[\s-]{_MULTIPLIER})?
+    )(?![\p{{L}}\d])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SCALE_AFTER_CODE = regex.compile(rf"\s{_MULTIPLIER}(?![\p{{L}}\d])", regex.IGNORECASE)
+# billions of dollars, hundreds of millions of euros
+_VAGUE = regex.compile(
+    rf"(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s", regex.IGNORECASE
+)
+# What stands right before a number, read backwards from it (the (?r) flag):
+# a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
+_SIGN_BEFORE = regex.compile(
+    rf"(?r)(?:\b(?P<head>\p{{L}}[\p{{L}}.]{{0,5}})\s?)?(?P<sign>{_SIGN}{{1,2}})\s?"
+)
+# or one or two words: a code, a letter symbol, a currency name ("EUR", "Rs.", "malaysian ringgit")
+_WORDS_BEFORE = regex.compile(
+    r"(?r)(?:\b(?P<w1>\p{L}[\p{L}.]{0,15})\s)?\b(?P<w2>\p{L}[\p{L}.]{0,15})\s?"
+)
+# and before that, "between", "from" or a sign: "between $5 and $6 billion", "-$2 billion"
+_OPENING = regex.compile(
+    r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
+    regex.IGNORECASE,
+)
+# the joint of a range: "$70-$80", "5 to 6", "between 5 and 6"
+_JOINT = regex.compile(r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE)
+# after the number: a symbol holding a sign ("500 €", "3.14US$", "10¢"), not the next figure's
+_SIGN_AFTER = regex.compile(rf"\s?(?P<sign>\p{{L}}{{0,3}}{_SIGN}{{1,2}})(?!\s?\d)")
+# a symbol holding a sign before the second number of a range
+_SIGN_PREFIX = regex.compile(rf"(?:\p{{L}}[\p{{L}}.]{{0,5}}\s?)?{_SIGN}{{1,2}}\s?")
+_CODE_PREFIX = regex.compile(r"\p{L}{3,4}\s?(?=\d)")
+# a word after the number, joined, spaced or hyphenated: "115USD", "20 Rs", "12-cent"
+_TOKEN_AFTER = regex.compile(r"(?P<gap>\s?|-)(?P<token>\p{L}[\p{L}.]*)")
+# up to four words for a phrase lookup: "U.S. dollars", "pounds sterling", "cent-a-share"
+_TAIL = regex.compile(r"\p{L}[\p{L}.'\u2019]*(?:[\s-]\p{L}[\p{L}.'\u2019]*){0,3}")
+_TAIL_WORD = regex.compile(r"\p{L}[\p{L}.'\u2019]*")
+# the minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c", "US$3 and fourteen"
+_MINOR_AFTER = regex.compile(
+    rf"\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?![\p{{L}}\d])",
+    regex.IGNORECASE,
+)
+_MINOR_MARK = regex.compile(r"\s?(?P<mark>c|\u00a2)(?![\p{L}\d])")
+_BARE_END = regex.compile(r"[^\S\n]*+(?:[^\w\s]|\n|\Z)")  # punctuation, a line end or the end
 _PERIOD_AFTER = regex.compile(
     rf"(?i:\s?(?P<p>{alternation(number_data.PERIODS)}))(?!\w)"
     rf"(?!\s++(?i:{alternation(number_data.RELATIVE_TIME_WORDS)})\b)"  # "a year ago"
@@ -221,80 +308,566 @@ _PART_OF = regex.compile(
     r"(?i:\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?(?:total|overall|combined)?\s*(?:of\s+)?)$"
 )
 # A full stop, ! or ? before a capital or digit, or a blank line. (Simple
-# patterns like this one run fastest on the standard library's engine.)
+# patterns like these run fastest on the standard library's engine.)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n\s*\n")
-_TAIL_WORD = regex.compile(r"[\p{L}][\p{L}.'\-]*")
-_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][^\W\d_]*")
-_LETTER_HEAD = regex.compile(r"(?<![\w.])[A-Za-z][A-Za-z.]{0,4}\s$")
-_RANGE_OPENERS = ("between", "minus")
-_OPENERS = "([\"'\u201c\u2018"
-_SIGNS = frozenset(
-    char for symbol in currency_data.SHARED_SYMBOLS for char in symbol if not char.isalnum()
-) | frozenset(
-    char
-    for currency in currency_data.CURRENCIES
-    for symbol in currency.symbols
-    for char in symbol
-    if not char.isalnum() and char not in ". "
-)
-# a plain character class: the standard library's engine scans it fastest
-_DIGITS_OR_SIGNS = re.compile("[0-9]+|[" + re.escape("".join(sorted(_SIGNS))) + "]")
+_BREAK_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n[^\S\n]*\n")  # searched backwards
+_SENTENCE_OPENER = regex.compile(r"\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9]")
+_CAPITALISED = regex.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*")
+_DIGIT_RUN = regex.compile(r"[0-9]+")  # on text with other scripts, faster than the re module's
+_WEIGHTS = frozenset(currency_data.WORDS_ALSO_WEIGHTS)
+_LOWER_DENIED = frozenset(currency_data.CODES_NOT_READ_IN_LOWER_CASE)
+_NOT_BEFORE = frozenset(currency_data.WORDS_NOT_READ_BEFORE_NUMBER)
+_STOP_WORDS = frozenset(number_data.COUNT_STOP_WORDS)
 
 
 # -- currencies -------------------------------------------------------------------------
-def _resolve(candidates: tuple[str, ...], context: Counter[str]) -> str | None:
-    """Pick among a shared symbol's or word's currencies by what the text names."""
-    if len(candidates) == 1:
-        return candidates[0]
-    named = [(context[code], -i, code) for i, code in enumerate(candidates) if context[code]]
-    return max(named)[2] if named else candidates[0]
+class _Context:
+    """Which currencies' countries a text names, counted once, when a shared symbol asks."""
+
+    def __init__(self, text: str, tables: _Tables) -> None:
+        self._text = text
+        self._tables = tables
+        self._words: set[str] | None = None  # first words of country names the text holds
+        self._found: dict[str, int] = {}  # country name -> occurrences
+        self._resolved: dict[tuple[str, ...], str] = {}
+
+    def resolve(self, candidates: tuple[str, ...]) -> str:
+        """The candidate whose countries the text names most; the first (the default) on a tie."""
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates not in self._resolved:
+            counts = self._counted(frozenset(candidates))
+            named = [(counts[code], -i, code) for i, code in enumerate(candidates)]
+            best = max(named)
+            self._resolved[candidates] = best[2] if best[0] else candidates[0]
+        return self._resolved[candidates]
+
+    def _counted(self, candidates: frozenset[str]) -> Counter[str]:
+        """How often the text names the countries of each candidate currency."""
+        if self._words is None:
+            self._words = self._tables.by_first_word.keys() & set(_CAPITALISED.findall(self._text))
+        counts: Counter[str] = Counter()
+        for first in self._words:
+            for name, codes in self._tables.by_first_word[first]:
+                if not candidates.isdisjoint(codes):
+                    if name not in self._found:
+                        self._found[name] = self._occurrences(name)
+                    for code in codes:
+                        counts[code] += self._found[name]
+        return counts
+
+    def _occurrences(self, name: str) -> int:
+        """Whole-word occurrences of *name* that are not part of a longer name."""
+        text, count = self._text, 0
+        position = text.find(name)
+        while position != -1:
+            end = position + len(name)
+            whole = (position == 0 or not text[position - 1].isalnum()) and not text[
+                end : end + 1
+            ].isalnum()
+            inside = any(
+                text.startswith(longer, position - offset)
+                for longer, offset in self._tables.containers.get(name, ())
+            )
+            count += whole and not inside
+            position = text.find(name, end)
+        return count
 
 
-def _context(text: str, tables: _Tables) -> Counter[str]:
-    """How often the text names each currency's countries (whole names, longest first)."""
-    counts: Counter[str] = Counter()
-    for word in _CAPITALISED.finditer(text):
-        for name, code in tables.countries.get(word.group(), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
-                counts[code] += 1
-                break
-    return counts
+def _code_of(token: str, tables: _Tables) -> tuple[str, int] | None:
+    """An ISO code as written, with the scale of a letter before it: "MUSD" -> ("USD", 6)."""
+    entry = tables.letters.get(token)
+    return (entry.codes[0], entry.power) if entry is not None and entry.is_code else None
 
 
-def _starts(text: str, tables: _Tables) -> list[int]:
-    """Where a figure may start, found by a few fast scans before the exact pattern.
+def _symbol_of(surface: str, tables: _Tables, *, after: bool = False) -> tuple[str, ...] | None:
+    """The candidate codes of a symbol holding a sign ("US$", "hk $", "nzd$", "€"), or None."""
+    key = _plain(surface)
+    found = tables.symbols.get(key) or tables.folded.get(key.upper())
+    if found is None and len(key) > 1 and not key[-1].isalnum():
+        code = _code_of(key[:-1], tables)  # "nzd$15", "AUD$"
+        if code is not None and not code[1]:
+            return (code[0],)
+    if found is None or (after and key not in tables.after and key.upper() not in tables.folded):
+        return None
+    return found
 
-    A figure opens with a digit or currency sign (backed up to the start of
-    its word: "US$5", "-$2", "EUR2bn"), a short letter head before a digit or
-    sign ("USD 5", "Rs 500", "hk $ 10"), or a starter word: a number, fraction
-    or vague-amount word, "between", "minus", or a scale word with the "a",
-    "an" or "one" before it ("a million").
+
+@attrs.frozen
+class _Unit:
+    """A currency found next to a number."""
+
+    codes: tuple[str, ...]
+    start: int
+    end: int
+    per_unit: int = 0  # minor units in one unit when a minor unit is named ("cents")
+    power: int = 0  # the scale a code's prefix letter gives ("MUSD")
+    is_code: bool = False
+
+
+def _phrase(text: str, start: int, tables: _Tables, *, minor: bool = True) -> _Unit | None:
+    """The currency (or minor-unit) phrase that opens ``text[start:]``, longest first.
+
+    "U.S. dollars" wins over nothing, "pounds sterling" over "pounds"; a phrase
+    that ends a sentence ("dollars.") is found without its full stop.
     """
-    starts: set[int] = set()
-    floor = previous = 0  # each character is stepped over once: "$$$..." stays linear
-    for run in _DIGITS_OR_SIGNS.finditer(text):
-        start = run.start()
-        while start > floor and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
-            start -= 1
-        if start == floor and floor and not text[floor - 1].isspace():
-            start = previous  # the same word as the run before
-        starts.add(start)
-        # a short letter head before it, one space away: "USD 5", "Rs 500", "hk $ 10"
-        head = _LETTER_HEAD.search(text, max(0, start - 7), start)
-        if head is not None:
-            starts.add(head.start())
-        floor, previous = run.end(), start
-    lower = text.lower()
-    if len(lower) != len(text):  # a character changed length when lowered: scan the slow way
-        starts.update(found.start() for found in tables.starter_pattern.finditer(text))
+    first = _TAIL_WORD.match(text, start)
+    if first is None:
+        return None
+    head = first.group().lower()
+    if head not in tables.first_words and head.rstrip(".") not in tables.first_words:
+        return None
+    tail = _TAIL.match(text, start)
+    assert tail is not None
+    words = list(_TAIL_WORD.finditer(text, start, tail.end()))
+    for count in range(len(words), 0, -1):
+        end = words[count - 1].end()
+        full = " ".join(text[start:end].lower().split())
+        for phrase, cut in ((full, 0), (full.rstrip("."), len(full) - len(full.rstrip(".")))):
+            if phrase in tables.words:
+                return _Unit(tables.words[phrase], start, end - cut)
+            if minor and phrase in tables.minor:
+                codes, per_unit = tables.minor[phrase]
+                return _Unit(codes, start, end - cut, per_unit=per_unit)
+    return None
+
+
+def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> _Unit | None:
+    """The currency named right after a number: a sign, a code, a symbol or a word."""
+    after = text[position : position + 1]
+    if after.isspace() or after == "-":
+        after = text[position + 1 : position + 2]
+    if after in _SIGNS:
+        if written:
+            return None
+        sign = _SIGN_AFTER.match(text, position)
+        if sign is None:
+            return None
+        surface = sign["sign"]
+        if surface in currency_data.MINOR_MARKS:
+            cents, per_unit = tables.minor[currency_data.MINOR_MARKS[surface]]
+            return _Unit(cents, sign.start("sign"), sign.end(), per_unit=per_unit)
+        codes = _symbol_of(surface, tables, after=True)
+        return _Unit(codes, sign.start("sign"), sign.end()) if codes is not None else None
+    if not after.isalpha():
+        return None
+    token = _TOKEN_AFTER.match(text, position)
+    if token is None:
+        return None
+    gap, surface = token["gap"], token["token"]
+    start = token.start("token")
+    if gap != "-" and (gap or not written):
+        bare = surface.rstrip(".")  # "5 million USD." ends a sentence
+        entry = tables.letters.get(bare.replace(".", ""))
+        if entry is not None and (entry.is_code or (entry.after and not written)):
+            return _Unit(
+                entry.codes,
+                start,
+                start + len(bare),
+                per_unit=entry.per_unit,
+                power=entry.power,
+                is_code=entry.is_code,
+            )
+    if gap or written:
+        return _phrase(text, start, tables)
+    return None
+
+
+# -- reading one figure -------------------------------------------------------------------
+@attrs.frozen
+class _Prefix:
+    """A currency written before the number: "US$", "EUR", "Rs.", "malaysian ringgit"."""
+
+    codes: tuple[str, ...]
+    start: int
+    power: int = 0
+    word: bool = False  # a currency name rather than a symbol or code ("rupees 500 crore")
+
+
+def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
+    """The currency symbol, code or name that ends right before the number at *anchor*."""
+    before = text[anchor - 1 : anchor] if anchor else ""
+    if before.isspace() and anchor > 1:
+        before = text[anchor - 2]
+    if before in _SIGNS:
+        sign = _SIGN_BEFORE.match(text, 0, anchor)
+        if sign is None:
+            return None
+        if sign["head"] is not None:
+            codes = _symbol_of(text[sign.start() : sign.end("sign")], tables)
+            if codes is not None:
+                return _Prefix(codes, sign.start())
+        codes = _symbol_of(sign["sign"], tables)
+        return _Prefix(codes, sign.start("sign")) if codes is not None else None
+    if not (before.isalpha() or before == "."):
+        return None
+    words = _WORDS_BEFORE.match(text, 0, anchor)
+    if words is None:
+        return None
+    last = words["w2"]
+    if words["w1"] is not None:
+        pair = f"{words['w1'].lower()} {last.lower()}"
+        if pair in tables.words and last.lower() not in _NOT_BEFORE:
+            return _Prefix(tables.words[pair], words.start(), word=True)
+    start = words.start("w2")
+    entry = tables.letters.get(last.replace(".", ""))
+    if entry is not None and not entry.per_unit:
+        return _Prefix(entry.codes, start, power=entry.power)
+    lower = last.lower()
+    if lower in tables.words and lower not in _NOT_BEFORE:
+        return _Prefix(tables.words[lower], start, word=True)
+    return None
+
+
+@attrs.frozen
+class _Opening:
+    """What opens a figure before its currency or number: "between", "from", a minus sign."""
+
+    start: int  # where the opening words start ("between", "from" or the sign)
+    signed: int  # where the figure starts without "between" or "from"
+    between: bool = False
+    after_from: bool = False
+    negative: bool = False
+
+
+def _opening_before(text: str, begin: int) -> _Opening | None:
+    """The opening before a figure's currency or number at *begin*.
+
+    None when a letter or digit is glued to the figure ("F16", "x$5").
+    """
+    found = _OPENING.match(text, 0, begin)
+    if found is not None and found.group():
+        sign = found.start("sign") if found["sign"] is not None else -1
+        if sign <= 0 or not text[sign - 1].isalnum():  # "2019-20": a hyphen, not a minus
+            return _Opening(
+                found.start(),
+                sign if sign >= 0 else begin,
+                between=found["btw"] is not None,
+                after_from=found["frm"] is not None,
+                negative=sign >= 0,
+            )
+    if begin and text[begin - 1].isalnum():
+        return None
+    return _Opening(begin, begin)
+
+
+def _value(surface: str) -> Decimal | None:
+    try:
+        return number_value(surface)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+@attrs.frozen
+class _Amount:
+    """Where a number or range stands, before its currency is known.
+
+    A single number's value is read only once a currency is found next to it
+    (most numbers in news are not money); a range's values are read at once,
+    since only a rising range ("$70-$80 million", not "$5 billion to 2020") is one.
+    """
+
+    start: int
+    end: int
+    scaled: bool
+    joint: str = ""  # the joint of a range, lower case: "-", "to", "and"
+    low: Decimal | None = None  # a range's bounds, scales applied
+    high: Decimal | None = None
+
+    def values(self, text: str) -> tuple[Decimal, Decimal | None] | None:
+        """The amount and the upper end of the range, or None when unreadable."""
+        if self.low is not None:
+            return self.low, self.high
+        low = _value(text[self.start : self.end])
+        return None if low is None else (low, None)
+
+
+def _range_end(
+    text: str, position: int, opening: _Opening, prefixed: bool, tables: _Tables, written: bool
+) -> tuple[int, str] | None:
+    """Where the second number of a range starts, and its joint: "-", "to", "and"."""
+    joint = _JOINT.match(text, position)
+    if joint is None:
+        return None
+    word = (joint["word"] or "").lower()
+    if word == "and" and not opening.between:
+        return None
+    if word == "to" and opening.after_from and prefixed:
+        return None  # "from $3 billion to $4 billion": a change, two figures
+    second = joint.end()
+    if not written:
+        sign = _SIGN_PREFIX.match(text, second)
+        code = _CODE_PREFIX.match(text, second)
+        if sign is not None and _symbol_of(sign.group(), tables) is not None:
+            second = sign.end()
+        elif code is not None and _code_of(code.group().strip(), tables) is not None:
+            second = code.end()
+    return second, word or "-"
+
+
+def _amount(
+    text: str,
+    number: regex.Match[str],
+    opening: _Opening,
+    prefixed: bool,
+    tables: _Tables,
+    written: bool,
+) -> _Amount:
+    """The number at *number*, its scale, and the upper end of a range after it."""
+    end = number.end()
+    scale = _SCALE.match(text, end)
+    if scale is not None:
+        end = scale.end()
+    joint = _range_end(text, end, opening, prefixed, tables, written)
+    if joint is not None:
+        second = (_WRITTEN if written else _DIGITS).match(text, joint[0])
+        if second is None and written:
+            second = _DIGITS.match(text, joint[0])
+        if second is not None:
+            second_end = second.end()
+            second_scale = _SCALE.match(text, second_end)
+            if second_scale is not None:
+                second_end = second_scale.end()
+            low = _value(text[number.start() : end])
+            high = _value(text[second.start() : second_end])
+            if low is not None and high is not None:
+                if scale is None and second_scale is not None:
+                    bare_high = _value(second.group())
+                    if bare_high:
+                        low = low * (high / bare_high)  # "$70-$80 million": the scale is shared
+                if high > low:  # not "$5 billion to 2020"
+                    scaled = scale is not None or second_scale is not None
+                    return _Amount(number.start(), second_end, scaled, joint[1], low, high)
+    return _Amount(number.start(), end, scale is not None)
+
+
+def _read_digits(
+    text: str, anchor: int, tables: _Tables, context: _Context, *, names_before: bool = True
+) -> MonetaryFigure | None:
+    """The figure whose number starts with the digit at *anchor*, or None."""
+    number = _DIGITS.match(text, anchor)
+    if number is None:
+        return None
+    prefix = _prefix_before(text, anchor, tables)
+    if prefix is not None and prefix.word and not names_before:
+        prefix = None
+    if prefix is None and not _may_be_money(text, number.end(), tables):
+        return None  # most numbers in news: years, dates, counts
+    opening = _opening_before(text, prefix.start if prefix else anchor)
+    if opening is None:
+        return None
+    amount = _amount(text, number, opening, prefix is not None, tables, written=False)
+    if prefix is not None and prefix.word and _unit_after(text, amount.end, tables, written=False):
+        # a currency name before the number counts only when none follows it
+        return _read_digits(text, anchor, tables, context, names_before=False)
+    if prefix is not None:
+        if prefix.word and not _ends_phrase(text, amount.end):
+            return None  # "the dollar 10 years ago", "the euro 2 percent higher"
+        unit = _Unit(prefix.codes, prefix.start, amount.end, power=prefix.power)
+        after = _TOKEN_AFTER.match(text, amount.end)
+        if after is not None and after["gap"] == " ":
+            code = _code_of(after["token"].rstrip("."), tables)
+            if code is not None and code[0] in prefix.codes and not code[1]:
+                unit = attrs.evolve(unit, end=after.start("token") + 3)  # "US$5 billion USD"
     else:
-        for word in tables.starters:
-            starts.update(word_positions(lower, word, back_to_article=True))
-    return sorted(starts)
+        found = _unit_after(text, amount.end, tables, written=False)
+        if found is None or _is_weight(text, found, amount):
+            return None
+        unit = found
+    return _figure(text, opening, amount, unit, context, tables)
+
+
+def _may_be_money(text: str, end: int, tables: _Tables) -> bool:
+    """A quick look after a number with no currency before it: is one named after it,
+    or does a range go on ("5 to 6 billion euros")?"""
+    scale = _SCALE.match(text, end)
+    if scale is not None:
+        end = scale.end()
+    return _unit_after(text, end, tables, written=False) is not None or bool(
+        _JOINT.match(text, end)
+    )
+
+
+def _ends_phrase(text: str, position: int) -> bool:
+    """Whether an amount ends its phrase: punctuation, a line end, or a word counting nothing."""
+    if _BARE_END.match(text, position) is not None:
+        return True
+    word = _TOKEN_AFTER.match(text, position)
+    return word is not None and word["gap"] == " " and word["token"].lower() in _STOP_WORDS
+
+
+def _read_words(
+    text: str, anchor: int, tables: _Tables, context: _Context
+) -> MonetaryFigure | None:
+    """The figure whose written number or vague amount starts at *anchor*, or None."""
+    opening = _opening_before(text, anchor)
+    if opening is None:
+        return None
+    vague = _VAGUE.match(text, anchor)
+    if vague is not None:
+        unit = _unit_after(text, vague.end() - 1, tables, written=True)
+        if unit is None or unit.per_unit or unit.power:
+            return None  # "billions of cents" is no figure
+        magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()])
+        return _finish(
+            text,
+            Span(anchor, unit.end),
+            amount=None,
+            amount_max=None,
+            currency=context.resolve(unit.codes),
+            magnitude=magnitude,
+        )
+    number = _WRITTEN.match(text, anchor)
+    if number is None:
+        return None
+    amount = _amount(text, number, opening, False, tables, written=True)
+    if not amount.scaled and (number["fraction"] is not None or number["article"] is not None):
+        return None  # "half", "a quarter": a figure only with a scale
+    unit = _unit_after(text, amount.end, tables, written=True)
+    if unit is None or _is_weight(text, unit, amount):
+        return None
+    return _figure(text, opening, amount, unit, context, tables)
+
+
+def _is_weight(text: str, unit: _Unit, amount: _Amount) -> bool:
+    """ "a 500-pound bomb": a weight joined by a hyphen to a number with no scale."""
+    return (
+        not amount.scaled
+        and text[unit.start - 1] == "-"
+        and text[unit.start : unit.end].lower() in _WEIGHTS
+    )
+
+
+def _figure(
+    text: str,
+    opening: _Opening,
+    amount: _Amount,
+    unit: _Unit,
+    context: _Context,
+    tables: _Tables,
+) -> MonetaryFigure | None:
+    """Put a figure together: currency, scale of a code, minor units, sign and span."""
+    values = amount.values(text)
+    if values is None:
+        return None
+    currency = context.resolve(unit.codes)
+    (low, high), end = values, max(unit.end, amount.end)
+    power = unit.power
+    if unit.is_code and not amount.scaled and not power:
+        scale = _SCALE_AFTER_CODE.match(text, unit.end)  # "75 USD million"
+        if scale is not None:
+            power, end = number_data.MULTIPLIERS[scale.group().strip().lower()], scale.end()
+    if power:
+        low, high = low * 10**power, None if high is None else high * 10**power
+    if unit.per_unit:  # "50 cents", "10¢", "12-cent"
+        low, high = low / unit.per_unit, None if high is None else high / unit.per_unit
+    elif high is None and not amount.scaled and not power and low == low.to_integral_value():
+        cents = _minor_after(text, end, currency, tables)  # "3 dollars 50 cents"
+        if cents is not None:
+            low, end = low + cents[0], cents[1]
+    spans_opening = (amount.joint == "and" and opening.between) or (
+        amount.joint == "to" and opening.after_from
+    )
+    start = opening.start if spans_opening else opening.signed
+    if opening.negative:
+        low, high = -low, None if high is None else -high
+    return _finish(
+        text,
+        Span(start, end),
+        amount=tidy(low),
+        amount_max=None if high is None else tidy(high),
+        currency=currency,
+    )
+
+
+def _minor_after(
+    text: str, position: int, currency: str, tables: _Tables
+) -> tuple[Decimal, int] | None:
+    """The minor units after a whole amount, in units, and where they end.
+
+    "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents",
+    and, at the end of a phrase only, the bare "15 dollars 50" and "US$3 and fourteen".
+    """
+    found = _MINOR_AFTER.match(text, position)
+    if found is None:
+        return None
+    per_unit = tables.per_unit.get(currency, 100)
+    value = _value(found["n"])
+    if value is None or value >= per_unit or value != value.to_integral_value():
+        return None
+    end = found.end()
+    mark = _MINOR_MARK.match(text, end)
+    if mark is not None and per_unit == 100:
+        return value / per_unit, mark.end()
+    word = _TOKEN_AFTER.match(text, end)
+    if word is not None and word["gap"]:
+        unit = _phrase(text, word.start("token"), tables)
+        if unit is not None:
+            return (
+                (value / unit.per_unit, unit.end)
+                if currency in unit.codes and unit.per_unit
+                else None
+            )
+    if _BARE_END.match(text, end) is not None:
+        return value / per_unit, end
+    return None
+
+
+def _finish(
+    text: str,
+    span: Span,
+    *,
+    amount: Decimal | None,
+    amount_max: Decimal | None,
+    currency: str | None,
+    magnitude: Magnitude | None = None,
+) -> MonetaryFigure:
+    """The figure with its qualifier before and its period after."""
+    qualifier, start = qualifier_before(text, span.start)
+    end = span.end
+    period = None
+    after = _PERIOD_AFTER.match(text, end)
+    if after is not None:
+        period = Period(number_data.PERIODS[after["p"].lower()])
+        end = after.end()
+    whole = Span(start, end)
+    return MonetaryFigure(
+        whole.of(text),
+        whole,
+        amount=amount,
+        amount_max=amount_max,
+        currency=currency,
+        qualifier=qualifier,
+        period=period,
+        vague=magnitude is not None,
+        magnitude=magnitude,
+    )
 
 
 # -- extraction ---------------------------------------------------------------------------
+def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
+    """Where a figure's number may start: every digit run, and every starter word.
+
+    Starter words are number, fraction and vague-amount words, and scale words
+    with the "a", "an" or "one" before them ("a million"). ``str.find`` scans
+    for each at C speed, far faster than one pattern of many alternatives.
+    """
+    anchors = [
+        (start, False)
+        for start in (found.start() for found in _DIGIT_RUN.finditer(text))
+        if not start or text[start - 1] not in ".,"  # not the decimals of "11.4"
+    ]
+    lower = text.lower()
+    words: set[int] = set()
+    if len(lower) != len(text):  # a character changed length when lowered: the slow way
+        words.update(found.start() for found in tables.starter_pattern.finditer(text))
+    else:
+        words.update(tables.starters.starts(lower, back_to_article=True))
+    anchors.extend((position, True) for position in words)
+    anchors.sort()
+    return anchors
+
+
 def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
     """Every monetary figure in *text*, in order.
 
@@ -305,156 +878,48 @@ def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
     """
     expect_type(text, str, "extract_money() expects text as str")
     tables = _tables()
-    context: Counter[str] | None = None
+    context = _Context(text, tables)
     figures: list[MonetaryFigure] = []
     covered = 0
-    # The exact pattern is anchored only where a cheap look says a figure may
-    # start: trying it at every character costs ten times more.
-    for start in _starts(text, tables):
-        if start < covered:
+    for anchor, is_word in _anchors(text, tables):
+        if anchor < covered:
             continue
-        match = tables.pattern.match(text, start)
-        if match is None:
-            continue
-        if context is None:
-            context = _context(text, tables)
-        figure = _figure(text, match, tables, context)
-        if figure is not None:
+        read = _read_words if is_word else _read_digits
+        figure = read(text, anchor, tables, context)
+        if figure is not None and figure.span.start >= covered:
             figures.append(figure)
             covered = figure.span.end
     return _link_parts(text, _with_sentences(text, figures))
 
 
-def _figure(
-    text: str, match: regex.Match[str], tables: _Tables, context: Counter[str]
-) -> MonetaryFigure | None:
-    start, end = match.span()
-    vague = match["vague"]
-    magnitude = None
-    amount = amount_max = None
-    words = _currency_words(text, match, tables)
-    if words is None and (match["tail"] or match["vtail"]):
-        return None  # the words after the number name no currency
-    if vague is not None:
-        magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague.lower()])
-        if words is not None:
-            if words[1]:  # "billions of cents" is no figure
-                return None
-            currency, end = _resolve(words[0], context), words[2]
-        else:
-            currency = match["vcode"]
-    elif words is not None and words[1]:  # a minor unit: "50 cents"
-        codes, per_unit, end = words[0], words[1], words[2]
-        if match["b2"] is not None:
-            return None
-        try:
-            amount = number_value(match["b1"]) / per_unit
-        except (InvalidOperation, ValueError):
-            return None
-        currency = _resolve(codes, context)
-        if match["sign2"]:
-            amount = -amount
-    else:
-        first = match["a1"] or match["b1"]
-        second = match["a2"] or match["b2"]
-        try:
-            amount = number_value(first)
-            if second is not None:
-                amount_max = number_value(second)
-        except (InvalidOperation, ValueError):
-            return None
-        if amount_max is not None:
-            amount = _shared_scale(first, second, amount, amount_max)
-        if match["pre"] is not None or match["mark"] is not None:
-            currency = _currency_of_prefix(match["pre"] or match["mark"], tables, context)
-        elif words is not None:
-            currency, end = _resolve(words[0], context), words[2]
-        else:
-            currency = match["code2"]
-        if (match["sign1"] or match["sign2"]) and amount is not None:
-            amount = -amount
-    qualifier, start = qualifier_before(text, start)
-    period = None
-    after = _PERIOD_AFTER.match(text, end)
-    if after is not None:
-        period = Period(number_data.PERIODS[after["p"].lower()])
-        end = after.end()
-    span = Span(start, end)
-    return MonetaryFigure(
-        span.of(text),
-        span,
-        amount=amount,
-        amount_max=amount_max,
-        currency=currency,
-        qualifier=qualifier,
-        period=period,
-        vague=vague is not None,
-        magnitude=magnitude,
-    )
-
-
-def _shared_scale(first: str, second: str, low: Decimal, high: Decimal) -> Decimal:
-    """ "$70-$80 million": a scale written only on the upper end applies to both."""
-    has_scale = regex.compile(r"[a-z]\s*$", regex.IGNORECASE)
-    if has_scale.search(first) is None and has_scale.search(second) is not None:
-        bare_high = number_value(regex.sub(r"(?i)[a-z\s]+$", "", second))
-        if bare_high:
-            return low * (high / bare_high)
-    return low
-
-
-def _currency_of_prefix(surface: str, tables: _Tables, context: Counter[str]) -> str | None:
-    key = _symbol_key(surface)
-    if key in tables.codes:
-        return key
-    candidates = tables.by_symbol.get(key)
-    return _resolve(candidates, context) if candidates else None
-
-
-def _currency_words(
-    text: str, match: regex.Match[str], tables: _Tables
-) -> tuple[tuple[str, ...], int, int] | None:
-    """The currency (or minor-unit) words that open the captured tail of words.
-
-    Returns the candidate codes, the minor units per unit (0 for a currency
-    word) and where the words end; the longest phrase of the tables wins
-    ("U.S. dollars" over nothing, "pounds sterling" over "pounds").
-    """
-    group = "tail" if match["tail"] is not None else "vtail"
-    if match[group] is None:
-        return None
-    words = list(_TAIL_WORD.finditer(text, match.start(group), match.end(group)))
-    for count in range(len(words), 0, -1):
-        full = " ".join(word.group().lower() for word in words[:count])
-        bare = full.rstrip(".")  # "dollars." ends a sentence; "U.S." keeps its dots
-        for phrase in (full, bare) if bare != full else (full,):
-            end = words[count - 1].end() - (len(full) - len(phrase))
-            if phrase in tables.by_word:
-                return tables.by_word[phrase], 0, end
-            if phrase in tables.minor:
-                codes, per_unit = tables.minor[phrase]
-                return codes, per_unit, end
-    return None
-
-
 def _with_sentences(text: str, figures: list[MonetaryFigure]) -> list[MonetaryFigure]:
     """Give each figure the span of its sentence: between sentence ends or blank lines.
 
-    The text is scanned for sentence ends once, however many figures it holds.
+    Each figure looks back to the break before it and on to the break after
+    it; a search never goes back over text an earlier figure searched, so the
+    work stays linear however many figures share one long sentence.
     """
-    if not figures:
-        return figures
-    breaks = [(found.start(), found.end()) for found in _SENTENCE_END.finditer(text)]
-    starts_of_breaks = [start for start, _ in breaks]
     placed = []
+    floor = left = 0
+    after: re.Match[str] | None = None
+    exhausted = False
     for figure in figures:
-        i = bisect.bisect_left(starts_of_breaks, figure.span.start)
-        left = breaks[i - 1][1] if i else 0
-        j = bisect.bisect_left(starts_of_breaks, figure.span.end)
-        right = breaks[j][0] + 1 if j < len(breaks) else len(text)
-        while left < figure.span.start and text[left].isspace():
-            left += 1
-        placed.append(attrs.evolve(figure, sentence=Span(left, max(right, figure.span.end))))
+        start, end = figure.span.start, figure.span.end
+        position = start
+        while (found := _BREAK_BEFORE.search(text, floor, position)) is not None:
+            if found.group()[0] == "\n" or _SENTENCE_OPENER.match(text, found.end()):
+                left = found.end()
+                break
+            position = found.start()  # "U.S. officials": no sentence ends here
+        floor = start
+        if not exhausted and (after is None or after.start() < end):
+            after = _SENTENCE_END.search(text, end)
+            exhausted = after is None
+        right = after.start() + 1 if after is not None else len(text)
+        first = left
+        while first < start and text[first].isspace():
+            first += 1
+        placed.append(attrs.evolve(figure, sentence=Span(first, max(right, end))))
     return placed
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from geopol_news._numbers import number_value, qualifier_before, word_positions
+from geopol_news._numbers import WordFinder, number_value, qualifier_before
 from geopol_news._patterns import alternation
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
@@ -64,6 +64,7 @@ _DIGIT_RUN = regex.compile(r"\.?[0-9][0-9,.]*")
 _NOUN_AFTER = regex.compile(rf"(?:[^\S\r\n]++{_NOUN_WORD}){{1,4}}")  # on the same line
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 _STOP = frozenset(number_data.COUNT_STOP_WORDS)
+_NUMBER_WORDS = WordFinder(number_data.NUMBER_WORDS)
 
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
@@ -103,8 +104,7 @@ def _starts(text: str) -> list[int]:
     starts = {run.start() for run in _DIGIT_RUN.finditer(text)}
     lower = text.lower()
     if len(lower) == len(text):
-        for word in number_data.NUMBER_WORDS:
-            starts.update(word_positions(lower, word))
+        starts.update(_NUMBER_WORDS.starts(lower))
     else:  # lower() changed the length: find the words the slow way
         starts.update(found.start() for found in _number_word_pattern().finditer(text))
     return sorted(starts)

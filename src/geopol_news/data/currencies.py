@@ -33,6 +33,8 @@ import attrs
 
 __all__ = [
     "CODES_NOT_READ_ALONE",
+    "CODES_NOT_READ_IN_LOWER_CASE",
+    "CODE_SCALE_PREFIXES",
     "CURRENCIES",
     "DEFAULT_CROWN",
     "DEFAULT_DINAR",
@@ -47,9 +49,13 @@ __all__ = [
     "DEFAULT_RUPEE",
     "DEFAULT_YEN_SIGN",
     "DISPLAY_PREFIXES",
+    "LETTER_SYMBOLS_AFTER_NUMBER",
+    "MINOR_MARKS",
     "MINOR_UNITS",
     "SHARED_SYMBOLS",
     "SHARED_WORDS",
+    "WORDS_ALSO_WEIGHTS",
+    "WORDS_NOT_READ_BEFORE_NUMBER",
     "Currency",
 ]
 
@@ -74,6 +80,8 @@ class Currency:
     """Lower-case names of its minor unit that name only it."""
     minor_per_unit: int = 100
     """How many minor units make one unit (the named unit, even where obsolete)."""
+    withdrawn: bool = False
+    """Replaced (the peseta, the markka): read from its names, never from its code alone."""
 
 
 def _q(prefixes: tuple[str, ...], *nouns: str) -> tuple[str, ...]:
@@ -1772,3 +1780,70 @@ DISPLAY_PREFIXES: dict[str, str] = {
     "KZT": "₸",
 }
 """Codes to the prefix symbol used when a figure is written out for people."""
+
+
+CODES_NOT_READ_IN_LOWER_CASE: tuple[str, ...] = (
+    # Codes read in lower case ("usd 20", "20 eur") must not be English words
+    # either; these are, in lower case only ("a cad", "try 20 times").
+    "cad",
+    "cop",
+    "ern",
+    "php",  # the programming language
+    "rub",
+    "try",
+    "zar",  # an Arabic word in transliterated names
+)
+"""Readable codes (see CODES_NOT_READ_ALONE) the parser reads only in upper case."""
+
+CODE_SCALE_PREFIXES: dict[str, int] = {
+    # Finance shorthand that joins a scale letter to a code: "30 MUSD" is 30
+    # million US dollars, "MEUR 120" 120 million euros, "kEUR 500" 500,000 euros.
+    "M": 6,
+    "k": 3,
+}
+"""A letter before an ISO code that scales the amount, to the power of ten it stands for."""
+
+LETTER_SYMBOLS_AFTER_NUMBER: tuple[str, ...] = (
+    # Two-letter Latin symbols printed after the amount in their home press
+    # ("20 Rs", "42 RM", "100 TL", "42 LE"). Other two-letter symbols ("Ft",
+    # "Db", "SR", "BD") read as units or abbreviations after a number and are
+    # read only before it; longer symbols and non-Latin ones are read on both sides.
+    "Rs",
+    "RM",
+    "TL",
+    "LE",
+    "kr",
+    "Tk",
+    "Rp",
+    "Kz",
+)
+"""Two-letter Latin symbols that may follow the number as well as precede it."""
+
+MINOR_MARKS: dict[str, str] = {
+    # Marks after a number that name a minor unit: "10¢", "43c". The value is
+    # the MINOR_UNITS entry they stand for. ("p" for pence is left out: pages.)
+    "\u00a2": "cent",
+    "c": "cent",
+}
+"""Signs and letters after a number that name a minor unit, to that unit's word."""
+
+WORDS_ALSO_WEIGHTS: tuple[str, ...] = (
+    # "a 500-pound bomb": a currency word joined to a bare number by a hyphen
+    # names a weight, not money, when it is also a unit of weight.
+    "pound",
+    "pounds",
+)
+"""Currency words that, hyphenated to a number with no scale, are units of weight."""
+
+WORDS_NOT_READ_BEFORE_NUMBER: tuple[str, ...] = (
+    # A currency name may stand before the amount ("rupees 500 crore", "ringgit
+    # 42"), but not these, which are English words or names there: "Labour won
+    # 5 of 7 seats", "Rand 2 to 1", "Bucks 110, Lakers 98".
+    "won",
+    "rand",
+    "som",
+    "lei",
+    "buck",
+    "bucks",
+)
+"""Currency words the parser reads after a number but never before one."""
