@@ -92,7 +92,7 @@ class WordFinder:
     >>> finder.needles
     ('million', 'seven')
     >>> finder.starts("a million and seventeen millions, not someone", back_to_article=True)
-    [0, 14, 24]
+    [0, 2, 14, 24]
     """
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -104,8 +104,8 @@ class WordFinder:
     def starts(self, lower: str, *, back_to_article: bool = False) -> list[int]:
         """Where the words stand in *lower* (a lower-cased text), in order.
 
-        With *back_to_article*, a word right after "a", "an" or "one" starts
-        at that article instead ("a million").
+        With *back_to_article*, a word right after "a", "an" or "one" is also
+        found at that article ("a million", where "a" is the number).
         """
         found: set[int] = set()
         size = len(lower)
@@ -118,8 +118,11 @@ class WordFinder:
                 while end < size and lower[end].isalpha():
                     end += 1
                 if lower[start:end] in self.words and (not start or not lower[start - 1].isdigit()):
-                    article = _ARTICLE_BEFORE.search(lower, max(0, start - 5), start)
-                    found.add(article.start() if back_to_article and article else start)
+                    found.add(start)
+                    window = max(0, start - 5)
+                    article = back_to_article and _ARTICLE_BEFORE.search(lower, window, start)
+                    if article:
+                        found.add(article.start())
                 position = lower.find(needle, end)
         return sorted(found)
 

@@ -442,11 +442,13 @@ def _source_repr(source: str) -> str:
 class Article:
     """A parsed news page: the story, the page around it, and what was found in it.
 
-    Build one with :func:`geopol_news.parse_article`. The fields ``quotes``,
-    ``actors``, ``money``, ``quantities`` and ``dates`` are filled by the
-    extractors of later releases and are empty tuples for now; meanwhile
-    :func:`geopol_news.extract_money` and :func:`geopol_news.extract_quantities`
-    read figures from any text.
+    Build one with :func:`geopol_news.parse_article`. ``money`` and
+    ``quantities`` hold the figures of the story's own text (headline, key
+    points, paragraphs and subheadings; not captions or page chrome), with
+    spans into ``source``; :func:`geopol_news.extract_money` and
+    :func:`geopol_news.extract_quantities` read them from any text. The fields
+    ``quotes``, ``actors`` and ``dates`` are filled by the extractors of later
+    releases and are empty tuples for now.
 
     >>> Article(source="").paragraphs
     ()

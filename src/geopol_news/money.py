@@ -295,7 +295,8 @@ _TAIL = regex.compile(r"\p{L}[\p{L}.'\u2019]*(?:[\s-]\p{L}[\p{L}.'\u2019]*){0,3}
 _TAIL_WORD = regex.compile(r"\p{L}[\p{L}.'\u2019]*")
 # the minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c", "US$3 and fourteen"
 _MINOR_AFTER = regex.compile(
-    rf"\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?![\p{{L}}\d])",
+    rf"\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)"
+    rf"|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?(?![\p{{L}}\d]))",
     regex.IGNORECASE,
 )
 _MINOR_MARK = regex.compile(r"\s?(?P<mark>c|\u00a2)(?![\p{L}\d])")
