@@ -804,6 +804,64 @@ FROM_TO: list[Case] = [
     ("Protesters held up 2 $100 bills outside the treasury.", [fig("$100", "100")]),
 ]
 
+# -- withdrawn currencies (read from their names, never from the code) and bitcoin ------
+WITHDRAWN: list[Case] = [
+    (
+        "In 1995 the utility paid 420 million Finnish markka for the cable maker.",
+        [fig("420 million Finnish markka", "420e6", currency="FIM")],
+    ),
+    (
+        "The brewer placed 250 million Dutch guilders of bonds due 1999.",
+        [fig("250 million Dutch guilders", "250e6", currency="NLG")],
+    ),
+    (
+        "A Dutch insurer said the claims reached 80 million guilders.",
+        [fig("80 million guilders", "80e6", currency="NLG")],
+    ),
+    (
+        "The shipyard's rescue package came to 6.65 billion pesetas.",
+        [fig("6.65 billion pesetas", "6.65e9", currency="ESP")],
+    ),
+    (
+        "The carmaker raised DM1.8 billion and another 2 billion deutschmarks.",
+        [
+            fig("DM1.8 billion", "1.8e9", currency="DEM"),
+            fig("2 billion deutschmarks", "2e9", currency="DEM"),
+        ],
+    ),
+    (
+        "The telecoms group sold its stake for 3 billion French francs.",
+        [fig("3 billion French francs", "3e9", currency="FRF")],
+    ),
+    (
+        "The lender wrote off 900 billion Italian lire in bad loans.",
+        [fig("900 billion Italian lire", "900e9", currency="ITL")],
+    ),
+    (
+        "Road tolls brought in about 12 billion schillings in 1997.",
+        [fig("about 12 billion schillings", "12e9", currency="ATS", qualifier=Q.ABOUT)],
+    ),
+    (
+        "The ferry operator was fined 300 million drachmas.",
+        [fig("300 million drachmas", "300e6", currency="GRD")],
+    ),
+    (
+        "The budget set aside IR£500 million, or 500 million Irish pounds.",
+        [
+            fig("IR£500 million", "500e6", currency="IEP"),
+            fig("500 million Irish pounds", "500e6", currency="IEP"),
+        ],
+    ),
+    ("The exporter booked FIM 5 million in orders.", []),
+    ("The ransom was 75 bitcoins.", [fig("75 bitcoins", "75", currency="XBT")]),
+    (
+        "The protocol caps supply at ₿21,000,000.",
+        [fig("₿21,000,000", "21e6", currency="XBT")],
+    ),
+    ("The smallest fee was 2 satoshis.", [fig("2 satoshis", "2e-8", currency="XBT")]),
+    ("Investigators traced 0.5 BTC to the wallet.", [fig("0.5 BTC", "0.5", currency="XBT")]),
+]
+
 # -- no money at all -------------------------------------------------------------------
 NONE: list[Case] = [
     ("The treaty was signed in 2006.", []),
@@ -857,6 +915,7 @@ GROUPS: dict[str, list[Case]] = {
     "hyphen": HYPHENS,
     "fraction": FRACTIONS,
     "from_to": FROM_TO,
+    "withdrawn": WITHDRAWN,
     "none": NONE,
 }
 

@@ -1,4 +1,8 @@
-"""Consistency checks of the money and number tables in ``geopol_news.data``."""
+"""Consistency checks of the money and number tables in ``geopol_news.data``.
+
+The few parser calls here check what the tables promise: a withdrawn currency
+is read from its names, never from its code alone.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 from geopol_news.data import currencies as cur
 from geopol_news.data import numbers as num
 from geopol_news.model import Magnitude, Period, Qualifier
+from geopol_news.money import extract_money
 
 CODES = {c.code for c in cur.CURRENCIES}
 
@@ -45,7 +50,9 @@ def test_every_currency_has_a_name_and_sane_minor_unit() -> None:
     for c in cur.CURRENCIES:
         assert c.name, c.code
         assert c.name.strip() == c.name, c.code
-        assert c.minor_per_unit in {5, 10, 100, 1000}, c.code
+        # Bitcoin's satoshi is the one minor unit that is not a small power of ten.
+        allowed = {100_000_000} if c.code == "XBT" else {5, 10, 100, 1000}
+        assert c.minor_per_unit in allowed, c.code
 
 
 @pytest.mark.parametrize(
@@ -157,11 +164,108 @@ def test_codes_not_read_alone_and_display_prefixes() -> None:
         assert prefix, code
 
 
-def test_countries_belong_to_one_currency() -> None:
+def test_countries_belong_to_one_current_currency() -> None:
+    # A withdrawn currency may repeat the countries of the one that replaced it
+    # (Finland is the markka's and the euro's); a current one may not.
     owners: dict[str, set[str]] = {}
-    for country, code in _own_forms("countries"):
-        owners.setdefault(country, set()).add(code)
+    for c in cur.CURRENCIES:
+        if not c.withdrawn:
+            for country in c.countries:
+                owners.setdefault(country, set()).add(c.code)
     assert {c: codes for c, codes in owners.items() if len(codes) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    "table", [cur.SHARED_SYMBOLS, cur.SHARED_WORDS, cur.MINOR_UNITS], ids=["sym", "word", "minor"]
+)
+def test_shared_candidates_do_not_share_countries(table: dict[str, tuple[str, ...]]) -> None:
+    # Context picks the candidate whose countries a text names: two candidates
+    # of one entry with a country in common could never be told apart.
+    countries = {c.code: set(c.countries) for c in cur.CURRENCIES}
+    for key, codes in table.items():
+        for i, first in enumerate(codes):
+            for second in codes[i + 1 :]:
+                assert countries[first] & countries[second] == set(), (key, first, second)
+
+
+WITHDRAWN = {c.code: c for c in cur.CURRENCIES if c.withdrawn}
+
+
+def test_withdrawn_currencies_are_listed() -> None:
+    assert sorted(WITHDRAWN) == [
+        "ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "NLG", "PTE",
+    ]  # fmt: skip
+    for c in WITHDRAWN.values():
+        assert c.words or c.qualified or c.symbols, c.code
+        assert c.code not in cur.CODES_NOT_READ_ALONE, c.code  # withdrawn says it already
+        assert c.code not in cur.DISPLAY_PREFIXES, c.code
+
+
+def test_withdrawn_currencies_stay_out_of_shared_symbols_and_defaults() -> None:
+    assert [k for k, codes in cur.SHARED_SYMBOLS.items() if set(codes) & set(WITHDRAWN)] == []
+    assert [k for k, codes in cur.MINOR_UNITS.items() if set(codes) & set(WITHDRAWN)] == []
+    # The Dutch guilder is the one withdrawn currency in a shared word, and last.
+    for word, codes in cur.SHARED_WORDS.items():
+        dead = [code for code in codes if code in WITHDRAWN]
+        if word in ("guilder", "guilders"):
+            assert dead == ["NLG"], word
+            assert codes[-1] == "NLG", word
+        else:
+            assert dead == [], word
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("420 million Finnish markka", "420e6", "FIM"),
+        ("250 million dutch guilders", "250e6", "NLG"),
+        ("6.65 billion pesetas", "6.65e9", "ESP"),
+        ("2 billion deutschmarks", "2e9", "DEM"),
+        ("3 billion French francs", "3e9", "FRF"),
+        ("40 billion Belgian francs", "40e9", "BEF"),
+        ("900 billion Italian lire", "900e9", "ITL"),
+        ("12 billion schillings", "12e9", "ATS"),
+        ("80 billion Portuguese escudos", "80e9", "PTE"),
+        ("300 billion drachmas", "300e9", "GRD"),
+        ("500 million Irish pounds", "500e6", "IEP"),
+    ],
+)
+def test_withdrawn_currencies_read_from_their_names(text: str, amount: str, currency: str) -> None:
+    (figure,) = extract_money(text)
+    assert (figure.text, figure.amount, figure.currency) == (text, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("code", sorted(WITHDRAWN))
+def test_withdrawn_currencies_are_not_read_from_their_code(code: str) -> None:
+    assert extract_money(f"{code} 5 million") == ()
+    assert extract_money(f"The firm paid 5 million {code}.") == ()
+    assert extract_money(f"It cost {code}20bn.") == ()
+
+
+def test_shared_words_keep_their_current_defaults() -> None:
+    # Adding withdrawn currencies moved no default: a bare "guilders" is still the
+    # Caribbean guilder, "shillings" the Kenyan one, "francs" the Swiss one.
+    for text, code in [
+        ("30 million guilders", "XCG"),
+        ("12 billion shillings", "KES"),
+        ("5 francs", "CHF"),
+        ("9 lira", "TRY"),
+        ("7 escudos", "CVE"),
+        ("£5 million", "GBP"),
+    ]:
+        (figure,) = extract_money(text)
+        assert figure.currency == code, text
+
+
+def test_bitcoin() -> None:
+    (bitcoin,) = (c for c in cur.CURRENCIES if c.name == "bitcoin")
+    assert bitcoin.code == "XBT"  # ISO 4217 has none; X- as for units of no country
+    assert not bitcoin.withdrawn
+    assert bitcoin.minor_per_unit == 100_000_000
+    assert [(f.amount, f.currency) for f in extract_money("It sold 0.5 BTC and 3 XBT.")] == [
+        (Decimal("0.5"), "XBT"),
+        (Decimal(3), "XBT"),
+    ]
 
 
 def test_major_currencies_are_filled_in() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -13,9 +14,12 @@ from geopol_news.model import Qualifier
 
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
-_QUALIFIER_BEFORE = regex.compile(rf"(?i:\b(?P<q>{alternation(number_data.QUALIFIERS)}))\s++$")
+# a qualifier word and white space right before a figure, or "~" glued to it ("~50")
+_QUALIFIER_BEFORE = regex.compile(
+    rf"(?i:(?<!\w)(?P<q>{alternation(number_data.QUALIFIERS)}))(?:\s++|(?<=~))$"
+)
 _QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
-_LETTERS = regex.compile(r"[a-z]+")
+_LETTERS = regex.compile(r"[a-z]+")  # on lower-cased text
 _FILLERS = frozenset({"a", "an", "and", "of"})
 
 
@@ -26,17 +30,20 @@ def number_value(surface: str) -> Decimal:
     (Decimal('1234.5'), Decimal('5000000000'), Decimal('500000'))
     >>> number_value("one and a half billion"), number_value("twenty-five")
     (Decimal('1500000000'), Decimal('25'))
-    >>> number_value("three quarters of a billion")
-    Decimal('750000000')
+    >>> number_value("three quarters of a billion"), number_value("two thousand five hundred")
+    (Decimal('750000000'), Decimal('2500'))
     """
     text = surface.lower().replace(",", "")
     digits = _LEADING_DIGITS.match(text)
-    if digits is not None:
-        value = Decimal(digits.group())
-        rest = text[digits.end() :]
-    else:
+    if digits is None:
         value, rest = _written_value(text)
-    for token in _LETTERS.findall(rest):
+        for token in _LETTERS.findall(rest):
+            power = number_data.SCALE_ABBREVIATIONS.get(token)
+            if power is not None:
+                value *= Decimal(10) ** power
+        return tidy(value)
+    value = Decimal(digits.group())
+    for token in _LETTERS.findall(text, digits.end()):  # "1.5 lakh crore" multiplies
         power = number_data.MULTIPLIERS.get(token, number_data.SCALE_ABBREVIATIONS.get(token))
         if power is not None:
             value *= Decimal(10) ** power
@@ -50,34 +57,45 @@ def tidy(value: Decimal) -> Decimal:
 
 
 def _written_value(text: str) -> tuple[Decimal, str]:
-    """The written number that opens *text* ("two", "one and a half", "a"), and the rest."""
+    """The written number that opens *text*, and the rest (scale words applied).
+
+    Words add up within a group ("twenty five"), "hundred" multiplies the
+    group, and a larger scale closes it ("two thousand five hundred" is 2000 +
+    500); a scale with no group before it multiplies all ("a thousand
+    million"). "a" alone before a scale is one ("a million").
+    """
     tokens = _LETTERS.findall(text)
-    group = Decimal(0)
-    fraction = Decimal(0)
+    total = group = Decimal(0)
+    used = skip_to = 0
     counted = False
-    used = 0
-    skip_to = 0
     for i, token in enumerate(tokens):
         if i < skip_to:
             continue
         pair = " ".join(tokens[i : i + 2])
         if pair in number_data.FRACTIONS:  # "three quarters"
-            fraction = number_data.FRACTIONS[pair]
+            group += number_data.FRACTIONS[pair]
             skip_to = used = i + 2
+            counted = True
             continue
         if token in number_data.NUMBER_WORDS:
             group += number_data.NUMBER_WORDS[token]
-            counted = True
-        elif token == "hundred" and counted:
-            group *= 100
         elif token in number_data.FRACTIONS:
-            fraction = number_data.FRACTIONS[token]
+            group += number_data.FRACTIONS[token]
+        elif token in number_data.MULTIPLIERS:
+            scale = Decimal(10) ** number_data.MULTIPLIERS[token]
+            if number_data.MULTIPLIERS[token] == 2:  # "three hundred"
+                group = (group or 1) * scale
+            elif group:
+                total, group = total + group * scale, Decimal(0)
+            else:
+                total = (total or 1) * scale  # "a million", "a thousand million"
         elif token not in _FILLERS:
             break
+        else:
+            continue  # "a", "and", "of" count for nothing and end nothing
+        counted = True
         used = i + 1
-    # "a million": no number word at all means one
-    value = group + fraction if (counted or fraction) else Decimal(1)
-    return value, " ".join(tokens[used:])
+    return (total + group if counted else Decimal(1)), " ".join(tokens[used:])
 
 
 class WordFinder:
@@ -140,3 +158,38 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     if found is None:
         return Qualifier.EXACT, start
     return number_data.QUALIFIERS[found["q"].lower()], found.start("q")
+
+
+@functools.cache
+def _starters() -> WordFinder:
+    return WordFinder(
+        [
+            *number_data.NUMBER_WORDS,
+            *number_data.MULTIPLIERS,
+            *(regex.split(r"[\s-]", key)[0] for key in number_data.FRACTIONS),
+            *(key.split()[0] for key in number_data.VAGUE_AMOUNTS),
+        ]
+    )
+
+
+@functools.cache
+def _starter_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:\b{alternation(_starters().words)}\b)")
+
+
+@functools.lru_cache(maxsize=4)
+def starter_positions(text: str) -> tuple[int, ...]:
+    """Where a written figure may start: number, scale, fraction and vague-amount words.
+
+    A scale word after "a", "an" or "one" is found at both places ("a
+    million"). The money and quantity extractors ask for the same text in
+    turn, so the last few answers are kept.
+
+    >>> starter_positions("It paid a million and sent two thousand troops.")
+    (8, 10, 27, 31)
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return tuple(_starters().starts(lower, back_to_article=True))
+    # a character changed length when lowered: find the words the slow way
+    return tuple(found.start() for found in _starter_pattern().finditer(text))

@@ -35,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 import regex
 
-from geopol_news._numbers import WordFinder, number_value, qualifier_before, tidy
+from geopol_news._numbers import number_value, qualifier_before, starter_positions, tidy
 from geopol_news._patterns import alternation
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
@@ -96,8 +96,6 @@ class _Tables:
     per_unit: dict[str, int]  # code -> minor units in one unit
     by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # -> ((name, codes), ...)
     containers: dict[str, tuple[tuple[str, int], ...]]  # name -> (longer name, offset in it)
-    starters: WordFinder  # the words a written figure opens with
-    starter_pattern: regex.Pattern[str]  # the same, for text whose length lower() changes
 
 
 def _build_tables() -> _Tables:
@@ -142,19 +140,6 @@ def _build_tables() -> _Tables:
                 end = at + len(name)
                 if name != longer and longer.startswith(name, at) and not longer[end:].isalnum():
                     containers.setdefault(name, []).append((longer, at))
-    starters = tuple(
-        sorted(
-            {
-                word.lower()
-                for word in (
-                    *number_data.NUMBER_WORDS,
-                    *number_data.MULTIPLIERS,
-                    *(regex.split(r"[\s-]", key)[0] for key in number_data.FRACTIONS),
-                    *(key.split()[0] for key in number_data.VAGUE_AMOUNTS),
-                )
-            }
-        )
-    )
     readable = frozenset(
         c.code for c in currency_data.CURRENCIES if not c.withdrawn
     ) - frozenset(currency_data.CODES_NOT_READ_ALONE)
@@ -171,8 +156,6 @@ def _build_tables() -> _Tables:
         per_unit={c.code: c.minor_per_unit for c in currency_data.CURRENCIES},
         by_first_word={first: tuple(names) for first, names in by_first_word.items()},
         containers={name: tuple(found) for name, found in containers.items()},
-        starters=WordFinder(starters),
-        starter_pattern=regex.compile(rf"(?i:\b{alternation(starters)}\b)"),
     )
 
 
@@ -253,6 +236,12 @@ _WRITTEN = regex.compile(
       | an?(?=[\s-]{_MULTIPLIER}\b)(?P<article>)
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+# more of a written number after a scale word: "two thousand| five hundred"
+_WRITTEN_MORE = regex.compile(
+    rf"(?:\s(?:and\s)?|-){_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD}){{0,2}}"
+    rf"(?:[\s-]{_MULTIPLIER})?(?![\p{{L}}\d])",
+    regex.IGNORECASE,
 )
 # a scale after the number: "5bn", "$12 mln", "two billion", "₹1.5 lakh crore", "12-million"
 _SCALE = regex.compile(
@@ -619,6 +608,8 @@ def _amount(
     scale = _SCALE.match(text, end)
     if scale is not None:
         end = scale.end()
+        while written and (more := _WRITTEN_MORE.match(text, end)) is not None:
+            end = more.end()  # "two thousand five hundred", "one million and fifty thousand"
     joint = _range_end(text, end, opening, prefixed, tables, written)
     if joint is not None:
         second = (_WRITTEN if written else _DIGITS).match(text, joint[0])
@@ -858,12 +849,7 @@ def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
         for start in (found.start() for found in _DIGIT_RUN.finditer(text))
         if not start or text[start - 1] not in ".,"  # not the decimals of "11.4"
     ]
-    lower = text.lower()
-    words: set[int] = set()
-    if len(lower) != len(text):  # a character changed length when lowered: the slow way
-        words.update(found.start() for found in tables.starter_pattern.finditer(text))
-    else:
-        words.update(tables.starters.starts(lower, back_to_article=True))
+    words = starter_positions(text)
     anchors.extend((position, True) for position in words)
     anchors.sort()
     return anchors

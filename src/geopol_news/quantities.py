@@ -3,11 +3,13 @@
 "0.01 percent" is a :class:`~geopol_news.model.Quantity` with unit "percent";
 "2.5 percentage points" one with unit "percentage points"; "about 100 more
 Russian personnel" one with value 100, unit "personnel" and qualifier ABOUT;
-"some 3 million Venezuelans" 3,000,000 Venezuelans. The counted noun is the
-first plural-looking word (or collective noun such as "personnel") within a
-few words after the number. Durations ("48 hours", "five years") are left to
-the dates extractor, and numbers inside monetary figures to
-:mod:`geopol_news.money`.
+"some 3 million Venezuelans" 3,000,000 Venezuelans; "300-400 troops" and
+"between 30 and 40 percent" are ranges; "tens of thousands of troops" is a
+vague count with its order of magnitude. The counted noun is the first
+plural-looking word (or collective noun such as "personnel") within a few
+words after the number. Durations ("48 hours", "five years") are left to the
+dates extractor, years ("the 2019 elections") are not counts, and numbers
+inside monetary figures belong to :mod:`geopol_news.money`.
 
 >>> text = "Only 0.01 percent of trade; about 100 more Russian personnel."
 >>> [(f.value, f.unit) for f in extract_quantities(text)]
@@ -16,57 +18,79 @@ the dates extractor, and numbers inside monetary figures to
 
 from __future__ import annotations
 
-import functools
+import bisect
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-from geopol_news._numbers import WordFinder, number_value, qualifier_before
+from geopol_news._numbers import number_value, qualifier_before, starter_positions
 from geopol_news._patterns import alternation
+from geopol_news.data import calendar as calendar_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
-from geopol_news.model import Quantity, Snippet, Span
+from geopol_news.model import Magnitude, Quantity, Snippet, Span
 from geopol_news.money import extract_money
 
 __all__ = ["extract_quantities", "quantities_outside"]
 
 
 # -- named parts ---------------------------------------------------------------------
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?|\.\d++"
-_ONE_WORD = rf"(?i:{alternation(number_data.NUMBER_WORDS)})"
-_WORDS = rf"{_ONE_WORD}(?:[\s-]{_ONE_WORD}){{0,2}}"  # "twenty-five", "one hundred"
-_SCALE = rf"(?:\s(?i:{alternation(number_data.MULTIPLIERS)}))"
-_NUMBER = rf"(?P<number>(?:{_DIGITS})(?:{_SCALE})?|(?:{_WORDS})(?:{_SCALE})?)"
-_PERCENT = (
-    rf"(?P<percent>\s?%|\s(?i:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})\b)"
+_NUMBER_WORD = alternation(number_data.NUMBER_WORDS)
+_MULTIPLIER = alternation(number_data.MULTIPLIERS)
+_FRACTION = alternation(number_data.FRACTIONS)
+# digits: "1,234.5", the Indian grouping "12,34,567", or a plain run
+_DIGITS = regex.compile(
+    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
 )
-_RANGE = rf"(?:\s?(?:-|\u2013|to)\s?(?P<high>{_DIGITS}))?"
-_NOUN_WORD = r"[\p{L}][\p{L}\-]*+(?!['\u2019])"  # a possessive ("Venezuela's") is no counted noun
+# written numbers: "two", "twenty-five", "three hundred", "two thousand five
+# hundred", "one and a half", "half a" (before a scale), "a" (before a scale)
+_WRITTEN = regex.compile(
+    rf"""(?:
+        (?:(?:a|one)\s)?{_FRACTION}(?:\sof\sa|\sa)?(?=[\s-]{_MULTIPLIER}\b)
+      | {_NUMBER_WORD}
+        (?:[\s-](?:{_NUMBER_WORD}|{_MULTIPLIER})|(?<={_MULTIPLIER})\sand\s{_NUMBER_WORD}){{0,6}}
+        (?:\s(?:and\s)?a\s{_FRACTION})?
+      | an?(?=[\s-]{_MULTIPLIER}\b)
+    )(?![\p{{L}}\d])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SCALE = regex.compile(
+    rf"[\s-]{_MULTIPLIER}(?:[\s-]{_MULTIPLIER})?(?![\p{{L}}\d])", regex.IGNORECASE
+)
+_PERCENT = regex.compile(
+    rf"\s?%|[\s-](?:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
+    r"(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+# the joint of a range: "300-400", "30% to 40%", "between 30 and 40"
+_JOINT = regex.compile(r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE)
+# read backwards from the number: "between", "from", a minus sign
+_OPENING = regex.compile(
+    r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
+    regex.IGNORECASE,
+)
+# tens of thousands of troops, dozens of civilians
+_VAGUE = regex.compile(
+    rf"(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)", regex.IGNORECASE
+)
+_NOUN_WORD = regex.compile(r"\p{L}[\p{L}\-]*+(?!['\u2019])")  # not a possessive ("Venezuela's")
+_NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++\p{L}[\p{L}\-]*+(?!['\u2019])){1,4}")
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+_GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
 
-
-# A number that is not part of a word or a model name ("Il-62M", "AN-124", "F-16").
-@functools.cache
-def _number_word_pattern() -> regex.Pattern[str]:
-    """Any number word, for the rare text whose length lower() changes."""
-    return regex.compile(rf"(?i:\b{alternation(number_data.NUMBER_WORDS)}\b)")
-
-
-@functools.cache
-def _figure_pattern() -> regex.Pattern[str]:
-    """The quantity pattern, compiled at first use rather than at import."""
-    return regex.compile(
-        rf"(?<![\w\-./:$€£¥,])(?:{_NUMBER}{_RANGE}{_PERCENT}|{_NUMBER})(?![\w\-/])",
-    )
-
-
-_DIGIT_RUN = regex.compile(r"\.?[0-9][0-9,.]*")
-_NOUN_AFTER = regex.compile(rf"(?:[^\S\r\n]++{_NOUN_WORD}){{1,4}}")  # on the same line
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 _STOP = frozenset(number_data.COUNT_STOP_WORDS)
-_NUMBER_WORDS = WordFinder(number_data.NUMBER_WORDS)
+_TIME = frozenset(number_data.TIME_UNITS)
+_COLLECTIVE = frozenset(number_data.COLLECTIVE_NOUNS)
+_YEAR_OPENERS = frozenset(number_data.YEAR_OPENERS) | frozenset(
+    name.lower() for names in calendar_data.MONTHS for name in names
+)
 
 
+# -- extraction ----------------------------------------------------------------------
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every percentage and counted quantity in *text*, in order.
 
@@ -79,35 +103,49 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return quantities_outside(text, [figure.span for figure in extract_money(text)])
 
 
-def quantities_outside(text: str, money: list[Span]) -> tuple[Quantity, ...]:
-    """The quantities of *text* that overlap none of the (sorted) *money* spans."""
+def quantities_outside(text: str, money: Sequence[Span]) -> tuple[Quantity, ...]:
+    """The quantities of *text* that overlap none of the (sorted) *money* spans.
+
+    >>> text = "It sent $5 million and 40 tanks."
+    >>> [q.text for q in quantities_outside(text, [Span(8, 18)])]
+    ['40 tanks']
+    """
+    expect_type(text, str, "quantities_outside() expects text as str")
+    starts = [span.start for span in money]
     found: list[Quantity] = []
     covered = 0
-    for start in _starts(text):
-        if start < covered:
+    for anchor, is_word in _anchors(text):
+        if anchor < covered:
             continue
-        match = _figure_pattern().match(text, start)
-        if match is None:
+        quantity = _read(text, anchor, is_word)
+        if quantity is None or quantity.span.start < covered:
             continue
-        covered = match.end()
-        span = Span(*match.span())
-        if any(span.overlaps(figure) for figure in money):
-            continue
-        quantity = _quantity(text, match)
-        if quantity is not None:
+        covered = quantity.span.end  # a quantity over money hides what it holds, too
+        if not _overlaps_any(quantity.span, money, starts):
             found.append(quantity)
     return tuple(found)
 
 
-def _starts(text: str) -> list[int]:
-    """Where a quantity may start: a run of digits, or a number word."""
-    starts = {run.start() for run in _DIGIT_RUN.finditer(text)}
-    lower = text.lower()
-    if len(lower) == len(text):
-        starts.update(_NUMBER_WORDS.starts(lower))
-    else:  # lower() changed the length: find the words the slow way
-        starts.update(found.start() for found in _number_word_pattern().finditer(text))
-    return sorted(starts)
+def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
+    i = bisect.bisect_left(starts, span.end)
+    return any(money[j].overlaps(span) for j in range(max(0, i - 2), i))
+
+
+def _anchors(text: str) -> list[tuple[int, bool]]:
+    """Where a quantity may start: every digit run, and every starter word."""
+    anchors = []
+    for found in _DIGIT_RUN.finditer(text):
+        start = found.start()
+        before = text[start - 1 : start]
+        if before == ".":  # ".5 percent", but not the decimals of "0.01"
+            if start < 2 or not text[start - 2].isdigit():
+                anchors.append((start - 1, False))
+        elif before != ",":
+            anchors.append((start, False))
+    words = starter_positions(text)
+    anchors.extend((position, True) for position in words)
+    anchors.sort()
+    return anchors
 
 
 def _value(surface: str) -> Decimal | None:
@@ -117,31 +155,131 @@ def _value(surface: str) -> Decimal | None:
         return None
 
 
-def _quantity(text: str, match: regex.Match[str]) -> Quantity | None:
-    start, end = match.span()
-    value = _value(match["number"])
-    if value is None:
-        return None
-    value_max = _value(match["high"]) if match["high"] else None
-    noun = None
-    if match["percent"] is not None:
-        unit = number_data.PERCENT_WORDS[match["percent"].strip().lower()]
+def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
+    """The quantity whose number starts at *anchor*, or None."""
+    if is_word:
+        vague = _VAGUE.match(text, anchor)
+        if vague is not None:
+            return _vague(text, anchor, vague)
+        number = _WRITTEN.match(text, anchor)
     else:
+        before = text[anchor - 1 : anchor]
+        if before and before in _GLUED and not _is_minus(text, anchor - 1):
+            return None  # "F-16", "28/03", "$5", "1.5"
+        number = _DIGITS.match(text, anchor)
+    if number is None or (anchor and text[anchor - 1].isalnum()):
+        return None
+    end = number.end()
+    scale = _SCALE.match(text, end)
+    if scale is not None:
+        end = scale.end()
+    elif number.group().lower() in ("a", "an"):
+        return None  # "a" is a number only before a scale
+    opening = _OPENING.match(text, 0, anchor)
+    low = _value(text[number.start() : end])
+    if low is None:
+        return None
+    start, high = anchor, None
+    percent = _PERCENT.match(text, end)
+    if percent is not None:
+        end = percent.end()
+    joint = _JOINT.match(text, end)
+    if joint is not None and _joint_allowed(joint, opening):
+        second = _second(text, joint.end(), percent is not None)
+        if second is not None and second[0] > low:
+            high, end, percent = second[0], second[1], second[2] or percent
+            if opening is not None and (opening["btw"] or opening["frm"]):
+                start = opening.start()
+    if percent is not None:
+        unit = number_data.PERCENT_WORDS[_percent_word(percent.group())]
+        noun = None
+        if opening is not None and opening["sign"] and high is None:
+            start, low = opening.start("sign"), -low  # "-0.5%", "minus 2 percent"
+    else:
+        year = not is_word and _is_year(text, anchor, number.group(), scale is not None)
         noun = _counted_noun(text, end)
-        if noun is None or (_YEAR.fullmatch(match["number"]) and noun.text[0].isupper()):
-            return None  # "2013 Caracas": a year before a name
-        unit = noun.text
-        end = noun.span.end
+        if noun is None or (year and (_after_year_opener(text, anchor) or noun.text[0].isupper())):
+            return None  # "the 2019 elections", "in 2013 Caracas"
+        unit, end = noun.text, noun.span.end
     qualifier, start = qualifier_before(text, start)
     span = Span(start, end)
     return Quantity(
         span.of(text),
         span,
-        value=value,
-        value_max=value_max,
+        value=low,
+        value_max=high,
         unit=unit,
         noun=noun,
         qualifier=qualifier,
+    )
+
+
+def _is_minus(text: str, position: int) -> bool:
+    """A minus sign at *position*, not a hyphen inside a word or range ("F-16", "2019-20")."""
+    return text[position] in "-\u2212" and (position == 0 or not text[position - 1].isalnum())
+
+
+def _joint_allowed(joint: regex.Match[str], opening: regex.Match[str] | None) -> bool:
+    word = (joint["word"] or "").lower()
+    if word == "and":
+        return opening is not None and opening["btw"] is not None
+    return True
+
+
+def _second(
+    text: str, position: int, first_is_percent: bool
+) -> tuple[Decimal, int, regex.Match[str] | None] | None:
+    """The upper end of a range: its value, end and percent sign ("30%-40%")."""
+    number = _DIGITS.match(text, position) or _WRITTEN.match(text, position)
+    if number is None:
+        return None
+    end = number.end()
+    scale = _SCALE.match(text, end)
+    if scale is not None:
+        end = scale.end()
+    value = _value(text[number.start() : end])
+    if value is None:
+        return None
+    percent = _PERCENT.match(text, end)
+    if percent is not None:
+        end = percent.end()
+    elif first_is_percent:
+        return None  # "30% to 40 troops"
+    return value, end, percent
+
+
+def _percent_word(surface: str) -> str:
+    return " ".join(surface.strip(" -").lower().split())
+
+
+def _is_year(text: str, anchor: int, digits: str, scaled: bool) -> bool:
+    """Whether a number looks like a year: four digits from 1800 to 2099, no qualifier."""
+    if scaled or _YEAR.fullmatch(digits) is None:
+        return False
+    return qualifier_before(text, anchor)[1] == anchor
+
+
+def _after_year_opener(text: str, anchor: int) -> bool:
+    """Whether the word before stands before years: "in 2019", "the 2019", "February 2022"."""
+    word = _WORD_BEFORE.match(text, 0, anchor)
+    return word is not None and word["word"].lower() in _YEAR_OPENERS
+
+
+def _vague(text: str, anchor: int, vague: regex.Match[str]) -> Quantity | None:
+    """ "tens of thousands of troops": a count with its order of magnitude only."""
+    noun = _counted_noun(text, vague.end())
+    if noun is None:
+        return None
+    qualifier, start = qualifier_before(text, anchor)
+    span = Span(start, noun.span.end)
+    return Quantity(
+        span.of(text),
+        span,
+        unit=noun.text,
+        noun=noun,
+        qualifier=qualifier,
+        vague=True,
+        magnitude=Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()]),
     )
 
 
@@ -150,12 +288,12 @@ def _counted_noun(text: str, end: int) -> Snippet | None:
     after = _NOUN_AFTER.match(text, end)
     if after is None:
         return None
-    for word in regex.finditer(_NOUN_WORD, text, pos=end, endpos=after.end()):
+    for word in _NOUN_WORD.finditer(text, end, after.end()):
         surface = word.group()
         lower = surface.lower()
-        if lower in _STOP or lower in number_data.TIME_UNITS:
+        if lower in _STOP or lower in _TIME:
             return None
-        if lower in number_data.COLLECTIVE_NOUNS or (
+        if lower in _COLLECTIVE or (
             lower.endswith("s") and not lower.endswith("ss") and lower not in _SKIPPED
         ):
             return Snippet(surface, Span(*word.span()))

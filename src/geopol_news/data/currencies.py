@@ -17,6 +17,11 @@ How the tables divide the work:
   default.
 * ``Currency.qualified`` holds the national forms of a shared word ("canadian
   dollars", "egyptian pounds"), which name one currency again.
+* A withdrawn currency (``withdrawn=True``: the markka, the peseta) is read from
+  its names only, never from its code alone. It may repeat the countries of the
+  currency that replaced it, but stays out of the shared symbols and minor units,
+  and joins a shared word only as its last candidate (the Dutch guilder), so that
+  only a text about its country picks it.
 
 A string lives in exactly one of these places: ``tests/test_money_data.py``
 checks it, and that every code referred to exists.
@@ -140,7 +145,9 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("NAƒ", "NAf"),
         qualified=_q(("netherlands antillean", "antillean"), "guilder", "guilders"),
         # Being replaced by XCG (Caribbean guilder) from 2025; kept while it circulates.
-        countries=("Sint Maarten",),
+        # The Netherlands Antilles (dissolved 2010) are named so that "Netherlands"
+        # inside that name does not count for the Dutch guilder (NLG).
+        countries=("Sint Maarten", "Netherlands Antilles"),
     ),
     Currency(
         "AOA",
@@ -156,6 +163,16 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("AR$", "ARS$"),
         qualified=_q(("argentine", "argentinian", "argentinean", "argentina"), *_PESO),
         countries=("Argentina", "Argentine", "Argentinian"),
+    ),
+    Currency(
+        "ATS",
+        "Austrian schilling",
+        # Replaced by the euro in 1999 (notes until 2002). "schilling" is not the
+        # shared "shilling" (KES, UGX, ...): a separate spelling, a separate word.
+        words=("schilling", "schillings"),
+        countries=("Austria", "Austrian"),
+        minor=("groschen",),
+        withdrawn=True,
     ),
     Currency(
         "AUD",
@@ -203,6 +220,15 @@ CURRENCIES: tuple[Currency, ...] = (
         words=("taka", "takas"),
         countries=("Bangladesh", "Bangladeshi"),
         minor=("poisha",),
+    ),
+    Currency(
+        "BEF",
+        "Belgian franc",
+        # Replaced by the euro in 1999. No countries: "franc" is shared (CHF first) and
+        # a Belgian context must not pull a bare "francs" to a dead currency.
+        symbols=("BFr",),
+        qualified=_q(("belgian",), *_FRANC),
+        withdrawn=True,
     ),
     Currency(
         "BGN",
@@ -375,6 +401,31 @@ CURRENCIES: tuple[Currency, ...] = (
         minor=("haléř", "haler", "halers", "haléřů"),
     ),
     Currency(
+        "DEM",
+        "Deutsche Mark",
+        # Replaced by the euro in 1999. "mark"/"marks" alone are English words: only
+        # the compounds and "german mark(s)" name it. "DM" is how wire copy printed
+        # it before the figure ("DM1.8 billion"); the price is the rare direct
+        # message before a number ("a DM 5 minutes later").
+        symbols=("DM",),
+        words=(
+            "deutsche mark",
+            "deutsche marks",
+            "deutschemark",
+            "deutschemarks",
+            "deutschmark",
+            "deutschmarks",
+            "d-mark",
+            "d-marks",
+        ),
+        qualified=_q(("german", "west german"), "mark", "marks"),
+        # Its own words are all compounds of "mark", so the national forms these
+        # make ("german deutschmarks") clash with nothing.
+        countries=("West Germany", "West German", "Germany", "German"),
+        minor=("pfennig", "pfennigs", "pfennige"),
+        withdrawn=True,
+    ),
+    Currency(
         "DJF",
         "Djiboutian franc",
         symbols=("Fdj",),
@@ -415,6 +466,15 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("Nfk",),
         words=("nakfa", "nakfas"),
         countries=("Eritrea", "Eritrean"),
+    ),
+    Currency(
+        "ESP",
+        "Spanish peseta",
+        # Replaced by the euro in 1999. Its céntimo is the shared MINOR_UNITS entry.
+        symbols=("Pta", "Ptas"),
+        words=("peseta", "pesetas"),
+        countries=("Spain", "Spanish"),
+        withdrawn=True,
     ),
     Currency(
         "ETB",
@@ -483,6 +543,15 @@ CURRENCIES: tuple[Currency, ...] = (
         minor=("eurocent", "eurocents", "euro cent", "euro cents"),
     ),
     Currency(
+        "FIM",
+        "Finnish markka",
+        # Replaced by the euro in 1999 (notes until 2002).
+        words=("markka", "markkaa", "markkas"),
+        countries=("Finland", "Finnish"),
+        minor=("penni", "pennia"),
+        withdrawn=True,
+    ),
+    Currency(
         "FJD",
         "Fiji dollar",
         symbols=("FJ$",),
@@ -494,6 +563,14 @@ CURRENCIES: tuple[Currency, ...] = (
         "Falkland Islands pound",
         qualified=_q(("falkland islands", "falklands", "falkland"), *_POUND),
         countries=("Falkland Islands", "Falklands"),
+    ),
+    Currency(
+        "FRF",
+        "French franc",
+        # Replaced by the euro in 1999. No countries, as for BEF: "franc" is shared.
+        symbols=("FFr",),
+        qualified=_q(("french",), *_FRANC),
+        withdrawn=True,
     ),
     Currency(
         "GBP",
@@ -562,6 +639,14 @@ CURRENCIES: tuple[Currency, ...] = (
         countries=("Guinea", "Guinean", "Conakry"),
     ),
     Currency(
+        "GRD",
+        "Greek drachma",
+        # Replaced by the euro in 2001.
+        words=("drachma", "drachmas", "drachmae"),
+        countries=("Greece", "Greek"),
+        withdrawn=True,
+    ),
+    Currency(
         "GTQ",
         "Guatemalan quetzal",
         words=("quetzal", "quetzales", "quetzals"),
@@ -610,6 +695,16 @@ CURRENCIES: tuple[Currency, ...] = (
         countries=("Indonesia", "Indonesian", "Jakarta"),
     ),
     Currency(
+        "IEP",
+        "Irish pound",
+        # Replaced by the euro in 1999. "punt" alone is an English word (a kick, a
+        # boat, a bet): qualified only. No countries: "pound" and "£" are shared
+        # (GBP first), and an Irish context must not pull them to a dead currency.
+        symbols=("IR£",),
+        qualified=_q(("irish",), *_POUND, "punt", "punts"),
+        withdrawn=True,
+    ),
+    Currency(
         "ILS",
         "Israeli new shekel",
         symbols=("₪", "NIS"),
@@ -655,6 +750,13 @@ CURRENCIES: tuple[Currency, ...] = (
         ),
         countries=("Iceland", "Icelandic"),
         minor=("eyrir", "aurar"),
+    ),
+    Currency(
+        "ITL",
+        "Italian lira",
+        # Replaced by the euro in 1999. A bare "lira" is the Turkish one (TRY.words).
+        qualified=_q(("italian",), "lira", "lire", "liras"),
+        withdrawn=True,
     ),
     Currency(
         "JMD",
@@ -913,6 +1015,16 @@ CURRENCIES: tuple[Currency, ...] = (
         countries=("Nicaragua", "Nicaraguan", "Managua"),
     ),
     Currency(
+        "NLG",
+        "Dutch guilder",
+        # Replaced by the euro in 1999. "guilder(s)" is shared (SHARED_WORDS, last):
+        # these countries make "dutch guilders" and let a Dutch context resolve a
+        # bare "guilders" here.
+        symbols=("Dfl", "Hfl"),
+        countries=("Netherlands", "Dutch", "Holland"),
+        withdrawn=True,
+    ),
+    Currency(
         "NOK",
         "Norwegian krone",
         symbols=("Nkr", "NKr"),
@@ -987,6 +1099,13 @@ CURRENCIES: tuple[Currency, ...] = (
         words=("zloty", "zlotys", "zlotych", "złoty", "złotys", "zloties"),
         countries=("Poland", "Polish", "Warsaw"),
         minor=("grosz", "groszy", "grosze"),
+    ),
+    Currency(
+        "PTE",
+        "Portuguese escudo",
+        # Replaced by the euro in 1999. A bare "escudo" is the Cape Verdean one (CVE.words).
+        qualified=_q(("portuguese",), "escudo", "escudos"),
+        withdrawn=True,
     ),
     Currency(
         "PYG",
@@ -1340,6 +1459,18 @@ CURRENCIES: tuple[Currency, ...] = (
         ),
     ),
     Currency(
+        # ISO 4217 has no code for bitcoin. "XBT" follows ISO's rule for units that
+        # belong to no country (the X- codes, like XDR) and is what market-data
+        # vendors use; "BTC" would put it under Bhutan's "BT" prefix (BTN), so it
+        # is kept as a symbol, the way news prints it ("0.5 BTC").
+        "XBT",
+        "bitcoin",
+        symbols=("₿", "BTC"),
+        words=("bitcoin", "bitcoins"),
+        minor=("satoshi", "satoshis"),
+        minor_per_unit=100_000_000,
+    ),
+    Currency(
         "XCD",
         "East Caribbean dollar",
         symbols=("EC$",),
@@ -1437,7 +1568,8 @@ CURRENCIES: tuple[Currency, ...] = (
         countries=("Zimbabwe", "Zimbabwean", "Harare"),
     ),
 )
-"""Every active ISO 4217 currency (plus XDR), in code order."""
+"""Every active ISO 4217 currency (plus XDR and bitcoin's XBT) and the withdrawn ones
+English news archives name (``withdrawn=True``), in code order."""
 
 
 SHARED_SYMBOLS: dict[str, tuple[str, ...]] = {
@@ -1589,8 +1721,9 @@ SHARED_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("kwacha", "kwachas"), ("ZMW", "MWK")),
     # Colón: Costa Rican by default. ("colon"/"colons" without the accent are left out: English words.)
     **dict.fromkeys(("colón", "colones"), ("CRC", "SVC")),
-    # Guilder: Caribbean guilder by default, then the old Antillean one and the Aruban florin.
-    **dict.fromkeys(("guilder", "guilders"), ("XCG", "ANG", "AWG")),
+    # Guilder: Caribbean guilder by default, then the old Antillean one and the Aruban
+    # florin; the Dutch guilder (withdrawn) last, picked only by a Dutch context.
+    **dict.fromkeys(("guilder", "guilders"), ("XCG", "ANG", "AWG", "NLG")),
     # Bolívar: the sovereign bolívar (VES) by default; the digital bolívar (VED) circulates too.
     **dict.fromkeys(("bolivar", "bolivars", "bolívar", "bolívares", "bolivares"), ("VES", "VED")),
     # "real" (Brazil) is left out on purpose: an English word ("real terms");
@@ -1845,5 +1978,10 @@ WORDS_NOT_READ_BEFORE_NUMBER: tuple[str, ...] = (
     "lei",
     "buck",
     "bucks",
+    # "Bitcoin 2024" is a conference, "Schilling 21" a pitcher's line.
+    "bitcoin",
+    "bitcoins",
+    "schilling",
+    "schillings",
 )
 """Currency words the parser reads after a number but never before one."""

@@ -28,6 +28,7 @@ __all__ = [
     "SCALE_ABBREVIATIONS",
     "TIME_UNITS",
     "VAGUE_AMOUNTS",
+    "YEAR_OPENERS",
 ]
 
 NUMBER_WORDS: dict[str, int] = {
@@ -545,3 +546,44 @@ RELATIVE_TIME_WORDS: tuple[str, ...] = (
     "from now",
 )
 """Lower-case words after "a year", "a month" that make it a point in time ("a year ago"), not a rate."""
+
+YEAR_OPENERS: tuple[str, ...] = (
+    # Words a year follows ("in 2019", "the 2019 elections", "since 2014"): a
+    # four-digit number after one of them (or after a month name) is a year,
+    # not a count, even before a plural noun. Elsewhere "sent 2000 troops" counts.
+    "in",
+    "on",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "to",
+    "through",
+    "between",
+    "and",
+    "or",
+    "the",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "fiscal",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+)
+"""Lower-case words after which a four-digit number is read as a year."""
