@@ -634,6 +634,13 @@ MARKS: list[Case] = [
 
 # -- codes joined to the number, in lower case, with a scale letter ----------------------
 CODE_FORMS: list[Case] = [
+    ("Shanghai stalls sold the lanterns for 100元 each.", [fig("100元", "100", currency="CNY")]),
+    (
+        "The swap paid 10 rmb 20 usd per unit.",
+        [fig("10 rmb", "10", currency="CNY"), fig("20 usd", "20")],
+    ),
+    ("Vouchers worth 3 USD50 were handed out.", [fig("USD50", "50")]),
+    ("The coffee cost 3.14US$ at the border.", [fig("3.14US$", "3.14")]),
     ("The barrel was quoted at 115USD in Rotterdam.", [fig("115USD", "115")]),
     ("Each voucher is worth 42MYR, the ministry said.", [fig("42MYR", "42", currency="MYR")]),
     ("The frigate refit is budgeted at 75 USD million.", [fig("75 USD million", "75e6")]),

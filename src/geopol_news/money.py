@@ -446,7 +446,12 @@ def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> 
         return None
     gap, surface = token["gap"], token["token"]
     start = token.start("token")
-    if gap != "-" and (gap or not written):
+    following = text[token.end() : token.end() + 1]
+    if following in _SIGNS and not written:  # "3.14US$"
+        sign = _SIGN_AFTER.match(text, position)
+        codes = _symbol_of(sign["sign"], tables, after=True) if sign is not None else None
+        return _Unit(codes, sign.start("sign"), sign.end()) if sign and codes else None
+    if gap != "-" and (gap or not written) and not following.isdigit():  # not "3 USD50"
         bare = surface.rstrip(".")  # "5 million USD." ends a sentence
         entry = tables.letters.get(bare.replace(".", ""))
         if entry is not None and (entry.is_code or (entry.after and not written)):
@@ -634,14 +639,24 @@ def _amount(
 
 
 def _read_digits(
-    text: str, anchor: int, tables: _Tables, context: _Context, *, names_before: bool = True
+    text: str,
+    anchor: int,
+    tables: _Tables,
+    context: _Context,
+    *,
+    names_before: bool = True,
+    floor: int = 0,
 ) -> MonetaryFigure | None:
-    """The figure whose number starts with the digit at *anchor*, or None."""
+    """The figure whose number starts with the digit at *anchor*, or None.
+
+    A currency before the number counts only from *floor* on, and a currency
+    name ("rupees 500") only with *names_before*.
+    """
     number = _DIGITS.match(text, anchor)
     if number is None:
         return None
     prefix = _prefix_before(text, anchor, tables)
-    if prefix is not None and prefix.word and not names_before:
+    if prefix is not None and (prefix.start < floor or (prefix.word and not names_before)):
         prefix = None
     if prefix is None and not _may_be_money(text, number.end(), tables):
         return None  # most numbers in news: years, dates, counts
@@ -651,7 +666,7 @@ def _read_digits(
     amount = _amount(text, number, opening, prefix is not None, tables, written=False)
     if prefix is not None and prefix.word and _unit_after(text, amount.end, tables, written=False):
         # a currency name before the number counts only when none follows it
-        return _read_digits(text, anchor, tables, context, names_before=False)
+        return _read_digits(text, anchor, tables, context, names_before=False, floor=floor)
     if prefix is not None:
         if prefix.word and not _ends_phrase(text, amount.end):
             return None  # "the dollar 10 years ago", "the euro 2 percent higher"
@@ -871,8 +886,10 @@ def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
     for anchor, is_word in _anchors(text, tables):
         if anchor < covered:
             continue
-        read = _read_words if is_word else _read_digits
-        figure = read(text, anchor, tables, context)
+        if is_word:
+            figure = _read_words(text, anchor, tables, context)
+        else:  # a symbol or code the figure before took is not this one's: "10 rmb 20 usd"
+            figure = _read_digits(text, anchor, tables, context, floor=covered)
         if figure is not None and figure.span.start >= covered:
             figures.append(figure)
             covered = figure.span.end

@@ -360,7 +360,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency(
         "CNY",
         "Chinese yuan renminbi",
-        symbols=("CN¥", "RMB", "Rmb", "RMB¥"),
+        symbols=("CN¥", "RMB", "Rmb", "RMB¥", "元"),
         words=("yuan", "renminbi", "rmb"),
         qualified=("chinese yuan", "offshore yuan", "onshore yuan"),
         countries=("China", "Chinese", "PRC", "People's Republic of China", "Beijing"),
