@@ -175,6 +175,8 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         end = scale.end()
     elif number.group().lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
+    if not _may_count(text, end):
+        return None  # most numbers: dates, times, model numbers
     opening = _OPENING.match(text, 0, anchor)
     low = _value(text[number.start() : end])
     if low is None:
@@ -211,6 +213,15 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         unit=unit,
         noun=noun,
         qualifier=qualifier,
+    )
+
+
+def _may_count(text: str, end: int) -> bool:
+    """A quick look after a number: a percent sign or word, a range, or a counted noun."""
+    return (
+        _PERCENT.match(text, end) is not None
+        or _JOINT.match(text, end) is not None
+        or _counted_noun(text, end) is not None
     )
 
 
