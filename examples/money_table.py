@@ -2,9 +2,11 @@
 
 Usage: python examples/money_table.py [FILE]
 
-Without FILE, the sample article bundled with geopol_news is used. Figures are
-read from the whole page (so that "$" can be resolved by the countries the page
-names) and kept when they stand in the story's paragraphs.
+Without FILE, the sample article bundled with geopol_news is used. The figures
+come from ``article.money`` and ``article.quantities``, which parse_article
+fills with the figures of the story's text (headline, key points, paragraphs
+and subheadings). The headline and key points restate the paragraphs, so the
+table keeps the figures that stand in the paragraphs.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ from geopol_news import (
     Article,
     MonetaryFigure,
     Quantity,
-    extract_money,
-    extract_quantities,
     parse_article,
     parse_article_bytes,
 )
@@ -28,7 +28,7 @@ from geopol_news.cli import demo_text
 Figure = TypeVar("Figure", MonetaryFigure, Quantity)
 
 
-def in_story(figures: tuple[Figure, ...], article: Article) -> list[Figure]:
+def in_paragraphs(figures: tuple[Figure, ...], article: Article) -> list[Figure]:
     """The figures that lie inside one of the article's paragraphs (not headline or key points)."""
     spans = [paragraph.span for paragraph in article.paragraphs]
     return [figure for figure in figures if any(span.contains(figure.span) for span in spans)]
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{article.headline.text if article.headline else '(no headline)'}\n")
     print(f"{'figure':<36} {'amount':>16} {'to':>16} {'cur':<4} {'qualifier':<10} period")
-    for figure in in_story(extract_money(article.source), article):
+    for figure in in_paragraphs(article.money, article):
         amount = "" if figure.amount is None else f"{figure.amount:,f}"
         upper = "" if figure.amount_max is None else f"{figure.amount_max:,f}"
         period = figure.period.value if figure.period else ""
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{figure.qualifier.value:<10} {period}"
         )
     print(f"\n{'quantity':<36} {'value':>16} unit")
-    for quantity in in_story(extract_quantities(article.source), article):
+    for quantity in in_paragraphs(article.quantities, article):
         value = "" if quantity.value is None else f"{quantity.value:,f}"
         print(f"{quantity.text[:36]:<36} {value:>16} {quantity.unit}")
     return 0

@@ -634,6 +634,8 @@ MARKS: list[Case] = [
 
 # -- codes joined to the number, in lower case, with a scale letter ----------------------
 CODE_FORMS: list[Case] = [
+    ("They signed a $5 billion deal.", [fig("$5 billion", "5e9")]),
+    ("It left the euro 2 percent higher.", []),
     ("Shanghai stalls sold the lanterns for 100元 each.", [fig("100元", "100", currency="CNY")]),
     (
         "The swap paid 10 rmb 20 usd per unit.",
@@ -1469,6 +1471,9 @@ ADVERSARIAL = {
     "billions_of": "billions of " * 9_000,
     "minus": "-" * 100_000 + "$5",
     "one_line": ("$1 million " + "x" * 100) * 900,
+    "written_run": "two thousand " * 8_000,
+    "minor_run": "5 dollars and " * 7_000,
+    "code_run": "10 rmb " * 14_000,
 }
 
 

@@ -14,9 +14,10 @@ from geopol_news.model import Qualifier
 
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
-# a qualifier word and white space right before a figure, or "~" glued to it ("~50")
+# a qualifier word and white space right before a figure, or "~" glued to it ("~50");
+# matched backwards from the figure (the (?r) flag): one try, not one per position
 _QUALIFIER_BEFORE = regex.compile(
-    rf"(?i:(?<!\w)(?P<q>{alternation(number_data.QUALIFIERS)}))(?:\s++|(?<=~))$"
+    rf"(?r)(?i:(?<!\w)(?P<q>{alternation(number_data.QUALIFIERS)}))(?:\s++|(?<=~))"
 )
 _QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
 _LETTERS = regex.compile(r"[a-z]+")  # on lower-cased text
@@ -154,7 +155,7 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     (<Qualifier.EXACT: 'exact'>, 8)
     """
     window = max(0, start - _QUALIFIER_REACH)
-    found = _QUALIFIER_BEFORE.search(text, window, start)
+    found = _QUALIFIER_BEFORE.match(text, window, start)
     if found is None:
         return Qualifier.EXACT, start
     return number_data.QUALIFIERS[found["q"].lower()], found.start("q")

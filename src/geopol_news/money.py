@@ -144,9 +144,9 @@ def _build_tables() -> _Tables:
                 end = at + len(name)
                 if name != longer and longer.startswith(name, at) and not longer[end:].isalnum():
                     containers.setdefault(name, []).append((longer, at))
-    readable = frozenset(
-        c.code for c in currency_data.CURRENCIES if not c.withdrawn
-    ) - frozenset(currency_data.CODES_NOT_READ_ALONE)
+    readable = frozenset(c.code for c in currency_data.CURRENCIES if not c.withdrawn) - frozenset(
+        currency_data.CODES_NOT_READ_ALONE
+    )
     letters = _letter_entries(symbols, after, readable, minor)
     return _Tables(
         letters=letters,
@@ -310,7 +310,11 @@ _DIGIT_RUN = regex.compile(r"[0-9]+")  # on text with other scripts, faster than
 _WEIGHTS = frozenset(currency_data.WORDS_ALSO_WEIGHTS)
 _LOWER_DENIED = frozenset(currency_data.CODES_NOT_READ_IN_LOWER_CASE)
 _NOT_BEFORE = frozenset(currency_data.WORDS_NOT_READ_BEFORE_NUMBER)
-_STOP_WORDS = frozenset(number_data.COUNT_STOP_WORDS)
+_STOP_WORDS = frozenset(number_data.COUNT_STOP_WORDS) - frozenset(number_data.PERCENT_WORDS)
+# "a $5 billion deal": the article, not the "A$" of the Australian dollar ("A$5 billion")
+_ARTICLES = frozenset({"a", "an"})
+_MORE_WORDS = 3  # "two thousand| five hundred| and ten": bounded, so that no run of words
+# is read again from every one of its words
 
 
 # -- currencies -------------------------------------------------------------------------
@@ -493,7 +497,10 @@ def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
         sign = _SIGN_BEFORE.match(text, 0, anchor)
         if sign is None:
             return None
-        if sign["head"] is not None:
+        head = sign["head"]
+        if head is not None and not (
+            head.lower() in _ARTICLES and sign.end("head") < sign.start("sign")
+        ):
             codes = _symbol_of(text[sign.start() : sign.end("sign")], tables)
             if codes is not None:
                 return _Prefix(codes, sign.start())
@@ -618,8 +625,11 @@ def _amount(
     scale = _SCALE.match(text, end)
     if scale is not None:
         end = scale.end()
-        while written and (more := _WRITTEN_MORE.match(text, end)) is not None:
-            end = more.end()  # "two thousand five hundred", "one million and fifty thousand"
+        for _ in range(_MORE_WORDS if written else 0):
+            more = _WRITTEN_MORE.match(text, end)  # "two thousand five hundred"
+            if more is None:
+                break
+            end = more.end()
     joint = _range_end(text, end, opening, prefixed, tables, written)
     if joint is not None:
         second = (_WRITTEN if written else _DIGITS).match(text, joint[0])
