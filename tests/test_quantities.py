@@ -1070,3 +1070,12 @@ def test_many_quantities_are_all_found() -> None:
         q("about 100 troops", "100", "troops", Q.ABOUT),
         pct("5 percent", "5"),
     }
+
+
+def test_each_quantity_knows_its_sentence() -> None:
+    text = "Talks stalled. Then about 40 tanks crossed the river. Only 5% of the town remains."
+    tanks, share = extract_quantities(text)
+    assert tanks.sentence is not None
+    assert share.sentence is not None
+    assert tanks.sentence.of(text) == "Then about 40 tanks crossed the river."
+    assert share.sentence.of(text) == "Only 5% of the town remains."

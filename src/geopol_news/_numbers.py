@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TypeVar
 
+import attrs
 import regex
 
 from geopol_news._patterns import alternation
 from geopol_news.data import numbers as number_data
-from geopol_news.model import Qualifier
+from geopol_news.model import MonetaryFigure, Qualifier, Quantity, Span
 
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
@@ -194,3 +197,43 @@ def starter_positions(text: str) -> tuple[int, ...]:
         return tuple(_starters().starts(lower, back_to_article=True))
     # a character changed length when lowered: find the words the slow way
     return tuple(found.start() for found in _starter_pattern().finditer(text))
+
+
+# -- the sentence a figure stands in ------------------------------------------------------
+# A full stop, ! or ? before a capital or digit, or a blank line.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n\s*\n")
+_BREAK_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n[^\S\n]*\n")  # searched backwards
+_SENTENCE_OPENER = regex.compile(r"\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9]")
+_Placed = TypeVar("_Placed", MonetaryFigure, Quantity)
+
+
+def with_sentences(text: str, figures: list[_Placed]) -> list[_Placed]:
+    """Give each figure (a record with ``span`` and ``sentence`` fields) the span of its
+    sentence: between sentence ends or blank lines.
+
+    Each figure looks back to the break before it and on to the break after
+    it; a search never goes back over text an earlier figure searched, so the
+    work stays linear however many figures share one long sentence.
+    """
+    placed = []
+    floor = left = 0
+    after: re.Match[str] | None = None
+    exhausted = False
+    for figure in figures:
+        start, end = figure.span.start, figure.span.end
+        position = start
+        while (found := _BREAK_BEFORE.search(text, floor, position)) is not None:
+            if found.group()[0] == "\n" or _SENTENCE_OPENER.match(text, found.end()):
+                left = found.end()
+                break
+            position = found.start()  # "U.S. officials": no sentence ends here
+        floor = start
+        if not exhausted and (after is None or after.start() < end):
+            after = _SENTENCE_END.search(text, end)
+            exhausted = after is None
+        right = after.start() + 1 if after is not None else len(text)
+        first = left
+        while first < start and text[first].isspace():
+            first += 1
+        placed.append(attrs.evolve(figure, sentence=Span(first, max(right, end))))
+    return placed

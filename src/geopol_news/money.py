@@ -27,7 +27,6 @@ named most wins); "¥" is yen unless the text is about China; see
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -35,7 +34,13 @@ from decimal import Decimal, InvalidOperation
 import attrs
 import regex
 
-from geopol_news._numbers import number_value, qualifier_before, starter_positions, tidy
+from geopol_news._numbers import (
+    number_value,
+    qualifier_before,
+    starter_positions,
+    tidy,
+    with_sentences,
+)
 from geopol_news._patterns import alternation
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
@@ -303,9 +308,6 @@ _PART_OF = regex.compile(
 )
 # A full stop, ! or ? before a capital or digit, or a blank line. (Simple
 # patterns like these run fastest on the standard library's engine.)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n\s*\n")
-_BREAK_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n[^\S\n]*\n")  # searched backwards
-_SENTENCE_OPENER = regex.compile(r"\s+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9]")
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # on text with other scripts, faster than the re module's
 _WEIGHTS = frozenset(currency_data.WORDS_ALSO_WEIGHTS)
 _LOWER_DENIED = frozenset(currency_data.CODES_NOT_READ_IN_LOWER_CASE)
@@ -910,38 +912,7 @@ def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
         if figure is not None and figure.span.start >= covered:
             figures.append(figure)
             covered = figure.span.end
-    return _link_parts(text, _with_sentences(text, figures))
-
-
-def _with_sentences(text: str, figures: list[MonetaryFigure]) -> list[MonetaryFigure]:
-    """Give each figure the span of its sentence: between sentence ends or blank lines.
-
-    Each figure looks back to the break before it and on to the break after
-    it; a search never goes back over text an earlier figure searched, so the
-    work stays linear however many figures share one long sentence.
-    """
-    placed = []
-    floor = left = 0
-    after: re.Match[str] | None = None
-    exhausted = False
-    for figure in figures:
-        start, end = figure.span.start, figure.span.end
-        position = start
-        while (found := _BREAK_BEFORE.search(text, floor, position)) is not None:
-            if found.group()[0] == "\n" or _SENTENCE_OPENER.match(text, found.end()):
-                left = found.end()
-                break
-            position = found.start()  # "U.S. officials": no sentence ends here
-        floor = start
-        if not exhausted and (after is None or after.start() < end):
-            after = _SENTENCE_END.search(text, end)
-            exhausted = after is None
-        right = after.start() + 1 if after is not None else len(text)
-        first = left
-        while first < start and text[first].isspace():
-            first += 1
-        placed.append(attrs.evolve(figure, sentence=Span(first, max(right, end))))
-    return placed
+    return _link_parts(text, with_sentences(text, figures))
 
 
 def _link_parts(text: str, figures: list[MonetaryFigure]) -> tuple[MonetaryFigure, ...]:

@@ -24,7 +24,12 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from geopol_news._numbers import number_value, qualifier_before, starter_positions
+from geopol_news._numbers import (
+    number_value,
+    qualifier_before,
+    starter_positions,
+    with_sentences,
+)
 from geopol_news._patterns import alternation
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import numbers as number_data
@@ -123,7 +128,7 @@ def quantities_outside(text: str, money: Sequence[Span]) -> tuple[Quantity, ...]
         covered = quantity.span.end  # a quantity over money hides what it holds, too
         if not _overlaps_any(quantity.span, money, starts):
             found.append(quantity)
-    return tuple(found)
+    return tuple(with_sentences(text, found))
 
 
 def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
