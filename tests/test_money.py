@@ -1489,3 +1489,18 @@ def test_many_figures_are_all_found() -> None:
     check_figures(text, figures)
     assert len(figures) == 10_000
     assert all(f.amount == D("1e6") and f.currency == "USD" for f in figures)
+
+
+def test_within_reads_only_the_given_spans_but_the_whole_context() -> None:
+    text = "Canada's budget was tabled.\nPHOTO: $9 million drone.\nIt will cost $2 billion."
+    story = [Span(0, 27), Span(text.index("It will"), len(text))]
+    figures = extract_money(text, within=story)
+    assert [(f.text, f.currency) for f in figures] == [("$2 billion", "CAD")]
+    assert [f.text for f in extract_money(text)] == ["$9 million", "$2 billion"]
+    assert extract_money(text, within=[]) == ()
+
+
+def test_within_drops_a_figure_that_crosses_the_span_end() -> None:
+    text = "They paid $5 million."
+    assert extract_money(text, within=[Span(0, 12)]) == ()
+    assert [f.text for f in extract_money(text, within=[Span(0, len(text))])] == ["$5 million"]

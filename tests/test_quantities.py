@@ -1079,3 +1079,10 @@ def test_each_quantity_knows_its_sentence() -> None:
     assert share.sentence is not None
     assert tanks.sentence.of(text) == "Then about 40 tanks crossed the river."
     assert share.sentence.of(text) == "Only 5% of the town remains."
+
+
+def test_within_reads_only_the_given_spans() -> None:
+    text = "Video 02:15 shows 40 tanks.\nAbout 300 troops crossed."
+    story = [Span(text.index("About"), len(text))]
+    assert [q.text for q in quantities_outside(text, [], within=story)] == ["About 300 troops"]
+    assert [q.text for q in quantities_outside(text, [])] == ["40 tanks", "About 300 troops"]

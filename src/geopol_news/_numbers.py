@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -237,3 +237,28 @@ def with_sentences(text: str, figures: list[_Placed]) -> list[_Placed]:
             first += 1
         placed.append(attrs.evolve(figure, sentence=Span(first, max(right, end))))
     return placed
+
+
+def inside(
+    anchors: list[tuple[int, bool]], within: Sequence[Span] | None
+) -> Iterator[tuple[int, bool, Span | None]]:
+    """The *anchors* that fall inside one of the (sorted) *within* spans, each with its span.
+
+    With *within* None every anchor is kept, with span None.
+
+    >>> list(inside([(0, False), (5, True), (12, False)], [Span(4, 10)]))
+    [(5, True, Span(start=4, end=10))]
+    """
+    if within is None:
+        for anchor, is_word in anchors:
+            yield anchor, is_word, None
+        return
+    spans = iter(within)
+    current = next(spans, None)
+    for anchor, is_word in anchors:
+        while current is not None and current.end <= anchor:
+            current = next(spans, None)
+        if current is None:
+            return
+        if current.start <= anchor:
+            yield anchor, is_word, current

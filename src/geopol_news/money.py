@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
 import regex
 
 from geopol_news._numbers import (
+    inside,
     number_value,
     qualifier_before,
     starter_positions,
@@ -889,27 +890,35 @@ def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
     return anchors
 
 
-def extract_money(text: str) -> tuple[MonetaryFigure, ...]:
+def extract_money(text: str, *, within: Sequence[Span] | None = None) -> tuple[MonetaryFigure, ...]:
     """Every monetary figure in *text*, in order.
+
+    With *within* (sorted, non-overlapping spans of *text*), only the figures
+    that lie inside one of them; the rest of the text is not read for figures,
+    though the countries it names still tell a shared "$" apart.
 
     >>> [f.text for f in extract_money("Russia owes $6 billion of a total $17 billion.")]
     ['$6 billion', '$17 billion']
     >>> extract_money("In 2006, 50 countries agreed.")
     ()
+    >>> [f.text for f in extract_money("$5 here; $7 there", within=[Span(9, 17)])]
+    ['$7']
     """
     expect_type(text, str, "extract_money() expects text as str")
     tables = _tables()
     context = _Context(text, tables)
     figures: list[MonetaryFigure] = []
     covered = 0
-    for anchor, is_word in _anchors(text, tables):
+    for anchor, is_word, span in inside(_anchors(text, tables), within):
         if anchor < covered:
             continue
         if is_word:
             figure = _read_words(text, anchor, tables, context)
         else:  # a symbol or code the figure before took is not this one's: "10 rmb 20 usd"
             figure = _read_digits(text, anchor, tables, context, floor=covered)
-        if figure is not None and figure.span.start >= covered:
+        if figure is None or figure.span.start < covered:
+            continue
+        if span is None or span.contains(figure.span):
             figures.append(figure)
             covered = figure.span.end
     return _link_parts(text, with_sentences(text, figures))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import warnings
 from datetime import date
-from typing import TypeVar
 
 from geopol_news.errors import DecodingWarning, UndecodableInputError, expect_type
 from geopol_news.layout import Layout, parse_layout
-from geopol_news.model import Article, MonetaryFigure, Paragraph, Quantity, Span, Subheading
+from geopol_news.model import Article, Paragraph, Span, Subheading
 from geopol_news.money import extract_money
 from geopol_news.quantities import quantities_outside
 
@@ -39,8 +37,8 @@ def parse_article(
         expect_type(published, date, "parse_article() expects published as date, datetime or None")
     layout = parse_layout(text)
     story = _story_spans(layout)
-    money = extract_money(text)  # over the whole page: its countries tell "$" apart
-    quantities = quantities_outside(text, [figure.span for figure in money])
+    money = extract_money(text, within=story)  # the whole page's countries tell "$" apart
+    quantities = quantities_outside(text, [figure.span for figure in money], within=story)
     return Article(
         source=text,
         outlet=outlet if outlet is not None else layout.outlet,
@@ -52,8 +50,8 @@ def parse_article(
         published=published,
         body=layout.body,
         chrome=layout.chrome,
-        money=_in_story(money, story),
-        quantities=_in_story(quantities, story),
+        money=money,
+        quantities=quantities,
     )
 
 
@@ -64,20 +62,6 @@ def _story_spans(layout: Layout) -> list[Span]:
     spans += [point.span for point in layout.key_points]
     spans += [b.span for b in layout.body if isinstance(b, (Paragraph, Subheading))]
     return sorted(spans, key=lambda span: span.start)
-
-
-_Found = TypeVar("_Found", MonetaryFigure, Quantity)
-
-
-def _in_story(found: tuple[_Found, ...], story: list[Span]) -> tuple[_Found, ...]:
-    """The items whose span lies within one of the (sorted) *story* spans."""
-    starts = [span.start for span in story]
-    kept = []
-    for item in found:
-        i = bisect.bisect_right(starts, item.span.start) - 1
-        if i >= 0 and story[i].contains(item.span):
-            kept.append(item)
-    return tuple(kept)
 
 
 def decode(data: bytes) -> str:

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from geopol_news._numbers import (
+    inside,
     number_value,
     qualifier_before,
     starter_positions,
@@ -108,8 +109,13 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return quantities_outside(text, [figure.span for figure in extract_money(text)])
 
 
-def quantities_outside(text: str, money: Sequence[Span]) -> tuple[Quantity, ...]:
+def quantities_outside(
+    text: str, money: Sequence[Span], *, within: Sequence[Span] | None = None
+) -> tuple[Quantity, ...]:
     """The quantities of *text* that overlap none of the (sorted) *money* spans.
+
+    With *within* (sorted, non-overlapping spans), only those that lie inside
+    one of them; the rest of the text is not read.
 
     >>> text = "It sent $5 million and 40 tanks."
     >>> [q.text for q in quantities_outside(text, [Span(8, 18)])]
@@ -119,14 +125,16 @@ def quantities_outside(text: str, money: Sequence[Span]) -> tuple[Quantity, ...]
     starts = [span.start for span in money]
     found: list[Quantity] = []
     covered = 0
-    for anchor, is_word in _anchors(text):
+    for anchor, is_word, span in inside(_anchors(text), within):
         if anchor < covered:
             continue
         quantity = _read(text, anchor, is_word)
         if quantity is None or quantity.span.start < covered:
             continue
         covered = quantity.span.end  # a quantity over money hides what it holds, too
-        if not _overlaps_any(quantity.span, money, starts):
+        if not _overlaps_any(quantity.span, money, starts) and (
+            span is None or span.contains(quantity.span)
+        ):
             found.append(quantity)
     return tuple(with_sentences(text, found))
 
