@@ -42,6 +42,7 @@ tests skip when ``../shared`` is absent.
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 import pytest
@@ -52,6 +53,7 @@ from tests.conftest import read_text, seed_path
 from geopol_news import GeopolNewsError, parse_article
 from geopol_news.model import Magnitude, MonetaryFigure, Period, Qualifier, Span
 from geopol_news.money import ParseError, extract_money, parse_money
+from geopol_news.quantities import extract_quantities
 
 Q = Qualifier
 D = Decimal
@@ -1504,3 +1506,35 @@ def test_within_drops_a_figure_that_crosses_the_span_end() -> None:
     text = "They paid $5 million."
     assert extract_money(text, within=[Span(0, 12)]) == ()
     assert [f.text for f in extract_money(text, within=[Span(0, len(text))])] == ["$5 million"]
+
+
+RUNS = {
+    # a unit repeated: figures and near-figures end to end, the shapes that could
+    # make a reader go back over text it has read (quadratic time)
+    "written": "two thousand ",
+    "minor": "5 dollars and ",
+    "codes": "10 rmb ",
+    "ranges": "300 to ",
+    "qualifiers": "about ",
+    "between": "between $1 and ",
+    "scales": "million ",
+    "signs": "$ 5 ",
+}
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        extract_quantities(text)  # money first, then the quantities outside it
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_extraction_time_grows_linearly(name: str) -> None:
+    """Four times the input must not take ten times as long (quadratic would be ~16x)."""
+    unit = RUNS[name]
+    small, large = unit * (5_000 // len(unit)), unit * (20_000 // len(unit))
+    ratio = _best_time(large) / _best_time(small)
+    assert ratio < 10, f"{name}: 4x the input took {ratio:.1f}x as long"
