@@ -15,6 +15,25 @@ from geopol_news._patterns import alternation
 from geopol_news.data import numbers as number_data
 from geopol_news.model import MonetaryFigure, Qualifier, Quantity, Span
 
+# -- named parts both extractors read numbers with ----------------------------------------
+NUMBER_WORD = alternation(number_data.NUMBER_WORDS)  # "two", "twenty", "zero"
+MULTIPLIER = alternation(number_data.MULTIPLIERS)  # "hundred", "million", "lakh", "crore"
+FRACTION = alternation(number_data.FRACTIONS)  # "half", "three quarters"
+# digits: "1,234.5", the Indian grouping "12,34,567.89", a plain run, or ".5"
+DIGITS = regex.compile(
+    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
+)
+DIGIT_RUN = regex.compile(r"[0-9]+")  # on text in other scripts, faster than the re module
+# the joint of a range: "$70-$80", "5 to 6", "between 5 and 6"
+RANGE_JOINT = regex.compile(
+    r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE
+)
+# read backwards from a figure (the (?r) flag): "between", "from", a minus sign
+OPENING = regex.compile(
+    r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
+    regex.IGNORECASE,
+)
+
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
 # a qualifier word and white space right before a figure, or "~" glued to it ("~50");

@@ -35,6 +35,13 @@ import attrs
 import regex
 
 from geopol_news._numbers import (
+    DIGIT_RUN,
+    DIGITS,
+    FRACTION,
+    MULTIPLIER,
+    NUMBER_WORD,
+    OPENING,
+    RANGE_JOINT,
     inside,
     number_value,
     qualifier_before,
@@ -218,9 +225,6 @@ def _tables() -> _Tables:
 
 
 # -- the named parts -------------------------------------------------------------------
-_NUMBER_WORD = alternation(number_data.NUMBER_WORDS)
-_MULTIPLIER = alternation(number_data.MULTIPLIERS)
-_FRACTION = alternation(number_data.FRACTIONS)
 _SIGNS = frozenset(
     char
     for symbol in (
@@ -233,35 +237,31 @@ _SIGNS = frozenset(
 )
 _SIGN = "[" + regex.escape("".join(sorted(_SIGNS))) + "]"
 
-# digits: "1,234.5", the Indian grouping "12,34,567.89", or a plain run
-_DIGITS = regex.compile(
-    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?"
-)
 # written numbers: "three quarters", "a quarter of a", "half", "one and a half",
 # "twenty-five"; "a"/"an" counts as one only before a scale ("a million")
 _WRITTEN = regex.compile(
     rf"""(?:
-        (?:(?:a|one)\s)?{_FRACTION}(?:\sof\sa|\sa)?(?P<fraction>)
-      | {_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD}){{0,3}}(?:\s(?:and\s)?a\s{_FRACTION})?
-      | an?(?=[\s-]{_MULTIPLIER}\b)(?P<article>)
+        (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?P<fraction>)
+      | {NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,3}}(?:\s(?:and\s)?a\s{FRACTION})?
+      | an?(?=[\s-]{MULTIPLIER}\b)(?P<article>)
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # more of a written number after a scale word: "two thousand| five hundred"
 _WRITTEN_MORE = regex.compile(
-    rf"(?:\s(?:and\s)?|-){_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD}){{0,2}}"
-    rf"(?:[\s-]{_MULTIPLIER})?(?![\p{{L}}\d])",
+    rf"(?:\s(?:and\s)?|-){NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,2}}"
+    rf"(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])",
     regex.IGNORECASE,
 )
 # a scale after the number: "5bn", "$12 mln", "two billion", "₹1.5 lakh crore", "12-million"
 _SCALE = regex.compile(
     rf"""(?:
         \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
-      | [\s-]{_MULTIPLIER}(?:[\s-]{_MULTIPLIER})?
+      | [\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_SCALE_AFTER_CODE = regex.compile(rf"\s{_MULTIPLIER}(?![\p{{L}}\d])", regex.IGNORECASE)
+_SCALE_AFTER_CODE = regex.compile(rf"\s{MULTIPLIER}(?![\p{{L}}\d])", regex.IGNORECASE)
 # billions of dollars, hundreds of millions of euros
 _VAGUE = regex.compile(
     rf"(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s", regex.IGNORECASE
@@ -275,13 +275,6 @@ _SIGN_BEFORE = regex.compile(
 _WORDS_BEFORE = regex.compile(
     r"(?r)(?:\b(?P<w1>\p{L}[\p{L}.]{0,15})\s)?\b(?P<w2>\p{L}[\p{L}.]{0,15})\s?"
 )
-# and before that, "between", "from" or a sign: "between $5 and $6 billion", "-$2 billion"
-_OPENING = regex.compile(
-    r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
-    regex.IGNORECASE,
-)
-# the joint of a range: "$70-$80", "5 to 6", "between 5 and 6"
-_JOINT = regex.compile(r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE)
 # after the number: a symbol holding a sign ("500 €", "3.14US$", "10¢"), not the next figure's
 _SIGN_AFTER = regex.compile(rf"\s?(?P<sign>\p{{L}}{{0,3}}{_SIGN}{{1,2}})(?!\s?\d)")
 # a symbol holding a sign before the second number of a range
@@ -295,7 +288,7 @@ _TAIL_WORD = regex.compile(r"\p{L}[\p{L}.'\u2019]*")
 # the minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c", "US$3 and fourteen"
 _MINOR_AFTER = regex.compile(
     rf"\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)"
-    rf"|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?(?![\p{{L}}\d]))",
+    rf"|{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?(?![\p{{L}}\d]))",
     regex.IGNORECASE,
 )
 _MINOR_MARK = regex.compile(r"\s?(?P<mark>c|\u00a2)(?![\p{L}\d])")
@@ -309,7 +302,6 @@ _PART_OF = regex.compile(
 )
 # A full stop, ! or ? before a capital or digit, or a blank line. (Simple
 # patterns like these run fastest on the standard library's engine.)
-_DIGIT_RUN = regex.compile(r"[0-9]+")  # on text with other scripts, faster than the re module's
 _WEIGHTS = frozenset(currency_data.WORDS_ALSO_WEIGHTS)
 _LOWER_DENIED = frozenset(currency_data.CODES_NOT_READ_IN_LOWER_CASE)
 _NOT_BEFORE = frozenset(currency_data.WORDS_NOT_READ_BEFORE_NUMBER)
@@ -545,7 +537,7 @@ def _opening_before(text: str, begin: int) -> _Opening | None:
 
     None when a letter or digit is glued to the figure ("F16", "x$5").
     """
-    found = _OPENING.match(text, 0, begin)
+    found = OPENING.match(text, 0, begin)
     if found is not None and found.group():
         sign = found.start("sign") if found["sign"] is not None else -1
         if sign <= 0 or not text[sign - 1].isalnum():  # "2019-20": a hyphen, not a minus
@@ -596,7 +588,7 @@ def _range_end(
     text: str, position: int, opening: _Opening, prefixed: bool, tables: _Tables, written: bool
 ) -> tuple[int, str] | None:
     """Where the second number of a range starts, and its joint: "-", "to", "and"."""
-    joint = _JOINT.match(text, position)
+    joint = RANGE_JOINT.match(text, position)
     if joint is None:
         return None
     word = (joint["word"] or "").lower()
@@ -635,9 +627,9 @@ def _amount(
             end = more.end()
     joint = _range_end(text, end, opening, prefixed, tables, written)
     if joint is not None:
-        second = (_WRITTEN if written else _DIGITS).match(text, joint[0])
+        second = (_WRITTEN if written else DIGITS).match(text, joint[0])
         if second is None and written:
-            second = _DIGITS.match(text, joint[0])
+            second = DIGITS.match(text, joint[0])
         if second is not None:
             second_end = second.end()
             second_scale = _SCALE.match(text, second_end)
@@ -670,7 +662,7 @@ def _read_digits(
     A currency before the number counts only from *floor* on, and a currency
     name ("rupees 500") only with *names_before*.
     """
-    number = _DIGITS.match(text, anchor)
+    number = DIGITS.match(text, anchor)
     if number is None:
         return None
     prefix = _prefix_before(text, anchor, tables)
@@ -711,7 +703,7 @@ def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False
         if written and _WRITTEN_MORE.match(text, end):
             return True
     return _unit_after(text, end, tables, written=written) is not None or bool(
-        _JOINT.match(text, end)
+        RANGE_JOINT.match(text, end)
     )
 
 
@@ -881,7 +873,7 @@ def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
     """
     anchors = [
         (start, False)
-        for start in (found.start() for found in _DIGIT_RUN.finditer(text))
+        for start in (found.start() for found in DIGIT_RUN.finditer(text))
         if not start or text[start - 1] not in ".,"  # not the decimals of "11.4"
     ]
     words = starter_positions(text)

@@ -25,6 +25,13 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from geopol_news._numbers import (
+    DIGIT_RUN,
+    DIGITS,
+    FRACTION,
+    MULTIPLIER,
+    NUMBER_WORD,
+    OPENING,
+    RANGE_JOINT,
     inside,
     number_value,
     qualifier_before,
@@ -42,38 +49,22 @@ __all__ = ["extract_quantities", "quantities_outside"]
 
 
 # -- named parts ---------------------------------------------------------------------
-_NUMBER_WORD = alternation(number_data.NUMBER_WORDS)
-_MULTIPLIER = alternation(number_data.MULTIPLIERS)
-_FRACTION = alternation(number_data.FRACTIONS)
-# digits: "1,234.5", the Indian grouping "12,34,567", or a plain run
-_DIGITS = regex.compile(
-    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
-)
 # written numbers: "two", "twenty-five", "three hundred", "two thousand five
 # hundred", "one and a half", "half a" (before a scale), "a" (before a scale)
 _WRITTEN = regex.compile(
     rf"""(?:
-        (?:(?:a|one)\s)?{_FRACTION}(?:\sof\sa|\sa)?(?=[\s-]{_MULTIPLIER}\b)
-      | {_NUMBER_WORD}
-        (?:[\s-](?:{_NUMBER_WORD}|{_MULTIPLIER})|(?<={_MULTIPLIER})\sand\s{_NUMBER_WORD}){{0,6}}
-        (?:\s(?:and\s)?a\s{_FRACTION})?
-      | an?(?=[\s-]{_MULTIPLIER}\b)
+        (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?=[\s-]{MULTIPLIER}\b)
+      | {NUMBER_WORD}
+        (?:[\s-](?:{NUMBER_WORD}|{MULTIPLIER})|(?<={MULTIPLIER})\sand\s{NUMBER_WORD}){{0,6}}
+        (?:\s(?:and\s)?a\s{FRACTION})?
+      | an?(?=[\s-]{MULTIPLIER}\b)
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_SCALE = regex.compile(
-    rf"[\s-]{_MULTIPLIER}(?:[\s-]{_MULTIPLIER})?(?![\p{{L}}\d])", regex.IGNORECASE
-)
+_SCALE = regex.compile(rf"[\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])", regex.IGNORECASE)
 _PERCENT = regex.compile(
     rf"\s?%|[\s-](?:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
     r"(?![\p{L}\d])",
-    regex.IGNORECASE,
-)
-# the joint of a range: "300-400", "30% to 40%", "between 30 and 40"
-_JOINT = regex.compile(r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE)
-# read backwards from the number: "between", "from", a minus sign
-_OPENING = regex.compile(
-    r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
     regex.IGNORECASE,
 )
 # tens of thousands of troops, dozens of civilians
@@ -82,7 +73,6 @@ _VAGUE = regex.compile(
 )
 _NOUN_WORD = regex.compile(r"\p{L}[\p{L}\-]*+(?!['\u2019])")  # not a possessive ("Venezuela's")
 _NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++\p{L}[\p{L}\-]*+(?!['\u2019])){1,4}")
-_DIGIT_RUN = regex.compile(r"[0-9]+")
 _GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
@@ -147,7 +137,7 @@ def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
 def _anchors(text: str) -> list[tuple[int, bool]]:
     """Where a quantity may start: every digit run, and every starter word."""
     anchors = []
-    for found in _DIGIT_RUN.finditer(text):
+    for found in DIGIT_RUN.finditer(text):
         start = found.start()
         before = text[start - 1 : start]
         if before == ".":  # ".5 percent", but not the decimals of "0.01"
@@ -179,7 +169,7 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         before = text[anchor - 1 : anchor]
         if before and before in _GLUED and not _is_minus(text, anchor - 1):
             return None  # "F-16", "28/03", "$5", "1.5"
-        number = _DIGITS.match(text, anchor)
+        number = DIGITS.match(text, anchor)
     if number is None or (anchor and text[anchor - 1].isalnum()):
         return None
     end = number.end()
@@ -190,7 +180,7 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         return None  # "a" is a number only before a scale
     if not _may_count(text, end):
         return None  # most numbers: dates, times, model numbers
-    opening = _OPENING.match(text, 0, anchor)
+    opening = OPENING.match(text, 0, anchor)
     low = _value(text[number.start() : end])
     if low is None:
         return None
@@ -198,7 +188,7 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     percent = _PERCENT.match(text, end)
     if percent is not None:
         end = percent.end()
-    joint = _JOINT.match(text, end)
+    joint = RANGE_JOINT.match(text, end)
     if joint is not None and _joint_allowed(joint, opening):
         second = _second(text, joint.end(), percent is not None)
         if second is not None and second[0] > low:
@@ -233,7 +223,7 @@ def _may_count(text: str, end: int) -> bool:
     """A quick look after a number: a percent sign or word, a range, or a counted noun."""
     return (
         _PERCENT.match(text, end) is not None
-        or _JOINT.match(text, end) is not None
+        or RANGE_JOINT.match(text, end) is not None
         or _counted_noun(text, end) is not None
     )
 
@@ -254,7 +244,7 @@ def _second(
     text: str, position: int, first_is_percent: bool
 ) -> tuple[Decimal, int, regex.Match[str] | None] | None:
     """The upper end of a range: its value, end and percent sign ("30%-40%")."""
-    number = _DIGITS.match(text, position) or _WRITTEN.match(text, position)
+    number = DIGITS.match(text, position) or _WRITTEN.match(text, position)
     if number is None:
         return None
     end = number.end()
