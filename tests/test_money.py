@@ -767,6 +767,10 @@ INDIAN: list[Case] = [
 # -- hyphenated adjectives -------------------------------------------------------------
 HYPHENS: list[Case] = [
     (
+        "The envoy said the fund holds one point five billion dollars.",
+        [fig("one point five billion dollars", "1.5e9")],
+    ),
+    (
         "Tokyo will mint a one-yen coin for the anniversary.",
         [fig("one-yen", "1", currency="JPY")],
     ),

@@ -386,6 +386,7 @@ NONE: list[Case] = [
 
 # -- ranges, compound written numbers, signs and years -------------------------------
 READ_NOW: list[Case] = [
+    ("Turnout rose two point seven five percent.", [pct("two point seven five percent", "2.75")]),
     ("Radar tracked ~50 drones overnight.", [q("~50 drones", "50", "drones", Q.ABOUT)]),
     (
         "Some 300-400 troops arrived at dawn.",

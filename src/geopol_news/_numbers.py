@@ -19,6 +19,8 @@ from geopol_news.model import MonetaryFigure, Qualifier, Quantity, Span
 NUMBER_WORD = alternation(number_data.NUMBER_WORDS)  # "two", "twenty", "zero"
 MULTIPLIER = alternation(number_data.MULTIPLIERS)  # "hundred", "million", "lakh", "crore"
 FRACTION = alternation(number_data.FRACTIONS)  # "half", "three quarters"
+# spoken decimals after a written number: "one point five", "two point seven five"
+POINT_DECIMALS = rf"(?:\spoint(?:\s{NUMBER_WORD}){{1,4}})"
 # digits: "1,234.5", the Indian grouping "12,34,567.89", a plain run, or ".5"
 DIGITS = regex.compile(
     r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
@@ -44,6 +46,7 @@ _QUALIFIER_BEFORE = regex.compile(
 _QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
 _LETTERS = regex.compile(r"[a-z]+")  # on lower-cased text
 _FILLERS = frozenset({"a", "an", "and", "of"})
+_DIGIT_WORDS = frozenset(w for w, v in number_data.NUMBER_WORDS.items() if v < 10)
 
 
 def number_value(surface: str) -> Decimal:
@@ -55,6 +58,8 @@ def number_value(surface: str) -> Decimal:
     (Decimal('1500000000'), Decimal('25'))
     >>> number_value("three quarters of a billion"), number_value("two thousand five hundred")
     (Decimal('750000000'), Decimal('2500'))
+    >>> number_value("one point five billion")
+    Decimal('1500000000')
     """
     text = surface.lower().replace(",", "")
     digits = _LEADING_DIGITS.match(text)
@@ -98,6 +103,16 @@ def _written_value(text: str) -> tuple[Decimal, str]:
         if pair in number_data.FRACTIONS:  # "three quarters"
             group += number_data.FRACTIONS[pair]
             skip_to = used = i + 2
+            counted = True
+            continue
+        if token == "point" and i + 1 < len(tokens) and tokens[i + 1] in _DIGIT_WORDS:
+            decimals = ""  # "one point five": the digits after "point" are decimals
+            for digit in tokens[i + 1 :]:
+                if digit not in _DIGIT_WORDS:
+                    break
+                decimals += str(number_data.NUMBER_WORDS[digit])
+            group += Decimal("0." + decimals)
+            skip_to = used = i + 1 + len(decimals)
             counted = True
             continue
         if token in number_data.NUMBER_WORDS:

@@ -41,6 +41,7 @@ from geopol_news._numbers import (
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
+    POINT_DECIMALS,
     RANGE_JOINT,
     inside,
     number_value,
@@ -242,7 +243,7 @@ _SIGN = "[" + regex.escape("".join(sorted(_SIGNS))) + "]"
 _WRITTEN = regex.compile(
     rf"""(?:
         (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?P<fraction>)
-      | {NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,3}}(?:\s(?:and\s)?a\s{FRACTION})?
+      | {NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,3}}{POINT_DECIMALS}?(?:\s(?:and\s)?a\s{FRACTION})?
       | an?(?=[\s-]{MULTIPLIER}\b)(?P<article>)
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -31,6 +31,7 @@ from geopol_news._numbers import (
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
+    POINT_DECIMALS,
     RANGE_JOINT,
     inside,
     number_value,
@@ -56,7 +57,7 @@ _WRITTEN = regex.compile(
         (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?=[\s-]{MULTIPLIER}\b)
       | {NUMBER_WORD}
         (?:[\s-](?:{NUMBER_WORD}|{MULTIPLIER})|(?<={MULTIPLIER})\sand\s{NUMBER_WORD}){{0,6}}
-        (?:\s(?:and\s)?a\s{FRACTION})?
+        {POINT_DECIMALS}?(?:\s(?:and\s)?a\s{FRACTION})?
       | an?(?=[\s-]{MULTIPLIER}\b)
     )(?![\p{{L}}\d])""",
     regex.IGNORECASE | regex.VERBOSE,
