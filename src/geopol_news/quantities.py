@@ -179,17 +179,20 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         end = scale.end()
     elif number.group().lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
-    if not _may_count(text, end):
-        return None  # most numbers: dates, times, model numbers
+    percent = _PERCENT.match(text, end)
+    joint = RANGE_JOINT.match(text, end if percent is None else percent.end())
+    noun = None
+    if percent is None and joint is None:
+        noun = _counted_noun(text, end)
+        if noun is None:
+            return None  # most numbers: dates, times, model numbers
     opening = OPENING.match(text, 0, anchor)
     low = _value(text[number.start() : end])
     if low is None:
         return None
     start, high = anchor, None
-    percent = _PERCENT.match(text, end)
     if percent is not None:
         end = percent.end()
-    joint = RANGE_JOINT.match(text, end)
     if joint is not None and _joint_allowed(joint, opening):
         second = _second(text, joint.end(), percent is not None)
         if second is not None and second[0] > low:
@@ -203,7 +206,8 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
             start, low = opening.start("sign"), -low  # "-0.5%", "minus 2 percent"
     else:
         year = not is_word and _is_year(text, anchor, number.group(), scale is not None)
-        noun = _counted_noun(text, end)
+        if noun is None:
+            noun = _counted_noun(text, end)
         if noun is None or (year and (_after_year_opener(text, anchor) or noun.text[0].isupper())):
             return None  # "the 2019 elections", "in 2013 Caracas"
         unit, end = noun.text, noun.span.end
@@ -217,15 +221,6 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         unit=unit,
         noun=noun,
         qualifier=qualifier,
-    )
-
-
-def _may_count(text: str, end: int) -> bool:
-    """A quick look after a number: a percent sign or word, a range, or a counted noun."""
-    return (
-        _PERCENT.match(text, end) is not None
-        or RANGE_JOINT.match(text, end) is not None
-        or _counted_noun(text, end) is not None
     )
 
 
