@@ -11,7 +11,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from geopol_news._patterns import alternation
+from geopol_news._patterns import alternation, compiled
 from geopol_news.data import numbers as number_data
 from geopol_news.model import MonetaryFigure, Qualifier, Quantity, Span
 
@@ -40,9 +40,7 @@ _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
 _ARTICLE_BEFORE = regex.compile(r"\b(?:an?|one)\s+$")
 # a qualifier word and white space right before a figure, or "~" glued to it ("~50");
 # matched backwards from the figure (the (?r) flag): one try, not one per position
-_QUALIFIER_BEFORE = regex.compile(
-    rf"(?r)(?i:(?<!\w)(?P<q>{alternation(number_data.QUALIFIERS)}))(?:\s++|(?<=~))"
-)
+_QUALIFIER_BEFORE = rf"(?r)(?i:(?<!\w)(?P<q>{alternation(number_data.QUALIFIERS)}))(?:\s++|(?<=~))"
 _QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
 _LETTERS = regex.compile(r"[a-z]+")  # on lower-cased text
 _FILLERS = frozenset({"a", "an", "and", "of"})
@@ -192,7 +190,7 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     (<Qualifier.EXACT: 'exact'>, 8)
     """
     window = max(0, start - _QUALIFIER_REACH)
-    found = _QUALIFIER_BEFORE.match(text, window, start)
+    found = compiled(_QUALIFIER_BEFORE).match(text, window, start)
     if found is None:
         return Qualifier.EXACT, start
     return number_data.QUALIFIERS[found["q"].lower()], found.start("q")

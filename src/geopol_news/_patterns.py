@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -17,3 +18,16 @@ def alternation(words: Iterable[str]) -> str:
     """
     ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(word) for word in ordered) + ")"
+
+
+@functools.cache
+def compiled(source: str) -> regex.Pattern[str]:
+    """*source* compiled once, at its first use rather than when its module is imported.
+
+    Patterns built from long word tables take milliseconds to compile; a module
+    keeps their source as a named string and calls ``compiled(SOURCE).match(...)``.
+
+    >>> compiled(r"(?i)b[a-z]+").match("Billions").group()
+    'Billions'
+    """
+    return regex.compile(source)

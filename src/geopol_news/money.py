@@ -50,7 +50,7 @@ from geopol_news._numbers import (
     tidy,
     with_sentences,
 )
-from geopol_news._patterns import alternation
+from geopol_news._patterns import alternation, compiled
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import GeopolNewsError, expect_type
@@ -240,33 +240,24 @@ _SIGN = "[" + regex.escape("".join(sorted(_SIGNS))) + "]"
 
 # written numbers: "three quarters", "a quarter of a", "half", "one and a half",
 # "twenty-five"; "a"/"an" counts as one only before a scale ("a million")
-_WRITTEN = regex.compile(
-    rf"""(?:
+_WRITTEN = rf"""(?ix)(?:
         (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?P<fraction>)
       | {NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,3}}{POINT_DECIMALS}?(?:\s(?:and\s)?a\s{FRACTION})?
       | an?(?=[\s-]{MULTIPLIER}\b)(?P<article>)
-    )(?![\p{{L}}\d])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+    )(?![\p{{L}}\d])"""
 # more of a written number after a scale word: "two thousand| five hundred"
-_WRITTEN_MORE = regex.compile(
-    rf"(?:\s(?:and\s)?|-){NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,2}}"
-    rf"(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])",
-    regex.IGNORECASE,
+_WRITTEN_MORE = (
+    rf"(?i)(?:\s(?:and\s)?|-){NUMBER_WORD}(?:[\s-]{NUMBER_WORD}){{0,2}}"
+    rf"(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])"
 )
 # a scale after the number: "5bn", "$12 mln", "two billion", "₹1.5 lakh crore", "12-million"
-_SCALE = regex.compile(
-    rf"""(?:
+_SCALE = rf"""(?ix)(?:
         \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
       | [\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?
-    )(?![\p{{L}}\d])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_SCALE_AFTER_CODE = regex.compile(rf"\s{MULTIPLIER}(?![\p{{L}}\d])", regex.IGNORECASE)
+    )(?![\p{{L}}\d])"""
+_SCALE_AFTER_CODE = rf"(?i)\s{MULTIPLIER}(?![\p{{L}}\d])"
 # billions of dollars, hundreds of millions of euros
-_VAGUE = regex.compile(
-    rf"(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s", regex.IGNORECASE
-)
+_VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
 # What stands right before a number, read backwards from it (the (?r) flag):
 # a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
 _SIGN_BEFORE = regex.compile(
@@ -287,14 +278,13 @@ _TOKEN_AFTER = regex.compile(r"(?P<gap>\s?|-)(?P<token>\p{L}[\p{L}.]*)")
 _TAIL = regex.compile(r"\p{L}[\p{L}.'\u2019]*(?:[\s-]\p{L}[\p{L}.'\u2019]*){0,3}")
 _TAIL_WORD = regex.compile(r"\p{L}[\p{L}.'\u2019]*")
 # the minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c", "US$3 and fourteen"
-_MINOR_AFTER = regex.compile(
-    rf"\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)"
-    rf"|{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?(?![\p{{L}}\d]))",
-    regex.IGNORECASE,
+_MINOR_AFTER = (
+    rf"(?i)\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)"
+    rf"|{NUMBER_WORD}(?:[\s-]{NUMBER_WORD})?(?![\p{{L}}\d]))"
 )
 _MINOR_MARK = regex.compile(r"\s?(?P<mark>c|\u00a2)(?![\p{L}\d])")
 _BARE_END = regex.compile(r"[^\S\n]*+(?:[^\w\s]|\n|\Z)")  # punctuation, a line end or the end
-_PERIOD_AFTER = regex.compile(
+_PERIOD_AFTER = (
     rf"(?i:\s?(?P<p>{alternation(number_data.PERIODS)}))(?!\w)"
     rf"(?!\s++(?i:{alternation(number_data.RELATIVE_TIME_WORDS)})\b)"  # "a year ago"
 )
@@ -618,22 +608,22 @@ def _amount(
 ) -> _Amount:
     """The number at *number*, its scale, and the upper end of a range after it."""
     end = number.end()
-    scale = _SCALE.match(text, end)
+    scale = compiled(_SCALE).match(text, end)
     if scale is not None:
         end = scale.end()
         for _ in range(_MORE_WORDS if written else 0):
-            more = _WRITTEN_MORE.match(text, end)  # "two thousand five hundred"
+            more = compiled(_WRITTEN_MORE).match(text, end)  # "two thousand five hundred"
             if more is None:
                 break
             end = more.end()
     joint = _range_end(text, end, opening, prefixed, tables, written)
     if joint is not None:
-        second = (_WRITTEN if written else DIGITS).match(text, joint[0])
+        second = (compiled(_WRITTEN) if written else DIGITS).match(text, joint[0])
         if second is None and written:
             second = DIGITS.match(text, joint[0])
         if second is not None:
             second_end = second.end()
-            second_scale = _SCALE.match(text, second_end)
+            second_scale = compiled(_SCALE).match(text, second_end)
             if second_scale is not None:
                 second_end = second_scale.end()
             low = _value(text[number.start() : end])
@@ -698,10 +688,10 @@ def _read_digits(
 def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False) -> bool:
     """A quick look after a number with no currency before it: is one named after it,
     or does the number go on ("5 to 6 billion euros", "two thousand five hundred")?"""
-    scale = _SCALE.match(text, end)
+    scale = compiled(_SCALE).match(text, end)
     if scale is not None:
         end = scale.end()
-        if written and _WRITTEN_MORE.match(text, end):
+        if written and compiled(_WRITTEN_MORE).match(text, end):
             return True
     return _unit_after(text, end, tables, written=written) is not None or bool(
         RANGE_JOINT.match(text, end)
@@ -720,7 +710,7 @@ def _read_words(
     text: str, anchor: int, tables: _Tables, context: _Context
 ) -> MonetaryFigure | None:
     """The figure whose written number or vague amount starts at *anchor*, or None."""
-    vague = _VAGUE.match(text, anchor)
+    vague = compiled(_VAGUE).match(text, anchor)
     if vague is not None:
         unit = _unit_after(text, vague.end() - 1, tables, written=True)
         if unit is None or unit.per_unit or unit.power:
@@ -734,7 +724,7 @@ def _read_words(
             currency=context.resolve(unit.codes),
             magnitude=magnitude,
         )
-    number = _WRITTEN.match(text, anchor)
+    number = compiled(_WRITTEN).match(text, anchor)
     if number is None or not _may_be_money(text, number.end(), tables, written=True):
         return None
     opening = _opening_before(text, anchor)
@@ -774,7 +764,7 @@ def _figure(
     (low, high), end = values, max(unit.end, amount.end)
     power = unit.power
     if unit.is_code and not amount.scaled and not power:
-        scale = _SCALE_AFTER_CODE.match(text, unit.end)  # "75 USD million"
+        scale = compiled(_SCALE_AFTER_CODE).match(text, unit.end)  # "75 USD million"
         if scale is not None:
             power, end = number_data.MULTIPLIERS[scale.group().strip().lower()], scale.end()
     if power:
@@ -808,7 +798,7 @@ def _minor_after(
     "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents",
     and, at the end of a phrase only, the bare "15 dollars 50" and "US$3 and fourteen".
     """
-    found = _MINOR_AFTER.match(text, position)
+    found = compiled(_MINOR_AFTER).match(text, position)
     if found is None:
         return None
     per_unit = tables.per_unit.get(currency, 100)
@@ -846,7 +836,7 @@ def _finish(
     qualifier, start = qualifier_before(text, span.start)
     end = span.end
     period = None
-    after = _PERIOD_AFTER.match(text, end)
+    after = compiled(_PERIOD_AFTER).match(text, end)
     if after is not None:
         period = Period(number_data.PERIODS[after["p"].lower()])
         end = after.end()

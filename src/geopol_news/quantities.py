@@ -39,7 +39,7 @@ from geopol_news._numbers import (
     starter_positions,
     with_sentences,
 )
-from geopol_news._patterns import alternation
+from geopol_news._patterns import alternation, compiled
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
@@ -52,26 +52,20 @@ __all__ = ["extract_quantities", "quantities_outside"]
 # -- named parts ---------------------------------------------------------------------
 # written numbers: "two", "twenty-five", "three hundred", "two thousand five
 # hundred", "one and a half", "half a" (before a scale), "a" (before a scale)
-_WRITTEN = regex.compile(
-    rf"""(?:
+_WRITTEN = rf"""(?ix)(?:
         (?:(?:a|one)\s)?{FRACTION}(?:\sof\sa|\sa)?(?=[\s-]{MULTIPLIER}\b)
       | {NUMBER_WORD}
         (?:[\s-](?:{NUMBER_WORD}|{MULTIPLIER})|(?<={MULTIPLIER})\sand\s{NUMBER_WORD}){{0,6}}
         {POINT_DECIMALS}?(?:\s(?:and\s)?a\s{FRACTION})?
       | an?(?=[\s-]{MULTIPLIER}\b)
-    )(?![\p{{L}}\d])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_SCALE = regex.compile(rf"[\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])", regex.IGNORECASE)
-_PERCENT = regex.compile(
-    rf"\s?%|[\s-](?:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
-    r"(?![\p{L}\d])",
-    regex.IGNORECASE,
+    )(?![\p{{L}}\d])"""
+_SCALE = rf"(?i)[\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])"
+_PERCENT = (
+    rf"(?i)\s?%|[\s-](?:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
+    r"(?![\p{L}\d])"
 )
 # tens of thousands of troops, dozens of civilians
-_VAGUE = regex.compile(
-    rf"(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)", regex.IGNORECASE
-)
+_VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
 _NOUN_WORD = regex.compile(r"\p{L}[\p{L}\-]*+(?!['\u2019])")  # not a possessive ("Venezuela's")
 _NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++\p{L}[\p{L}\-]*+(?!['\u2019])){1,4}")
 _GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
@@ -162,10 +156,10 @@ def _value(surface: str) -> Decimal | None:
 def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
-        vague = _VAGUE.match(text, anchor)
+        vague = compiled(_VAGUE).match(text, anchor)
         if vague is not None:
             return _vague(text, anchor, vague)
-        number = _WRITTEN.match(text, anchor)
+        number = compiled(_WRITTEN).match(text, anchor)
     else:
         before = text[anchor - 1 : anchor]
         if before and before in _GLUED and not _is_minus(text, anchor - 1):
@@ -174,12 +168,12 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     if number is None or (anchor and text[anchor - 1].isalnum()):
         return None
     end = number.end()
-    scale = _SCALE.match(text, end)
+    scale = compiled(_SCALE).match(text, end)
     if scale is not None:
         end = scale.end()
     elif number.group().lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
-    percent = _PERCENT.match(text, end)
+    percent = compiled(_PERCENT).match(text, end)
     joint = RANGE_JOINT.match(text, end if percent is None else percent.end())
     noun = None
     if percent is None and joint is None:
@@ -240,17 +234,17 @@ def _second(
     text: str, position: int, first_is_percent: bool
 ) -> tuple[Decimal, int, regex.Match[str] | None] | None:
     """The upper end of a range: its value, end and percent sign ("30%-40%")."""
-    number = DIGITS.match(text, position) or _WRITTEN.match(text, position)
+    number = DIGITS.match(text, position) or compiled(_WRITTEN).match(text, position)
     if number is None:
         return None
     end = number.end()
-    scale = _SCALE.match(text, end)
+    scale = compiled(_SCALE).match(text, end)
     if scale is not None:
         end = scale.end()
     value = _value(text[number.start() : end])
     if value is None:
         return None
-    percent = _PERCENT.match(text, end)
+    percent = compiled(_PERCENT).match(text, end)
     if percent is not None:
         end = percent.end()
     elif first_is_percent:
