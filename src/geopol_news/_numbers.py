@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 import attrs
@@ -74,6 +74,18 @@ def number_value(surface: str) -> Decimal:
         if power is not None:
             value *= Decimal(10) ** power
     return tidy(value)
+
+
+def value_or_none(surface: str) -> Decimal | None:
+    """:func:`number_value`, or None where that raises instead of reading *surface*.
+
+    >>> value_or_none("2.5bn")
+    Decimal('2500000000')
+    """
+    try:
+        return number_value(surface)
+    except (InvalidOperation, ValueError):
+        return None
 
 
 def tidy(value: Decimal) -> Decimal:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import attrs
 import regex
@@ -44,10 +44,10 @@ from geopol_news._numbers import (
     POINT_DECIMALS,
     RANGE_JOINT,
     inside,
-    number_value,
     qualifier_before,
     starter_positions,
     tidy,
+    value_or_none,
     with_sentences,
 )
 from geopol_news._patterns import alternation, compiled
@@ -544,13 +544,6 @@ def _opening_before(text: str, begin: int) -> _Opening | None:
     return _Opening(begin, begin)
 
 
-def _value(surface: str) -> Decimal | None:
-    try:
-        return number_value(surface)
-    except (InvalidOperation, ValueError):
-        return None
-
-
 @attrs.frozen
 class _Amount:
     """Where a number or range stands, before its currency is known.
@@ -571,7 +564,7 @@ class _Amount:
         """The amount and the upper end of the range, or None when unreadable."""
         if self.low is not None:
             return self.low, self.high
-        low = _value(text[self.start : self.end])
+        low = value_or_none(text[self.start : self.end])
         return None if low is None else (low, None)
 
 
@@ -626,11 +619,11 @@ def _amount(
             second_scale = compiled(_SCALE).match(text, second_end)
             if second_scale is not None:
                 second_end = second_scale.end()
-            low = _value(text[number.start() : end])
-            high = _value(text[second.start() : second_end])
+            low = value_or_none(text[number.start() : end])
+            high = value_or_none(text[second.start() : second_end])
             if low is not None and high is not None:
                 if scale is None and second_scale is not None:
-                    bare_high = _value(second.group())
+                    bare_high = value_or_none(second.group())
                     if bare_high:
                         low = low * (high / bare_high)  # "$70-$80 million": the scale is shared
                 if high > low:  # not "$5 billion to 2020"
@@ -802,7 +795,7 @@ def _minor_after(
     if found is None:
         return None
     per_unit = tables.per_unit.get(currency, 100)
-    value = _value(found["n"])
+    value = value_or_none(found["n"])
     if value is None or value >= per_unit or value != value.to_integral_value():
         return None
     end = found.end()

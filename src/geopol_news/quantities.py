@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import regex
 
@@ -34,9 +34,9 @@ from geopol_news._numbers import (
     POINT_DECIMALS,
     RANGE_JOINT,
     inside,
-    number_value,
     qualifier_before,
     starter_positions,
+    value_or_none,
     with_sentences,
 )
 from geopol_news._patterns import alternation, compiled
@@ -146,13 +146,6 @@ def _anchors(text: str) -> list[tuple[int, bool]]:
     return anchors
 
 
-def _value(surface: str) -> Decimal | None:
-    try:
-        return number_value(surface)
-    except (InvalidOperation, ValueError):
-        return None
-
-
 def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
@@ -181,7 +174,7 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         if noun is None:
             return None  # most numbers: dates, times, model numbers
     opening = OPENING.match(text, 0, anchor)
-    low = _value(text[number.start() : end])
+    low = value_or_none(text[number.start() : end])
     if low is None:
         return None
     start, high = anchor, None
@@ -241,7 +234,7 @@ def _second(
     scale = compiled(_SCALE).match(text, end)
     if scale is not None:
         end = scale.end()
-    value = _value(text[number.start() : end])
+    value = value_or_none(text[number.start() : end])
     if value is None:
         return None
     percent = compiled(_PERCENT).match(text, end)
