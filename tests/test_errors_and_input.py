@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from datetime import date, datetime
 
 import attrs
 import pytest
+from tests.invariants import best_time
 
 from geopol_news import (
     Article,
@@ -357,16 +356,6 @@ def test_a_line_of_100k_capitalised_words(template: str) -> None:
 
 
 # -- scaling -------------------------------------------------------------------------
-def _best_time(text: str, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        parse_article(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 SHAPES: dict[str, Callable[[int], str]] = {
     # name: size in characters -> input of about that size
     "one-line": lambda n: ("the envoy said " * (n // 15 + 1))[:n],
@@ -386,5 +375,5 @@ def test_parse_time_grows_linearly(shape: str) -> None:
     make = SHAPES[shape]
     small, large = make(100_000), make(400_000)
     parse_article(small)  # warm-up
-    ratio = _best_time(large) / _best_time(small)
+    ratio = best_time(parse_article, large) / best_time(parse_article, small)
     assert ratio < 10, f"{shape}: 4x the input took {ratio:.1f}x as long"

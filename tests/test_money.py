@@ -42,13 +42,13 @@ tests skip when ``../shared`` is absent.
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import read_text, seed_path
+from tests.invariants import best_time
 
 from geopol_news import GeopolNewsError, parse_article
 from geopol_news.model import Magnitude, MonetaryFigure, Period, Qualifier, Span
@@ -1526,19 +1526,10 @@ RUNS = {
 }
 
 
-def _best_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        extract_quantities(text)  # money first, then the quantities outside it
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("name", sorted(RUNS))
 def test_extraction_time_grows_linearly(name: str) -> None:
     """Four times the input must not take ten times as long (quadratic would be ~16x)."""
     unit = RUNS[name]
     small, large = unit * (5_000 // len(unit)), unit * (20_000 // len(unit))
-    ratio = _best_time(large) / _best_time(small)
+    ratio = best_time(extract_quantities, large) / best_time(extract_quantities, small)
     assert ratio < 10, f"{name}: 4x the input took {ratio:.1f}x as long"
