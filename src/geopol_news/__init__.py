@@ -10,6 +10,7 @@ Turn a plain-text dump of a news page into an immutable :class:`Article`:
 ['Advertisement']
 """
 
+from geopol_news.actors import actor_key, credited_actors, extract_actors
 from geopol_news.errors import (
     DecodingWarning,
     GeopolNewsError,
@@ -20,20 +21,26 @@ from geopol_news.errors import (
     UndecodableInputError,
 )
 from geopol_news.model import (
+    Actor,
+    ActorKind,
     Article,
     Block,
     ChromeKind,
     ChromeLine,
     Dateline,
     Embed,
+    Gender,
     Magnitude,
     Media,
+    Mention,
+    MentionKind,
     MonetaryFigure,
     Paragraph,
     Period,
     Photo,
     Qualifier,
     Quantity,
+    Role,
     Snippet,
     Span,
     Subheading,
@@ -47,6 +54,8 @@ from geopol_news.serialize import dump_jsonl, load_jsonl
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Actor",
+    "ActorKind",
     "Article",
     "Block",
     "ChromeKind",
@@ -54,12 +63,15 @@ __all__ = [
     "Dateline",
     "DecodingWarning",
     "Embed",
+    "Gender",
     "GeopolNewsError",
     "GeopolNewsWarning",
     "InputTypeError",
     "InvalidSpanError",
     "Magnitude",
     "Media",
+    "Mention",
+    "MentionKind",
     "MonetaryFigure",
     "Paragraph",
     "ParseError",
@@ -67,6 +79,7 @@ __all__ = [
     "Photo",
     "Qualifier",
     "Quantity",
+    "Role",
     "SchemaError",
     "Snippet",
     "Span",
@@ -74,8 +87,11 @@ __all__ = [
     "UndecodableInputError",
     "Video",
     "__version__",
+    "actor_key",
+    "credited_actors",
     "decode",
     "dump_jsonl",
+    "extract_actors",
     "extract_money",
     "extract_quantities",
     "load_jsonl",

@@ -27,20 +27,26 @@ from geopol_news._text import clean
 from geopol_news.errors import InputTypeError, InvalidSpanError
 
 __all__ = [
+    "Actor",
+    "ActorKind",
     "Article",
     "Block",
     "ChromeKind",
     "ChromeLine",
     "Dateline",
     "Embed",
+    "Gender",
     "Magnitude",
     "Media",
+    "Mention",
+    "MentionKind",
     "MonetaryFigure",
     "Paragraph",
     "Period",
     "Photo",
     "Qualifier",
     "Quantity",
+    "Role",
     "Snippet",
     "Span",
     "Subheading",
@@ -434,6 +440,109 @@ class Quantity:
     sentence: Span | None = None
 
 
+class ActorKind(str, enum.Enum):
+    """What kind of real-world entity an :class:`Actor` is."""
+
+    PERSON = "person"
+    COUNTRY = "country"
+    """A sovereign state or a territory with an ISO 3166-1 code."""
+    ORGANIZATION = "organization"
+    """International bodies, government bodies, companies, media, think tanks, parties."""
+    GROUP = "group"
+    """Non-state armed groups and movements ("Hamas", "the Taliban")."""
+    PLACE = "place"
+    """Cities and regions named as locations, not as a government ("in Moscow")."""
+
+
+class MentionKind(str, enum.Enum):
+    """How a :class:`Mention` refers to its actor."""
+
+    NAME = "name"
+    """The full name, or a country's or organisation's name ("Russia", "State Duma")."""
+    SURNAME = "surname"
+    """A person's surname alone, after or before the full name ("Pompeo")."""
+    ACRONYM = "acronym"
+    """An acronym or abbreviation ("IMF", "U.S.")."""
+    TITLE = "title"
+    """A title standing for a person ("the president", "President Trump" has a NAME)."""
+    PRONOUN = "pronoun"
+    """"he", "she", "his", "her"."""
+    DEMONYM = "demonym"
+    """A country's adjective or people noun ("Russian", "Venezuelans")."""
+    CAPITAL = "capital"
+    """A capital city standing for its government ("Moscow insists")."""
+    SEAT = "seat"
+    """A seat of government standing for it ("the Kremlin", "the White House")."""
+
+
+class Gender(str, enum.Enum):
+    """A person's gender, only where the text states it (pronouns, "spokeswoman")."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class Role(str, enum.Enum):
+    """Why a credited actor is on the page rather than in the story."""
+
+    AUTHOR = "author"
+    """Named in a byline."""
+    PHOTOGRAPHER = "photographer"
+    """A person credited for a photo."""
+    PHOTO_AGENCY = "photo_agency"
+    """An agency credited for a photo ("AFP", "Getty Images")."""
+
+
+@attrs.frozen
+class Mention:
+    """One place where the text refers to an actor.
+
+    >>> m = Mention("Kremlin", Span(4, 11), MentionKind.SEAT)
+    >>> m.span.of("The Kremlin said"), m.kind.value
+    ('Kremlin', 'seat')
+    """
+
+    text: str
+    span: Span
+    kind: MentionKind = MentionKind.NAME
+
+
+@attrs.frozen
+class Actor:
+    """A person, country, organisation, group or place, merged over all its mentions.
+
+    ``key`` is the accent- and case-insensitive identity that merging and
+    comparison use ("juan guaido" for "Juan Guaidó" and "Juan Guaido");
+    ``name`` is the display name (see :mod:`geopol_news.actors` for how it is
+    chosen). ``aliases`` lists every distinct surface form seen, ``titles``
+    the titles and role phrases the text gives a person, ``affiliation`` the
+    key of the organisation or country a person speaks for, and ``country`` an
+    ISO 3166-1 alpha-2 code where known. ``category`` is the kind of
+    organisation ("media", "company", "government", ...) when known, and
+    ``role`` is set only for the people and agencies credited on the page
+    (bylines, photo credits; see :attr:`Article.credits`).
+
+    >>> a = Actor("russia", "Russia", ActorKind.COUNTRY, country="RU")
+    >>> str(a), a.kind.value
+    ('Russia', 'country')
+    """
+
+    key: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    country: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    gender: Gender | None = None
+    category: str | None = None
+    role: Role | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+
 def _source_repr(source: str) -> str:
     return f"<{len(source)} chars>"
 
@@ -446,9 +555,13 @@ class Article:
     ``quantities`` hold the figures of the story's own text (headline, key
     points, paragraphs and subheadings; not captions or page chrome), with
     spans into ``source``; :func:`geopol_news.extract_money` and
-    :func:`geopol_news.extract_quantities` read them from any text. The fields
-    ``quotes``, ``actors`` and ``dates`` are filled by the extractors of later
-    releases and are empty tuples for now.
+    :func:`geopol_news.extract_quantities` read them from any text. ``actors``
+    holds the people, countries, organisations, groups and places of the story
+    (headline, key points, paragraphs, subheadings, video titles and photo
+    captions), one :class:`Actor` each, in order of first mention; ``credits``
+    the people and agencies credited in bylines and photo credits, each with a
+    :class:`Role`. The fields ``quotes`` and ``dates`` are filled by the
+    extractors of later releases and are empty tuples for now.
 
     >>> Article(source="").paragraphs
     ()
@@ -465,7 +578,8 @@ class Article:
     body: tuple[Block, ...] = ()
     chrome: tuple[ChromeLine, ...] = ()
     quotes: tuple[object, ...] = ()
-    actors: tuple[object, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    credits: tuple[Actor, ...] = ()
     money: tuple[MonetaryFigure, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[object, ...] = ()

@@ -5,9 +5,19 @@ from __future__ import annotations
 import warnings
 from datetime import date
 
+from geopol_news.actors import credited_actors, extract_actors
 from geopol_news.errors import DecodingWarning, UndecodableInputError, expect_type
 from geopol_news.layout import Layout, parse_layout
-from geopol_news.model import Article, Paragraph, Span, Subheading
+from geopol_news.model import (
+    Article,
+    ChromeKind,
+    Paragraph,
+    Photo,
+    Snippet,
+    Span,
+    Subheading,
+    Video,
+)
 from geopol_news.money import extract_money
 from geopol_news.quantities import quantities_outside
 
@@ -39,6 +49,8 @@ def parse_article(
     story = _story_spans(layout)
     money = extract_money(text, within=story)  # the whole page's countries tell "$" apart
     quantities = quantities_outside(text, [figure.span for figure in money], within=story)
+    actors = extract_actors(text, within=_actor_spans(layout, story))
+    credits = credited_actors(text, bylines=_bylines(layout), photo_credits=_photo_credits(layout))
     return Article(
         source=text,
         outlet=outlet if outlet is not None else layout.outlet,
@@ -52,6 +64,8 @@ def parse_article(
         chrome=layout.chrome,
         money=money,
         quantities=quantities,
+        actors=actors,
+        credits=credits,
     )
 
 
@@ -62,6 +76,34 @@ def _story_spans(layout: Layout) -> list[Span]:
     spans += [point.span for point in layout.key_points]
     spans += [b.span for b in layout.body if isinstance(b, (Paragraph, Subheading))]
     return sorted(spans, key=lambda span: span.start)
+
+
+def _actor_spans(layout: Layout, story: list[Span]) -> list[Span]:
+    """Where actors are read: the story, plus the titles of videos and the captions
+    of photos (which name people the story may not)."""
+    spans = list(story)
+    for block in layout.body:
+        parts: tuple[Snippet | None, ...]
+        if isinstance(block, Video):
+            parts = (block.title, block.description)
+        elif isinstance(block, Photo):
+            parts = (block.caption,)
+        else:
+            continue
+        spans += [part.span for part in parts if part is not None]
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _bylines(layout: Layout) -> list[Snippet]:
+    lines = [layout.byline] if layout.byline is not None else []
+    lines += [
+        Snippet(line.text, line.span) for line in layout.chrome if line.kind is ChromeKind.BYLINE
+    ]
+    return lines
+
+
+def _photo_credits(layout: Layout) -> list[Snippet]:
+    return [credit for block in layout.body if isinstance(block, Photo) for credit in block.credits]
 
 
 def decode(data: bytes) -> str:

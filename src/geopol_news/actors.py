@@ -1,0 +1,1358 @@
+"""Actors: the people, countries, organisations, groups and places of a story.
+
+:func:`extract_actors` reads a text and returns one :class:`~geopol_news.model.Actor`
+per real-world entity, merged over all the ways the text refers to it.
+
+>>> actors = extract_actors(
+...     "Russian Foreign Ministry spokeswoman Maria Zakharova rejected the claim. "
+...     "Moscow insists it was a routine flight, Zakharova said."
+... )
+>>> [(a.name, a.kind.value) for a in actors]
+[('Russia', 'country'), ('Russian Foreign Ministry', 'organization'), ('Maria Zakharova', 'person')]
+>>> zakharova = actors[2]
+>>> zakharova.titles, zakharova.affiliation, zakharova.country, zakharova.gender.value
+(('Russian Foreign Ministry spokeswoman',), 'russian foreign ministry', 'RU', 'female')
+
+How it reads, in one pass over the runs of capitalised words:
+
+* Each run is split by the longest phrase of the tables (countries and their
+  abbreviations, demonyms, capitals and seats of government; organisations;
+  bodies every state has, such as "Foreign Ministry"; well-known people;
+  regions; titles). What no table names is a candidate name.
+* A candidate is a person when the text gives evidence: a known given name
+  first, a title or role before it ("opposition leader Juan Guaido"), a role
+  in an appositive after it (", a Venezuelan journalist,"), or a reporting verb
+  beside it ("said Pukhov"). In title-case lines (headlines) only a title
+  counts. A candidate headed by an organisation word ("Center for ...",
+  "... Ministry") is an organisation; one followed by ", a private TV channel"
+  or led by "oil giant" likewise.
+* A capital stands for its government ("Moscow insists") unless a locative
+  word comes before it or "-based" after it ("in Moscow", "Moscow-based"),
+  which makes it a place. Seats of government ("the Kremlin") always stand for
+  their country.
+* Afterwards, a surname alone joins the person whose full name ends in it (the
+  most recent one when two share it); "he" and "she" join the nearest person
+  of a compatible gender.
+
+Keys, names and merging: an actor's ``key`` is :func:`actor_key` of its name:
+accents and case folded, "al-" dropped, British spellings made American, so
+"Juan Guaidó" and "Juan Guaido", or "Centre" and "Center", are one actor. A
+person's display ``name`` is the name in :mod:`geopol_news.data.people` when
+the person is listed there, else the fullest form the text prints, preferring
+the one with diacritics. Countries take their name from
+:mod:`geopol_news.data.countries`, organisations from
+:mod:`geopol_news.data.organizations`; a body every state has takes its
+country's adjective ("Russian Foreign Ministry", also for "Russia's Foreign
+Ministry").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import attrs
+
+from geopol_news._patterns import alternation
+from geopol_news.data import calendar, countries, cues, organizations, people, roles
+from geopol_news.errors import expect_type
+from geopol_news.model import Actor, ActorKind, Gender, Mention, MentionKind, Role, Snippet, Span
+
+__all__ = ["actor_key", "credited_actors", "extract_actors"]
+
+# -- keys ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def actor_key(name: str) -> str:
+    """The identity used to merge and compare actors: accents, case and spellings folded.
+
+    >>> actor_key("Juan Guaidó") == actor_key("juan guaido")
+    True
+    >>> actor_key("Bashar al-Assad"), actor_key("Centre for Analysis")
+    ('bashar assad', 'center for analysis')
+    >>> actor_key("the Kremlin")
+    'kremlin'
+    """
+    expect_type(name, str, "actor_key() expects a name as str")
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    words = plain.casefold().replace("\u2019", "'").replace("\u2018", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(_key_word(word) for word in words)
+
+
+def _key_word(word: str) -> str:
+    head, dash, rest = word.partition("-")
+    if dash and rest and head in people.HYPHEN_PARTICLES:
+        word = rest
+    return cues.KEY_SPELLINGS.get(word, word)
+
+
+# -- tables -------------------------------------------------------------------
+
+# What a table phrase names.
+_COUNTRY = "country"
+_ORG = "org"
+_GENERIC = "generic"  # a body every state has: its country comes from the text
+_PERSON = "person"
+_REGION = "region"
+_TITLE = "title"
+_BLOCK = "block"  # never part of a name: weekdays, months, sentence openers
+
+
+@attrs.frozen
+class _Entry:
+    what: str
+    name: str
+    mention: MentionKind = MentionKind.NAME
+    code: str | None = None
+    category: str | None = None
+    gender: Gender | None = None
+    index: int = -1  # position in people.PEOPLE for _PERSON entries
+
+
+_GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
+
+_PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
+_ROLE_TITLE = _Entry(_TITLE, "", MentionKind.TITLE)  # a capitalised role noun used as a title
+
+
+def _is_entry(piece: _Piece, *what: str) -> bool:
+    return piece.entry is not None and piece.entry.what in what
+
+
+def _gender(value: str | None) -> Gender | None:
+    return _GENDERS.get(value) if value else None
+
+
+@attrs.frozen
+class _Tables:
+    phrases: dict[str, _Entry]
+    longest: dict[str, int]  # first word of a phrase -> most words in a phrase it starts
+    given: frozenset[str]
+    surnames: dict[str, tuple[int, ...]]  # surname -> indexes into people.PEOPLE
+    role_nouns: dict[str, Gender | None]
+    role_words: frozenset[str]  # role nouns and modifiers
+    org_heads: frozenset[str]
+    org_nouns: frozenset[str]
+    facility_heads: frozenset[str]
+    speech: frozenset[str]
+    locative: frozenset[str]
+    place_suffixes: frozenset[str]
+    particles: frozenset[str]
+    connectors: frozenset[str]
+    pronouns: dict[str, Gender | None]
+    small_words: frozenset[str]
+    dotted: frozenset[str]  # titles written with a full stop: "Sen.", "Gen."
+
+
+def _abbreviation(form: str) -> bool:
+    return form.isupper() or (form.replace(".", "").isupper() and "." in form)
+
+
+def _country_entries() -> Iterator[tuple[str, _Entry]]:
+    for country in countries.COUNTRIES:
+        code, name = country.code, country.name
+        yield name, _Entry(_COUNTRY, name, MentionKind.NAME, code)
+        for form in country.names:
+            kind = MentionKind.ACRONYM if _abbreviation(form) else MentionKind.NAME
+            yield form, _Entry(_COUNTRY, name, kind, code)
+        for form in country.demonyms:
+            yield form, _Entry(_COUNTRY, name, MentionKind.DEMONYM, code)
+        for form in country.capitals:
+            yield form, _Entry(_COUNTRY, name, MentionKind.CAPITAL, code)
+        for form in country.seats:
+            yield form, _Entry(_COUNTRY, name, MentionKind.SEAT, code)
+    by_code = {country.code: country.name for country in countries.COUNTRIES}
+    for form, codes in countries.AMBIGUOUS_NAMES.items():
+        yield form, _Entry(_COUNTRY, by_code[codes[0]], MentionKind.NAME, codes[0])
+    for form, codes in countries.SHARED_DEMONYMS.items():
+        yield form, _Entry(_COUNTRY, by_code[codes[0]], MentionKind.DEMONYM, codes[0])
+
+
+def _org_entries() -> Iterator[tuple[str, _Entry]]:
+    for org in organizations.ORGANIZATIONS:
+        for form in (org.name, *org.names):
+            yield form, _Entry(_ORG, org.name, MentionKind.NAME, org.country, org.kind)
+        for form in org.acronyms:
+            yield form, _Entry(_ORG, org.name, MentionKind.ACRONYM, org.country, org.kind)
+    for form, kind in organizations.GENERIC_BODIES.items():
+        yield form, _Entry(_GENERIC, form, MentionKind.NAME, None, kind)
+
+
+def _other_entries() -> Iterator[tuple[str, _Entry]]:
+    for index, person in enumerate(people.PEOPLE):
+        for form in (person.name, *person.names):
+            yield form, _Entry(_PERSON, person.name, code=person.country, index=index)
+    for form, code in roles.REGIONS.items():
+        yield form, _Entry(_REGION, form, code=code or None)
+    for form, gender in roles.TITLES.items():
+        yield form, _Entry(_TITLE, form, MentionKind.TITLE, gender=_gender(gender))
+    blocked = [*roles.REGIONAL_ADJECTIVES, *roles.NON_NAME_WORDS]
+    blocked += [form for forms in (*calendar.MONTHS, *calendar.WEEKDAYS) for form in forms]
+    for form in blocked:
+        yield form, _Entry(_BLOCK, form)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    phrases: dict[str, _Entry] = {}
+    # Earlier tables win a shared form: a country before an organisation, and so on.
+    for source in (_country_entries(), _org_entries(), _other_entries()):
+        for form, entry in source:
+            phrases.setdefault(form, entry)
+    surnames: dict[str, list[int]] = {}
+    for index, person in enumerate(people.PEOPLE):
+        for form in (person.surname, *person.surnames):
+            surnames.setdefault(form, []).append(index)
+    role_nouns = {noun: _gender(gender) for noun, gender in roles.ROLE_NOUNS.items()}
+    longest: dict[str, int] = {}
+    for form in phrases:
+        words = form.split()
+        longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    return _Tables(
+        phrases=phrases,
+        longest=longest,
+        given=people.GIVEN_NAMES,
+        surnames={form: tuple(indexes) for form, indexes in surnames.items()},
+        role_nouns=role_nouns,
+        role_words=frozenset(role_nouns) | roles.ROLE_MODIFIERS,
+        org_heads=organizations.ORG_HEAD_WORDS,
+        org_nouns=organizations.ORG_NOUNS,
+        facility_heads=organizations.FACILITY_HEADS,
+        speech=frozenset(cues.SPEECH_VERBS),
+        locative=frozenset(cues.LOCATIVE_WORDS),
+        place_suffixes=frozenset(cues.PLACE_SUFFIXES),
+        particles=people.SURNAME_PARTICLES,
+        connectors=frozenset(cues.NAME_CONNECTORS),
+        pronouns={word: _gender(gender) for word, gender in roles.PRONOUNS.items()},
+        small_words=frozenset(cues.TITLE_CASE_SMALL_WORDS),
+        dotted=frozenset(form for form in roles.TITLES if form.endswith(".")),
+    )
+
+
+# -- patterns -----------------------------------------------------------------
+
+
+@functools.cache
+def _run_source() -> str:
+    """A run of capitalised words joined by single spaces, name particles and connectors.
+
+    The pattern is deliberately loose (a word is any letters, dots, hyphens and
+    apostrophes after a capital); :meth:`_Reader.words` then splits off
+    possessives and sentence-final full stops in plain Python. It is written
+    for the standard ``re`` module, which scans plain text several times faster
+    than ``regex``, and starts with a capital so that the scan skips ahead
+    quickly; the character class of capitals is spelled out from the Unicode
+    tables. Words are letters and separators are not, so matching is linear.
+    """
+    upper = _char_class(str.isupper)
+    word = rf"{upper}(?<![\w.'\u2019\-]{upper})[\w.'\u2019\-]*"  # a capital at a word start
+    later = rf"(?:{alternation(people.HYPHEN_PARTICLES)}-)?{upper}[\w.'\u2019\-]*"  # al-Assad
+    joiner = alternation([*people.SURNAME_PARTICLES, *cues.NAME_CONNECTORS])
+    return rf"{word}(?:[ \u00a0](?:{joiner}[ \u00a0])*{later})*"
+
+
+@functools.cache
+def _runs() -> re.Pattern[str]:
+    return re.compile(_run_source())
+
+
+def _char_class(test: Callable[[str], bool], limit: int = 0x3000) -> str:
+    """A ``re`` character class of the characters below *limit* that pass *test*."""
+    ranges: list[list[int]] = []
+    for point in range(limit):
+        if test(chr(point)):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    parts = (
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return "[" + "".join(parts) + "]"
+
+
+# The standard ``re`` module throughout: ``regex`` costs several microseconds a
+# call, and this module makes hundreds of small calls per article.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
+_DATELINE_DASH = re.compile(r"[ \u00a0]*(?:--|\u2014|\u2013|-[ ]|\()")
+_CREDIT_SPLIT = re.compile(r",? and |, | & ")
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['\u2019]s? $")
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
+_APPOSITIVE = re.compile(
+    r"""
+    ,[ \u00a0]+
+    (?:(?:a|an|the)[ \u00a0]+)?
+    (?P<body>[^,;:()\"\u201c\u201d\n]{1,120}?)
+    (?=,|;|\(|\.(?:\s|$)|\n|$|[ \u00a0]+(?:who|which|that|has|have|had|is|was|said|says|told)\b)
+    """,
+    re.VERBOSE,
+)
+
+
+# -- reading ------------------------------------------------------------------
+
+
+@attrs.define
+class _Builder:
+    """An actor being put together from its mentions."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    mentions: list[Mention] = attrs.field(factory=list)
+    titles: list[str] = attrs.field(factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    gender: Gender | None = None
+    category: str | None = None
+    role: Role | None = None
+    listed: int = -1  # index into people.PEOPLE
+    full: bool = False  # a person named by more than a surname
+    windows: list[Span] = attrs.field(factory=list)  # where an affiliation may be named
+
+    def add(self, text: str, span: Span, kind: MentionKind) -> None:
+        self.mentions.append(Mention(text, span, kind))
+
+
+class _Piece:
+    """A part of a run: a table phrase, an unknown word, or a joining word."""
+
+    __slots__ = ("end", "entry", "joiner", "start", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, entry: _Entry | None = None, joiner: bool = False
+    ) -> None:
+        self.start, self.end, self.text, self.entry, self.joiner = start, end, text, entry, joiner
+
+
+class _Reader:
+    """Reads the segments of one text; one instance per call."""
+
+    def __init__(self, source: str, tables: _Tables) -> None:
+        self.source = source
+        self.t = tables
+        self.actors: dict[str, _Builder] = {}
+        # Unknown single words, maybe surnames, with the role of an appositive after them.
+        self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None]] = []
+        self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
+        self.segments: list[Span] = []
+        self.by_code: dict[str, _Builder] = {}
+
+    # -- actors ----------------------------------------------------------------
+    def actor(self, key: str, name: str, kind: ActorKind) -> _Builder:
+        found = self.actors.get(key)
+        if found is None:
+            found = self.actors[key] = _Builder(key, name, kind)
+        return found
+
+    def country(self, code: str) -> _Builder:
+        builder = self.by_code.get(code)
+        if builder is None:
+            name = _country_name(code)
+            builder = self.by_code[code] = self.actor(actor_key(name), name, ActorKind.COUNTRY)
+            builder.country = code
+        return builder
+
+    def place(self, name: str, code: str | None) -> _Builder:
+        builder = self.actor(actor_key(name), name, ActorKind.PLACE)
+        builder.country = builder.country or code
+        return builder
+
+    # -- segments --------------------------------------------------------------
+    def in_segments(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of *pattern* that lie inside the segments read, in one scan."""
+        spans = self.segments
+        if not spans:
+            return
+        segment = 0
+        for match in pattern.finditer(self.source, spans[0].start, spans[-1].end):
+            while segment < len(spans) and spans[segment].end <= match.start():
+                segment += 1
+            if segment == len(spans):
+                return
+            if spans[segment].start <= match.start() and match.end() <= spans[segment].end:
+                yield match
+
+    def read(self, spans: Sequence[Span]) -> None:
+        """Read the runs of capitalised words inside *spans* (sorted, not overlapping),
+        with one scan over the text they cover."""
+        self.segments.extend(spans)
+        if not spans:
+            return
+        phrases = self.t.phrases
+        segment = -1
+        start = end = 0
+        title_case = False
+        for run in _runs().finditer(self.source, spans[0].start, spans[-1].end):
+            if run.start() >= end:  # find the segment the run is in, if any
+                while segment + 1 < len(spans) and spans[segment + 1].start <= run.start():
+                    segment += 1
+                start, end = spans[segment].start, spans[segment].end
+                if run.start() >= end:
+                    continue
+                title_case = _is_title_case(self.source, start, end, self.t)
+            if run.end() > end:
+                continue  # a run crossing a segment's end: not a name of this segment
+            text = run.group()
+            if " " in text or "\u00a0" in text or "-" in text:
+                self.read_run(run.start(), run.end(), start, title_case)
+                continue
+            # One word, the usual case: "Russia", "U.S.", "Russia's", "Tuesday."
+            cut = len(text)
+            entry = phrases.get(text)
+            if entry is None and text[-1] in ".'\u2019s":
+                cut = _bare_length(text)
+                entry = phrases.get(text[:cut]) if cut else None
+            if entry is None:
+                if _PLAIN_WORD.fullmatch(text):
+                    self.read_word(text, run.start(), run.end(), start)
+                    continue
+            elif entry.what == _BLOCK:
+                continue
+            elif entry.what == _COUNTRY and entry.mention is not MentionKind.CAPITAL:
+                assert entry.code is not None
+                begin = run.start()
+                self.country(entry.code).add(text[:cut], Span(begin, begin + cut), entry.mention)
+                continue
+            self.read_run(run.start(), run.end(), start, title_case)
+
+    def read_word(self, text: str, start: int, end: int, floor: int) -> None:
+        """One unknown capitalised word: a surname, a titled person, an organisation, or nothing."""
+        span = Span(start, end)
+        acronym_key = self.acronyms.get(text)
+        if acronym_key is not None:
+            self.actors[acronym_key].add(text, span, MentionKind.ACRONYM)
+            return
+        before = _word_before(self.source, start, floor)
+        if before is not None and before in self.t.role_nouns:
+            title = self.role_before(start, floor)
+            if title is not None and _looks_like_name(text):
+                person = self.person(text, 1)
+                person.add(text, span, MentionKind.SURNAME)
+                self.give_title(person, title)
+                return
+        if not self.read_org_by_noun(text, span, floor, before):
+            self.loose.append((text, span, self.appositive_role(end)))
+
+    def read_run(self, start: int, end: int, floor: int, title_case: bool) -> None:
+        for words in self.words(start, end):
+            pieces = self.pieces(words)
+            index = 0
+            while index < len(pieces):
+                piece = pieces[index]
+                if piece.joiner:
+                    index += 1
+                elif piece.entry is None:
+                    index = self.read_unknown(pieces, index, floor, title_case)
+                else:
+                    self.read_entry(pieces, index, floor)
+                    index += 1
+
+    def words(self, start: int, end: int) -> list[list[tuple[int, int]]]:
+        """The words of a run, split where a name cannot go on: after a possessive
+        ("Russia's") or a sentence-final full stop ("... to Venezuela. The ...")."""
+        source = self.source
+        if start >= 3 and source[start - 1] == "-":  # "al-Qaeda" at the start of a run
+            particle = source[max(0, start - 4) : start - 1].rsplit(None, 1)[-1]
+            if (
+                particle in people.HYPHEN_PARTICLES
+                and source[start - 2 - len(particle) : start - 1] == particle
+            ):
+                start -= len(particle) + 1
+        text = source[start:end]
+        if " " not in text and "\u00a0" not in text:
+            spans = [(start, end)]
+        else:
+            spans = _word_spans(text.replace("\u00a0", " "), start)
+        groups: list[list[tuple[int, int]]] = [[]]
+        last = len(spans) - 1
+        for i, (a, b) in enumerate(spans):
+            ends = False
+            if source[b - 1] in "'\u2019":  # Reuters'
+                b, ends = b - 1, True
+            elif source[b - 2 : b] in ("'s", "\u2019s"):  # Russia's
+                b, ends = b - 2, True
+            if source[b - 1] == "." and not self.abbreviation(source[a:b], i < last):
+                b, ends = b - 1, True
+            if b > a:
+                groups[-1].append((a, b))
+            if ends and i < last:
+                groups.append([])
+        return [group for group in groups if group]
+
+    def pieces_in(self, start: int, end: int) -> Iterator[_Piece]:
+        """The pieces of every run between *start* and *end*."""
+        for run in _runs().finditer(self.source, start, end):
+            for words in self.words(run.start(), run.end()):
+                yield from self.pieces(words)
+
+    def abbreviation(self, word: str, more: bool) -> bool:
+        """Whether the full stop ending *word* belongs to it: "U.S.", "Sen.", an initial."""
+        if word in self.t.dotted:
+            return True
+        if len(word) == 2:
+            return more  # "W." in "George W. Bush"
+        return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2)
+
+    def pieces(self, words: list[tuple[int, int]]) -> list[_Piece]:
+        """Split words into table phrases (longest first), unknown words and joiners."""
+        phrases, longest, source = self.t.phrases, self.t.longest, self.source
+        if len(words) == 1:  # the usual case
+            start, end = words[0]
+            text = source[start:end]
+            entry = phrases.get(_folded(text))
+            return [_Piece(start, end, text, entry)] if entry else self.compound(start, end, text)
+        pieces: list[_Piece] = []
+        i = 0
+        while i < len(words):
+            first = words[i][0]
+            text = source[first : words[i][1]]
+            if text.islower():
+                pieces.append(_Piece(first, words[i][1], text, joiner=True))
+                i += 1
+                continue
+            for j in range(min(len(words), i + longest.get(text, 1)), i, -1):
+                last = words[j - 1][1]
+                entry = phrases.get(_folded(source[first:last]))
+                if entry is not None:
+                    pieces.append(_Piece(first, last, source[first:last], entry))
+                    i = j
+                    break
+            else:
+                pieces.extend(self.compound(first, words[i][1], text))
+                i += 1
+        return pieces
+
+    def compound(self, start: int, end: int, text: str) -> list[_Piece]:
+        """An unknown word; a hyphenated one is split into its known parts ("Russia-Ukraine")."""
+        if "-" not in text or text.startswith(tuple(f"{p}-" for p in people.HYPHEN_PARTICLES)):
+            return [_Piece(start, end, text)]
+        parts: list[_Piece] = []
+        offset = start
+        for part in text.split("-"):
+            entry = self.t.phrases.get(part)
+            if entry is not None and entry.what in (_COUNTRY, _ORG, _REGION):
+                parts.append(_Piece(offset, offset + len(part), part, entry))
+            offset += len(part) + 1
+        if not parts:
+            return [_Piece(start, end, text)]
+        suffix = text.rsplit("-", 1)[1]
+        if suffix in self.t.place_suffixes:  # "Moscow-based": a location
+            joiner = _Piece(end - len(suffix) - 1, end, text[-len(suffix) - 1 :], joiner=True)
+            return [parts[0], joiner]
+        return parts
+
+    # -- table phrases ---------------------------------------------------------
+    def read_entry(self, pieces: list[_Piece], index: int, floor: int) -> None:
+        piece = pieces[index]
+        entry = piece.entry
+        assert entry is not None
+        span = Span(piece.start, piece.end)
+        if entry.what == _COUNTRY:
+            self.read_country(piece, entry, span, pieces, index, floor)
+        elif entry.what == _ORG:
+            kind = ActorKind.GROUP if entry.category == "armed_group" else ActorKind.ORGANIZATION
+            org = self.actor(actor_key(entry.name), entry.name, kind)
+            org.country, org.category = org.country or entry.code, entry.category
+            org.add(piece.text, span, entry.mention)
+            self.note_acronym(org, piece.end)
+        elif entry.what == _GENERIC:
+            self.read_generic(piece, entry, span, pieces, index)
+        elif entry.what == _PERSON:
+            person = self.listed_person(entry.index)
+            person.full = True
+            person.add(piece.text, span, MentionKind.NAME)
+            self.read_person_context(person, pieces, index, index + 1, floor)
+        elif entry.what == _REGION:
+            self.place(entry.name, entry.code).add(piece.text, span, MentionKind.NAME)
+
+    def read_country(
+        self,
+        piece: _Piece,
+        entry: _Entry,
+        span: Span,
+        pieces: list[_Piece],
+        index: int,
+        floor: int,
+    ) -> None:
+        assert entry.code is not None
+        if entry.mention is MentionKind.CAPITAL and self.is_location(piece, pieces, index, floor):
+            self.place(piece.text, entry.code).add(piece.text, span, MentionKind.NAME)
+            return
+        self.country(entry.code).add(piece.text, span, entry.mention)
+
+    def is_location(self, piece: _Piece, pieces: list[_Piece], index: int, floor: int) -> bool:
+        """Whether a capital names the city rather than the government seated there."""
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following is not None and following.joiner and following.text.startswith("-"):
+            return True  # "Moscow-based"
+        if following is not None and following.text in self.t.facility_heads:
+            return True  # "the Oslo Accords", "Kabul Airport"
+        if index > 0 and pieces[index - 1].text.lower() in self.t.locative:
+            return True  # "In Oslo" in a title-case headline
+        if piece.start == _segment_start(self.source, floor) and _DATELINE_DASH.match(
+            self.source, piece.end
+        ):
+            return True  # a dateline: "Moscow -- Russia has denied ..."
+        if index == 0:
+            before = _word_before(self.source, piece.start, floor)
+            if before is not None and before.lower() in self.t.locative:
+                return True
+        after = self.source[piece.end : piece.end + 40]
+        if after.startswith(", "):
+            nxt = self.t.phrases.get(_first_capitalised(after[2:]))
+            if nxt is not None and nxt.what == _COUNTRY and nxt.mention is MentionKind.NAME:
+                return True  # "Moscow, Russia"
+        return False
+
+    def read_generic(
+        self, piece: _Piece, entry: _Entry, span: Span, pieces: list[_Piece], index: int
+    ) -> None:
+        """A body every state has: "Russian Foreign Ministry", "Venezuela's National Assembly"."""
+        code = None
+        before = pieces[index - 1] if index > 0 else None
+        if (
+            before is not None
+            and before.entry is not None
+            and before.entry.what == _COUNTRY
+            and before.entry.mention in (MentionKind.DEMONYM, MentionKind.NAME)
+        ):
+            code = before.entry.code
+            span = Span(before.start, piece.end)  # the adjective is part of the name
+        elif index == 0:
+            code = self.possessive_country(piece.start)
+        name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
+        org = self.actor(actor_key(name), name, ActorKind.ORGANIZATION)
+        org.country, org.category = code, entry.category
+        org.add(self.source[span.start : span.end], span, MentionKind.NAME)
+
+    def possessive_country(self, start: int) -> str | None:
+        """The country of a possessive right before *start*: "Russia's Foreign Ministry"."""
+        text = self.source[max(0, start - 40) : start]
+        match = _POSSESSIVE_BEFORE.search(text)
+        if match is None:
+            return None
+        entry = self.t.phrases.get(match.group(1))
+        if entry is not None and entry.what == _COUNTRY and entry.mention is MentionKind.NAME:
+            return entry.code
+        return None
+
+    def note_acronym(self, org: _Builder, end: int) -> None:
+        match = _ACRONYM_AFTER.match(self.source, end)
+        if match is not None:
+            self.acronyms.setdefault(match.group(1), org.key)
+
+    # -- unknown words ---------------------------------------------------------
+    def read_unknown(self, pieces: list[_Piece], index: int, floor: int, title_case: bool) -> int:
+        """Read the unknown words from *index* on; return the index after them."""
+        end = index
+        while end < len(pieces) and (
+            pieces[end].entry is None
+            and (not pieces[end].joiner or pieces[end].text in self.t.particles)
+        ):
+            end += 1
+        while pieces[end - 1].joiner:  # a name does not end on a particle
+            end -= 1
+        if end == index + 1 and end < len(pieces) and self.surname_entry(pieces, index):
+            end += 1  # "Elizabeth May", "Lorne Fitch": a given name, then a listed word
+        words = [piece for piece in pieces[index:end] if not piece.joiner]
+        heads = self.t.org_heads
+        continued = end + 1 < len(pieces) and pieces[end].joiner  # "Centre for ..."
+        if not title_case and (
+            (words[0].text in heads and (len(words) > 1 or continued))
+            or (len(words) > 1 and words[-1].text in heads)
+        ):
+            return self.read_org_phrase(pieces, index, end)
+        if len(words) > 2 and words[0].text.lower() in self.t.role_nouns:
+            # "Leader Andrew Scheer": a role printed with a capital, then the name
+            pieces[index] = _Piece(words[0].start, words[0].end, words[0].text, _ROLE_TITLE)
+            return index
+        if words[-1].text in self.t.facility_heads:
+            return end
+        start_piece, last_piece = pieces[index], pieces[end - 1]
+        span = Span(start_piece.start, last_piece.end)
+        text = self.source[span.start : span.end]
+        acronym_key = self.acronyms.get(text)
+        if acronym_key is not None:
+            self.actors[acronym_key].add(text, span, MentionKind.ACRONYM)
+            return end
+        title = self.title_before(pieces, index, floor)
+        if len(words) == 1 and title is None:
+            if not self.read_org_by_noun(text, span, floor):
+                self.loose.append((text, span, self.appositive_role(span.end)))
+            return end
+        evidence = title is not None or (
+            not title_case
+            and (
+                words[0].text in self.t.given
+                or self.beside_speech(span, floor)
+                or self.appositive_role(span.end) is not None
+            )
+        )
+        if not evidence or not all(_looks_like_name(piece.text) for piece in words):
+            if not self.read_org_by_noun(text, span, floor) and len(words) == 1:
+                self.loose.append((text, span, None))
+            return end
+        person = self.person(text, len(words))
+        person.add(text, span, MentionKind.NAME if len(words) > 1 else MentionKind.SURNAME)
+        self.read_person_context(person, pieces, index, end, floor, title)
+        return end
+
+    def surname_entry(self, pieces: list[_Piece], index: int) -> bool:
+        """Whether the table phrase after a lone given name is its surname ("Elizabeth May")."""
+        if pieces[index].text not in self.t.given:
+            return False
+        following = pieces[index + 1]
+        entry = following.entry
+        return (
+            entry is not None
+            and entry.what in (_ORG, _BLOCK, _REGION)
+            and " " not in following.text
+            and entry.mention is MentionKind.NAME
+            and index + 2 == len(pieces)
+        )
+
+    def read_org_phrase(self, pieces: list[_Piece], index: int, end: int) -> int:
+        """An organisation named by pattern: "Center for Crisis Studies", "Acme Corporation"."""
+        while index > 0 and _is_entry(pieces[index - 1], _REGION, _COUNTRY):
+            index -= 1  # "Norwegian Polar Institute", "Arctic Fisheries Council"
+            if pieces[index].entry.what == _COUNTRY:  # type: ignore[union-attr]
+                break
+        if pieces[index].text in self.t.org_heads:  # a head first: take what follows it
+            end = index + 1
+            while end < len(pieces):
+                piece = pieces[end]
+                if piece.joiner and piece.text == "and" and end + 1 < len(pieces):
+                    nxt = pieces[end + 1].entry
+                    if nxt is not None and nxt.what in (_COUNTRY, _ORG, _PERSON):
+                        break
+                end += 1
+            while pieces[end - 1].joiner:
+                end -= 1
+        code = None
+        before = pieces[index - 1] if index > 0 else None
+        if before is not None and before.joiner and before.text.startswith("-") and index > 1:
+            before = pieces[index - 2]  # "Moscow-based Center for ...": based in that country
+        for candidate in (before, pieces[index]):
+            if candidate is not None and _is_entry(candidate, _COUNTRY):
+                code = candidate.entry.code  # type: ignore[union-attr]
+        span = Span(pieces[index].start, pieces[end - 1].end)
+        text = self.source[span.start : span.end]
+        org = self.actor(actor_key(text), text, ActorKind.ORGANIZATION)
+        org.country = org.country or code
+        org.add(text, span, MentionKind.NAME)
+        self.note_acronym(org, span.end)
+        return end
+
+    def read_org_by_noun(
+        self, text: str, span: Span, floor: int, before: str | None = None
+    ) -> bool:
+        """An unknown name led by an organisation noun ("oil giant Rosneft") or
+        followed by one in an appositive ("RTVI, a private Russian TV channel")."""
+        if before is None:
+            before = _word_before(self.source, span.start, floor)
+        body = None
+        if before is None or before.lower() not in self.t.org_nouns:
+            if self.source[span.end : span.end + 1] != ",":
+                return False
+            body = self.appositive_head(span.end, self.t.org_nouns)
+            if body is None:
+                return False
+        org = self.actor(actor_key(text), text, ActorKind.ORGANIZATION)
+        org.add(text, span, MentionKind.NAME)
+        if body is not None:
+            org.country = org.country or self.country_in(body)
+        return True
+
+    def beside_speech(self, span: Span, floor: int) -> bool:
+        before = _word_before(self.source, span.start, floor)
+        after = _word_after(self.source, span.end)
+        speech = self.t.speech
+        return (before is not None and before in speech) or (after is not None and after in speech)
+
+    # -- people ----------------------------------------------------------------
+    def listed_person(self, index: int) -> _Builder:
+        listed = people.PEOPLE[index]
+        person = self.actor(actor_key(listed.name), listed.name, ActorKind.PERSON)
+        person.listed = index
+        person.country = person.country or listed.country
+        return person
+
+    def person(self, text: str, words: int) -> _Builder:
+        """The person a name candidate of *words* words stands for: a listed one, or a new one."""
+        if words == 1:
+            indexes = self.t.surnames.get(text, ())
+            if indexes:
+                return self.listed_person(indexes[0])
+            return self.actor(f"?{actor_key(text)}", text, ActorKind.PERSON)
+        person = self.actor(actor_key(text), text, ActorKind.PERSON)
+        person.full = True
+        return person
+
+    def read_person_context(
+        self,
+        person: _Builder,
+        pieces: list[_Piece],
+        index: int,
+        end: int,
+        floor: int,
+        title: Span | None = None,
+    ) -> None:
+        """Titles before the name, an appositive after it: titles, affiliation, country, gender."""
+        if title is None:
+            title = self.title_before(pieces, index, floor)
+        if title is not None:
+            self.give_title(person, title)
+        if end == len(pieces):
+            role = self.appositive_role(pieces[-1].end)
+            if role is not None:
+                title_span, window = role
+                self.give_title(person, title_span)
+                if window is not None:
+                    person.windows.append(window)
+
+    def give_title(self, person: _Builder, span: Span) -> None:
+        text = self.source[span.start : span.end]
+        if text not in person.titles:
+            person.titles.append(text)
+        for piece in self.pieces_in(span.start, span.end):
+            entry = piece.entry
+            if entry is None:
+                continue
+            if entry.what == _COUNTRY:
+                person.country = person.country or entry.code
+                if person.affiliation is None:
+                    person.affiliation = actor_key(entry.name)
+            elif entry.what == _GENERIC:
+                code = person.country
+                name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
+                person.affiliation = actor_key(name)
+            elif entry.what == _ORG:
+                person.affiliation = actor_key(entry.name)
+                person.country = person.country or entry.code
+            if entry.gender is not None and person.gender is None:
+                person.gender = entry.gender
+        last = text.rsplit(None, 1)[-1].lower()
+        gender = self.t.role_nouns.get(last)
+        if gender is not None and person.gender is None:
+            person.gender = gender
+
+    def title_before(self, pieces: list[_Piece], index: int, floor: int) -> Span | None:
+        """The title printed right before a name: table titles, countries and bodies in the
+        same run ("U.S. Secretary of State"), then lower-case role words before the run
+        ("opposition leader", "Russian Foreign Ministry spokeswoman")."""
+        first = index
+        has_title = False
+        if index > 0 and pieces[index - 1].joiner and not pieces[index - 1].text.startswith("-"):
+            return None  # "Minister for Defence Procurement": the title's complement, no name
+        while first > 0:
+            piece = pieces[first - 1]
+            entry = piece.entry
+            if piece.joiner and piece.text in ("of", "for", "the"):
+                first -= 1
+                continue
+            if entry is None or entry.what not in (_TITLE, _COUNTRY, _GENERIC, _ORG):
+                break
+            if entry.what == _COUNTRY and entry.mention in (MentionKind.CAPITAL, MentionKind.SEAT):
+                break
+            has_title = has_title or entry.what == _TITLE
+            first -= 1
+        while first < index and pieces[first].joiner:
+            first += 1
+        end = pieces[index - 1].end if has_title else None
+        start = pieces[first].start if has_title else pieces[index].start
+        if first == 0:
+            role = self.role_before(pieces[0].start, floor)
+            if role is not None:
+                return Span(role.start, end if end is not None else role.end)
+        if end is None:
+            return None
+        return Span(start, end)
+
+    def role_before(self, start: int, floor: int) -> Span | None:
+        """Lower-case role words ending right before *start* ("foreign affairs analyst ")."""
+        before = _word_before(self.source, start, floor)
+        if before is None or before not in self.t.role_nouns:
+            return None
+        left = max(floor, start - 120)
+        words = list(_WORD.finditer(self.source, left, start))
+        if not words or words[-1].end() + 1 != start:
+            return None
+        if words[-1].group().lower() not in self.t.role_nouns:
+            return None
+        first = len(words) - 1
+        while first > 0:
+            previous = words[first - 1]
+            gap = self.source[previous.end() : words[first].start()]
+            if gap != " " or previous.group() not in self.t.role_words:
+                break
+            first -= 1
+        role_start = words[first].start()
+        # A run of capitalised words right before the role belongs to it: "Russian
+        # Foreign Ministry spokeswoman".
+        if first > 0 and self.source[words[first - 1].end() : role_start] == " ":
+            head = words[first - 1].start()
+            for run in _runs().finditer(self.source, left, role_start):
+                if run.end() == role_start - 1 and run.start() <= head:
+                    last = self.words(run.start(), run.end())[-1]  # after any sentence end
+                    pieces = self.pieces(last)
+                    if all(
+                        p.entry is not None and p.entry.what in (_COUNTRY, _GENERIC, _ORG, _REGION)
+                        for p in pieces
+                        if not p.joiner
+                    ):
+                        role_start = last[0][0]
+        return Span(role_start, words[-1].end())
+
+    def appositive_role(self, end: int) -> tuple[Span, Span | None] | None:
+        """A role in an appositive after a name: (its title span, the span where an
+        affiliation may follow) — ", deputy director of the Centre ...,"."""
+        if self.source[end : end + 1] != ",":
+            return None
+        match = _APPOSITIVE.match(self.source, end)
+        if match is None:
+            return None
+        words = list(_WORD.finditer(self.source, match.start("body"), match.end("body")))
+        last = None  # the last role noun of the leading run of title words
+        for i, word in enumerate(words[:8]):
+            lower = word.group().lower()
+            if lower in self.t.role_nouns:
+                last = i
+            elif last is not None or (
+                lower not in self.t.role_words and not word.group()[0].isupper()
+            ):
+                break
+        if last is None:
+            return None
+        title = Span(words[0].start(), words[last].end())
+        rest = Span(words[last].end(), match.end("body"))
+        return title, (rest if len(rest) else None)
+
+    def appositive_head(self, end: int, nouns: frozenset[str]) -> Span | None:
+        """The appositive after a name when its last word (or two) is one of *nouns*."""
+        if self.source[end : end + 1] != ",":
+            return None
+        match = _APPOSITIVE.match(self.source, end)
+        if match is None:
+            return None
+        words = match.group("body").lower().split()
+        if words and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
+            return Span(match.start("body"), match.end("body"))
+        return None
+
+    def country_in(self, span: Span) -> str | None:
+        for piece in self.pieces_in(span.start, span.end):
+            if piece.entry is not None and piece.entry.what == _COUNTRY:
+                return piece.entry.code
+        return None
+
+    # -- after the runs --------------------------------------------------------
+    def finish(self) -> tuple[Actor, ...]:
+        self.join_surnames()
+        self.resolve_pronouns()
+        named = sorted(
+            (
+                (mention.span.start, mention.span.end, builder)
+                for builder in self.actors.values()
+                if builder.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY)
+                for mention in builder.mentions
+            ),
+            key=lambda item: item[:2],
+        )
+        for builder in self.actors.values():
+            for window in builder.windows:
+                self.affiliate(builder, window, named)
+        built = [_build(builder) for builder in self.actors.values() if builder.mentions]
+        built.sort(key=lambda actor: actor.mentions[0].span.start)
+        return tuple(built)
+
+    def affiliate(
+        self, person: _Builder, window: Span, named: list[tuple[int, int, _Builder]]
+    ) -> None:
+        """The first organisation named in *window* (", analyst at the X Center,"), else
+        the first country; an organisation wins over a country read from a title.
+        *named* lists (start, end, actor) of the organisations and countries, sorted."""
+        chosen: _Builder | None = None
+        at = bisect_left(named, (window.start,))
+        while at < len(named) and named[at][0] < window.end:
+            _, end, builder = named[at]
+            if end <= window.end:
+                if builder.kind is not ActorKind.COUNTRY:
+                    chosen = builder
+                    break
+                chosen = chosen or builder
+            at += 1
+        if chosen is None:
+            return
+        if chosen.kind is not ActorKind.COUNTRY or person.affiliation is None:
+            person.affiliation = chosen.key
+        person.country = person.country or chosen.country
+
+    def join_surnames(self) -> None:
+        """Surnames alone join the person whose full name ends in them."""
+        # surname -> (position, owner) of every full-name mention, in order
+        full: dict[str, list[tuple[int, _Builder]]] = {}
+        for builder in self.actors.values():
+            if builder.kind is not ActorKind.PERSON or not builder.full:
+                continue
+            for position, surname in _surnames(builder, self.t):
+                full.setdefault(surname, []).append((position, builder))
+        for owners in full.values():
+            owners.sort(key=lambda pair: pair[0])
+        # A person first read from a title and a surname ("President Trump").
+        for key in [key for key in self.actors if key.startswith("?")]:
+            partial = self.actors[key]
+            owner = _nearest(full.get(partial.name, []), partial.mentions[0].span.start)
+            if owner is not None:
+                del self.actors[key]
+                _merge(owner, partial)
+        for text, span, role in self.loose:
+            owner = _nearest(full.get(text, []), span.start)
+            if owner is None:
+                owner = self.actors.get(f"?{actor_key(text)}")
+            if owner is None:
+                indexes = self.t.surnames.get(text, ())
+                if len(indexes) != 1 or text in self.t.given:
+                    continue
+                owner = self.listed_person(indexes[0])
+            owner.add(text, span, MentionKind.SURNAME)
+            if role is not None:  # "Guaido, the former leader of the National Assembly,"
+                self.give_title(owner, role[0])
+                if role[1] is not None:
+                    owner.windows.append(role[1])
+
+    def resolve_pronouns(self) -> None:
+        """ "he"/"she" join the nearest person before them whose gender does not conflict."""
+        placed = sorted(
+            (mention.span.start, builder)
+            for builder in self.actors.values()
+            if builder.kind is ActorKind.PERSON
+            for mention in builder.mentions
+        )
+        if not placed:
+            return
+        starts = [start for start, _ in placed]
+        for match in self.in_segments(_pronouns()):
+            word = match.group()
+            gender = self.t.pronouns[word.lower()]
+            at = bisect_left(starts, match.start())
+            # The pronoun tells a gender only when one person is in reach.
+            reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
+            alone = len({id(person) for _, person in placed[reach:at]}) == 1
+            for candidate_at in range(at - 1, max(-1, at - 6), -1):
+                person = placed[candidate_at][1]
+                known = person.gender or _listed_gender(person)
+                if known is None or known is gender:
+                    if alone and person.gender is None:
+                        person.gender = gender
+                    person.add(word, Span(match.start(), match.end()), MentionKind.PRONOUN)
+                    break
+
+
+@functools.cache
+def _pronouns() -> re.Pattern[str]:
+    forms = [form for word in roles.PRONOUNS for form in (word, word.capitalize())]
+    return re.compile(rf"\b{alternation(forms)}\b(?!['\u2019])")
+
+
+def _listed_gender(person: _Builder) -> Gender | None:
+    if person.listed < 0:
+        return None
+    return _gender(people.PEOPLE[person.listed].gender)
+
+
+def _surnames(person: _Builder, tables: _Tables) -> Iterator[tuple[int, str]]:
+    """(position, surname) for each full-name mention of *person* and each of its surnames."""
+    listed = people.PEOPLE[person.listed] if person.listed >= 0 else None
+    for mention in person.mentions:
+        if mention.kind is not MentionKind.NAME:
+            continue
+        at = mention.span.start
+        forms = {listed.surname, *listed.surnames} if listed is not None else set()
+        words = mention.text.split()
+        for i, word in enumerate(words[1:], 1):
+            if word in tables.particles:  # "von der Leyen"
+                forms.add(" ".join(words[i:]))
+                break
+        forms.add(words[-1])
+        head, dash, rest = words[-1].partition("-")
+        if dash and head in people.HYPHEN_PARTICLES:
+            forms.add(rest)  # "Assad" of "al-Assad"
+        for form in forms:
+            yield at, form
+
+
+def _nearest(owners: list[tuple[int, _Builder]], position: int) -> _Builder | None:
+    """The owner whose full name was printed most recently before *position*, else the
+    first one printed; *owners* is sorted by position."""
+    if not owners:
+        return None
+    at = bisect_left(owners, position, key=lambda pair: pair[0])
+    return owners[at - 1][1] if at > 0 else owners[0][1]
+
+
+def _merge(owner: _Builder, other: _Builder) -> None:
+    owner.mentions.extend(other.mentions)
+    owner.titles.extend(title for title in other.titles if title not in owner.titles)
+    owner.affiliation = owner.affiliation or other.affiliation
+    owner.country = owner.country or other.country
+    owner.gender = owner.gender or other.gender
+    owner.windows.extend(other.windows)
+
+
+def _build(builder: _Builder) -> Actor:
+    unique = {(m.span.start, m.span.end): m for m in builder.mentions}
+    mentions = tuple(unique[place] for place in sorted(unique))
+    aliases = tuple(
+        dict.fromkeys(
+            " ".join(m.text.split()) for m in mentions if m.kind is not MentionKind.PRONOUN
+        )
+    )
+    name, key = builder.name, builder.key
+    if builder.kind is ActorKind.PERSON:
+        name = _display_name(builder, mentions)
+        key = actor_key(name)
+    return Actor(
+        key=key,
+        name=name,
+        kind=builder.kind,
+        aliases=aliases,
+        titles=tuple(builder.titles),
+        affiliation=builder.affiliation if builder.affiliation != key else None,
+        country=builder.country,
+        mentions=mentions,
+        gender=builder.gender,
+        category=builder.category,
+        role=builder.role,
+    )
+
+
+def _display_name(builder: _Builder, mentions: Sequence[Mention]) -> str:
+    if builder.listed >= 0:
+        return people.PEOPLE[builder.listed].name
+    if builder.role is not None:
+        return builder.name
+    names = [m.text for m in mentions if m.kind is MentionKind.NAME] or [builder.name]
+    return max(names, key=lambda text: (len(text.split()), not text.isascii()))
+
+
+# -- small helpers ------------------------------------------------------------
+
+
+@functools.cache
+def _country_name(code: str) -> str:
+    return next(country.name for country in countries.COUNTRIES if country.code == code)
+
+
+@functools.cache
+def _adjective(code: str) -> str:
+    country = next(country for country in countries.COUNTRIES if country.code == code)
+    return country.demonyms[0] if country.demonyms else country.name
+
+
+_FOLD = str.maketrans({"\u2019": "'", "\u00a0": " "})
+
+
+def _folded(text: str) -> str:
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A name word: capitalised, not all capitals (except initials), no digits."""
+    if any(char.isdigit() for char in word):
+        return False
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) <= 2 or not word.isupper()
+
+
+def _first_capitalised(text: str) -> str:
+    match = _CAPITALISED.match(text)
+    return match.group() if match else ""
+
+
+def _word_before(source: str, start: int, floor: int) -> str | None:
+    """The word right before *start*, separated from it by one space.
+
+    >>> _word_before("opposition leader Juan", 18, 0)
+    'leader'
+    >>> _word_before("leader, Juan", 8, 0) is None
+    True
+    """
+    if start - 2 < floor or source[start - 1] != " ":
+        return None
+    left = source.rfind(" ", max(floor, start - 40), start - 1) + 1
+    word = source[max(left, floor) : start - 1]
+    return word if word.isalpha() else None
+
+
+def _word_after(source: str, end: int) -> str | None:
+    """The word right after *end*, separated from it by one space.
+
+    >>> _word_after("Pukhov said so", 6)
+    'said'
+    """
+    if source[end : end + 1] != " ":
+        return None
+    right = source.find(" ", end + 1, end + 40)
+    word = source[end + 1 : right if right >= 0 else end + 40]
+    word = word.rstrip(".,;:")
+    return word if word.isalpha() else None
+
+
+def _segment_start(source: str, floor: int) -> int:
+    while floor < len(source) and source[floor].isspace():
+        floor += 1
+    return floor
+
+
+def _is_title_case(source: str, start: int, end: int, tables: _Tables) -> bool:
+    """Whether a short line is set in title case (a headline), where capitals prove nothing."""
+    if end - start > 200 or source[end - 1] in '.!"\u201d':
+        return False
+    words = [w for w in source[start:end].split() if w.lower() not in tables.small_words]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= 0.8 * len(words)
+
+
+def _bare_length(word: str) -> int:
+    """The length of *word* without a possessive or a full stop at its end.
+
+    >>> _bare_length("Russia's"), _bare_length("Tuesday."), _bare_length("Reuters'")
+    (6, 7, 7)
+    """
+    if word.endswith(("'s", "\u2019s")):
+        return len(word) - 2
+    if word.endswith((".", "'", "\u2019")):
+        return len(word) - 1
+    return len(word)
+
+
+def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """The offsets of the space-separated words of *text*, which starts at *offset*.
+
+    >>> _word_spans("Mike  Pompeo", 10)
+    [(10, 14), (16, 22)]
+    """
+    spans = []
+    position = offset
+    for word in text.split(" "):
+        if word:
+            spans.append((position, position + len(word)))
+        position += len(word) + 1
+    return spans
+
+
+def _lines(text: str) -> list[Span]:
+    spans = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            spans.append(Span(position, position + len(line.rstrip())))
+        position += len(line)
+    return spans
+
+
+# -- public entry points ------------------------------------------------------
+
+
+def extract_actors(text: str, *, within: Sequence[Span] | None = None) -> tuple[Actor, ...]:
+    """Find the people, countries, organisations, groups and places of *text*.
+
+    *within*, when given, limits the reading to those spans (the story's
+    headline, key points and paragraphs, say); the actors' mentions always
+    point into *text*. Actors are ordered by their first mention.
+
+    >>> [a.name for a in extract_actors("Moscow insists Maduro is the leader, "
+    ...                                  "opposition leader Juan Guaido said.")]
+    ['Russia', 'Nicolás Maduro', 'Juan Guaidó']
+    >>> extract_actors("")
+    ()
+    """
+    expect_type(text, str, "extract_actors() expects text as str")
+    spans = _lines(text) if within is None else list(within)
+    reader = _Reader(text, _tables())
+    reader.read(sorted(spans, key=lambda span: span.start))
+    return reader.finish()
+
+
+def credited_actors(
+    text: str, *, bylines: Iterable[Snippet] = (), photo_credits: Iterable[Snippet] = ()
+) -> tuple[Actor, ...]:
+    """The people and agencies credited on a page, each with its :class:`~geopol_news.model.Role`.
+
+    Bylines give authors; photo credits give photographers (people) and photo
+    agencies (organisations). Names printed in capitals are shown in title
+    case; the mention keeps the printed surface.
+
+    >>> page = "By Jane Roe\\nA photo. LUIS PEREZ | AFP"
+    >>> credits = credited_actors(page, bylines=[Snippet("By Jane Roe", Span(0, 11))],
+    ...     photo_credits=[Snippet("LUIS PEREZ", Span(21, 31)), Snippet("AFP", Span(34, 37))])
+    >>> for actor in credits:
+    ...     print(actor.name, actor.role.value)
+    Jane Roe author
+    Luis Perez photographer
+    Agence France-Presse photo_agency
+    """
+    expect_type(text, str, "credited_actors() expects text as str")
+    tables = _tables()
+    reader = _Reader(text, tables)
+    for byline in bylines:
+        for run in _runs().finditer(text, byline.span.start, byline.span.end):
+            _credit(
+                reader, text[run.start() : run.end()], Span(run.start(), run.end()), Role.AUTHOR
+            )
+    for credit in photo_credits:
+        _credit(reader, credit.text, credit.span, Role.PHOTOGRAPHER)
+    built = [_build(builder) for builder in reader.actors.values() if builder.mentions]
+    built.sort(key=lambda actor: actor.mentions[0].span.start)
+    return tuple(built)
+
+
+def _credit(reader: _Reader, text: str, span: Span, role: Role) -> None:
+    """One credit: a byline or a photo credit, maybe naming several ("A and B")."""
+    if text.startswith("By "):
+        span, text = Span(span.start + 3, span.end), text[3:]
+    offset = 0
+    for part in _CREDIT_SPLIT.split(text):
+        start = span.start + text.index(part, offset)
+        offset = start - span.start + len(part)
+        if part.strip():
+            _credit_one(reader, part, Span(start, start + len(part)), role)
+
+
+def _credit_one(reader: _Reader, text: str, span: Span, role: Role) -> None:
+    tables = reader.t
+    words = text.split()
+    entry = tables.phrases.get(text) or tables.phrases.get(text.title())
+    name = text.title() if text.isupper() else text
+    if entry is not None and entry.what == _ORG:
+        actor = reader.actor(actor_key(entry.name), entry.name, ActorKind.ORGANIZATION)
+        actor.category, actor.country = entry.category, entry.code
+    elif entry is not None and entry.what == _PERSON:
+        actor = reader.listed_person(entry.index)
+    elif (
+        2 <= len(words) <= 4
+        and all(_looks_like_name(word.title()) for word in words)
+        and not any(word.title() in tables.org_heads for word in words)
+    ):
+        actor = reader.actor(actor_key(name), name, ActorKind.PERSON)
+    else:
+        actor = reader.actor(actor_key(text), text, ActorKind.ORGANIZATION)
+    if actor.kind is ActorKind.ORGANIZATION and role is Role.PHOTOGRAPHER:
+        actor.role = Role.PHOTO_AGENCY
+    else:
+        actor.role = role
+    actor.add(reader.source[span.start : span.end], span, MentionKind.NAME)
