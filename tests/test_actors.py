@@ -424,8 +424,11 @@ TITLES = [
         "Prime Minister Trudeau said Ottawa would respond.", "Justin Trudeau", ("Prime Minister",)
     ),
     pytest.param("Ingrid Falkner said the deal was near.", "Ingrid Falkner", ()),
-    bug(
-        "the capitalised first word of the title is left out: titles == ('leader',)",
+    pytest.param(
+        "Under-Secretary Tomas Lind signed the order.", "Tomas Lind", ("Under-Secretary",)
+    ),
+    pytest.param("Organizer Dana Hollis counted the crowd.", "Dana Hollis", ("Organizer",)),
+    pytest.param(
         "Opposition leader Juan Guaido rallied supporters.",
         "Juan Guaidó",
         ("Opposition leader",),

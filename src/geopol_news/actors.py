@@ -673,7 +673,7 @@ class _Reader:
             or (len(words) > 1 and words[-1].text in heads)
         ):
             return self.read_org_phrase(pieces, index, end)
-        if len(words) > 2 and words[0].text.lower() in self.t.role_nouns:
+        if len(words) > 2 and self.is_role(words[0].text):
             # "Leader Andrew Scheer": a role printed with a capital, then the name
             pieces[index] = _Piece(words[0].start, words[0].end, words[0].text, _ROLE_TITLE)
             return index
@@ -707,6 +707,14 @@ class _Reader:
         person.add(text, span, MentionKind.NAME if len(words) > 1 else MentionKind.SURNAME)
         self.read_person_context(person, pieces, index, end, floor, title)
         return end
+
+    def is_role(self, word: str) -> bool:
+        """Whether a capitalised word is a role: "Leader", "Organizer", "Under-Secretary"."""
+        lower = word.lower()
+        if lower in self.t.role_nouns:
+            return True
+        parts = lower.split("-")
+        return parts[-1] in self.t.role_nouns and all(p in self.t.role_words for p in parts)
 
     def surname_entry(self, pieces: list[_Piece], index: int) -> bool:
         """Whether the table phrase after a lone given name is its surname ("Elizabeth May")."""
@@ -894,7 +902,7 @@ class _Reader:
         while first > 0:
             previous = words[first - 1]
             gap = self.source[previous.end() : words[first].start()]
-            if gap != " " or previous.group() not in self.t.role_words:
+            if gap != " " or previous.group().lower() not in self.t.role_words:
                 break
             first -= 1
         role_start = words[first].start()
