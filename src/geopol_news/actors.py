@@ -305,6 +305,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 _DATELINE_DASH = re.compile(r"[ \u00a0]*(?:--|\u2014|\u2013|-[ ]|\()")
+_PREPOSITIONS = frozenset(cues.LOCATIVE_WORDS) | frozenset(cues.NAME_CONNECTORS) | {"with", "by"}
 _CREDIT_SPLIT = re.compile(r",? and |, | & ")
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['\u2019]s? $")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
@@ -974,6 +975,10 @@ class _Reader:
         if match is None:
             return None
         words = match.group("body").lower().split()
+        for i, word in enumerate(words):  # the head comes before any "of", "at", ...
+            if word in _PREPOSITIONS:
+                words = words[:i]
+                break
         if words and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
             return Span(match.start("body"), match.end("body"))
         return None

@@ -514,6 +514,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "professor": None,
     "lecturer": None,
     "researcher": None,
+    "fellow": None,
     "scholar": None,
     "academic": None,
     "scientist": None,
