@@ -114,3 +114,28 @@ def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> fl
         function(text)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def growth_ratio(
+    function: Callable[[str], object],
+    small: str,
+    large: str,
+    *,
+    bound: float,
+    tries: int = 3,
+) -> float:
+    """How many times longer *function* takes on *large* than on *small*.
+
+    Timing on a shared machine is noisy, and noise only ever makes a run slower, so each
+    time is the best of several runs, and the ratio is retried (up to *tries* times) until
+    it falls under *bound*; the smallest ratio seen is returned.  A truly superlinear
+    function stays above the bound on every try, so this cannot hide a quadratic case.
+    """
+    function(small)  # warm-up: first-call costs (imports, caches) are not growth
+    ratios = []
+    for _ in range(tries):
+        ratios.append(best_time(function, large) / best_time(function, small))
+        if ratios[-1] < bound:
+            break
+    return min(ratios)
+

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import attrs
 import pytest
-from tests.invariants import best_time
+from tests.invariants import growth_ratio
 
 from geopol_news import (
     Article,
@@ -374,6 +374,5 @@ def test_parse_time_grows_linearly(shape: str) -> None:
     """Four times the input must not take ten times as long (quadratic would be ~16x)."""
     make = SHAPES[shape]
     small, large = make(100_000), make(400_000)
-    parse_article(small)  # warm-up
-    ratio = best_time(parse_article, large) / best_time(parse_article, small)
+    ratio = growth_ratio(parse_article, small, large, bound=10)
     assert ratio < 10, f"{shape}: 4x the input took {ratio:.1f}x as long"

@@ -48,7 +48,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import read_text, seed_path
-from tests.invariants import best_time
+from tests.invariants import growth_ratio
 
 from geopol_news import GeopolNewsError, parse_article
 from geopol_news.model import Magnitude, MonetaryFigure, Period, Qualifier, Span
@@ -1530,6 +1530,6 @@ RUNS = {
 def test_extraction_time_grows_linearly(name: str) -> None:
     """Four times the input must not take ten times as long (quadratic would be ~16x)."""
     unit = RUNS[name]
-    small, large = unit * (5_000 // len(unit)), unit * (20_000 // len(unit))
-    ratio = best_time(extract_quantities, large) / best_time(extract_quantities, small)
+    small, large = unit * (10_000 // len(unit)), unit * (40_000 // len(unit))
+    ratio = growth_ratio(extract_quantities, small, large, bound=10)
     assert ratio < 10, f"{name}: 4x the input took {ratio:.1f}x as long"
