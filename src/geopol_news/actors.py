@@ -466,8 +466,7 @@ class _Reader:
             self.loose.append((text, span, self.appositive_role(end)))
 
     def read_run(self, start: int, end: int, floor: int, title_case: bool) -> None:
-        for words in self.words(start, end):
-            pieces = self.pieces(words)
+        for pieces in self.groups(start, end):
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
@@ -479,9 +478,9 @@ class _Reader:
                     self.read_entry(pieces, index, floor)
                     index += 1
 
-    def words(self, start: int, end: int) -> list[list[tuple[int, int]]]:
-        """The words of a run, split where a name cannot go on: after a possessive
-        ("Russia's") or a sentence-final full stop ("... to Venezuela. The ...")."""
+    def groups(self, start: int, end: int) -> list[list[_Piece]]:
+        """The pieces of the run from *start* to *end*, in groups: a name cannot go on
+        after a possessive ("Russia's") or a sentence-final full stop."""
         source = self.source
         if start >= 3 and source[start - 1] == "-":  # "al-Qaeda" at the start of a run
             particle = source[max(0, start - 4) : start - 1].rsplit(None, 1)[-1]
@@ -490,88 +489,16 @@ class _Reader:
                 and source[start - 2 - len(particle) : start - 1] == particle
             ):
                 start -= len(particle) + 1
-        text = source[start:end]
-        if " " not in text and "\u00a0" not in text:
-            spans = [(start, end)]
-        else:
-            spans = _word_spans(text.replace("\u00a0", " "), start)
-        groups: list[list[tuple[int, int]]] = [[]]
-        last = len(spans) - 1
-        for i, (a, b) in enumerate(spans):
-            ends = False
-            if source[b - 1] in "'\u2019":  # Reuters'
-                b, ends = b - 1, True
-            elif source[b - 2 : b] in ("'s", "\u2019s"):  # Russia's
-                b, ends = b - 2, True
-            if source[b - 1] == "." and not self.abbreviation(source[a:b], i < last):
-                b, ends = b - 1, True
-            if b > a:
-                groups[-1].append((a, b))
-            if ends and i < last:
-                groups.append([])
-        return [group for group in groups if group]
+        return [
+            [_Piece(start + a, start + b, text, entry, joiner) for a, b, text, entry, joiner in g]
+            for g in _run_shape(source[start:end])
+        ]
 
     def pieces_in(self, start: int, end: int) -> Iterator[_Piece]:
         """The pieces of every run between *start* and *end*."""
         for run in _runs().finditer(self.source, start, end):
-            for words in self.words(run.start(), run.end()):
-                yield from self.pieces(words)
-
-    def abbreviation(self, word: str, more: bool) -> bool:
-        """Whether the full stop ending *word* belongs to it: "U.S.", "Sen.", an initial."""
-        if word in self.t.dotted:
-            return True
-        if len(word) == 2:
-            return more  # "W." in "George W. Bush"
-        return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2)
-
-    def pieces(self, words: list[tuple[int, int]]) -> list[_Piece]:
-        """Split words into table phrases (longest first), unknown words and joiners."""
-        phrases, longest, source = self.t.phrases, self.t.longest, self.source
-        if len(words) == 1:  # the usual case
-            start, end = words[0]
-            text = source[start:end]
-            entry = phrases.get(_folded(text))
-            return [_Piece(start, end, text, entry)] if entry else self.compound(start, end, text)
-        pieces: list[_Piece] = []
-        i = 0
-        while i < len(words):
-            first = words[i][0]
-            text = source[first : words[i][1]]
-            if text.islower():
-                pieces.append(_Piece(first, words[i][1], text, joiner=True))
-                i += 1
-                continue
-            for j in range(min(len(words), i + longest.get(text, 1)), i, -1):
-                last = words[j - 1][1]
-                entry = phrases.get(_folded(source[first:last]))
-                if entry is not None:
-                    pieces.append(_Piece(first, last, source[first:last], entry))
-                    i = j
-                    break
-            else:
-                pieces.extend(self.compound(first, words[i][1], text))
-                i += 1
-        return pieces
-
-    def compound(self, start: int, end: int, text: str) -> list[_Piece]:
-        """An unknown word; a hyphenated one is split into its known parts ("Russia-Ukraine")."""
-        if "-" not in text or text.startswith(tuple(f"{p}-" for p in people.HYPHEN_PARTICLES)):
-            return [_Piece(start, end, text)]
-        parts: list[_Piece] = []
-        offset = start
-        for part in text.split("-"):
-            entry = self.t.phrases.get(part)
-            if entry is not None and entry.what in (_COUNTRY, _ORG, _REGION):
-                parts.append(_Piece(offset, offset + len(part), part, entry))
-            offset += len(part) + 1
-        if not parts:
-            return [_Piece(start, end, text)]
-        suffix = text.rsplit("-", 1)[1]
-        if suffix in self.t.place_suffixes:  # "Moscow-based": a location
-            joiner = _Piece(end - len(suffix) - 1, end, text[-len(suffix) - 1 :], joiner=True)
-            return [parts[0], joiner]
-        return parts
+            for group in self.groups(run.start(), run.end()):
+                yield from group
 
     # -- table phrases ---------------------------------------------------------
     def read_entry(self, pieces: list[_Piece], index: int, floor: int) -> None:
@@ -933,14 +860,13 @@ class _Reader:
             head = words[first - 1].start()
             for run in _runs().finditer(self.source, left, role_start):
                 if run.end() == role_start - 1 and run.start() <= head:
-                    last = self.words(run.start(), run.end())[-1]  # after any sentence end
-                    pieces = self.pieces(last)
+                    pieces = self.groups(run.start(), run.end())[-1]  # after any sentence end
                     if all(
                         p.entry is not None and p.entry.what in (_COUNTRY, _GENERIC, _ORG, _REGION)
                         for p in pieces
                         if not p.joiner
                     ):
-                        role_start = last[0][0]
+                        role_start = pieces[0].start
         return Span(role_start, words[-1].end())
 
     def appositive_role(self, end: int) -> tuple[Span, Span | None] | None:
@@ -1196,6 +1122,113 @@ _FOLD = str.maketrans({"\u2019": "'", "\u00a0": " "})
 
 def _folded(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
+
+
+# -- how a run reads -----------------------------------------------------------
+
+# A piece of a run by its offsets into the run: (start, end, text, entry, joiner).
+_Shape = tuple[int, int, str, "_Entry | None", bool]
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_shape(run: str) -> tuple[tuple[_Shape, ...], ...]:
+    """How a run of capitalised words reads: its groups of words (see
+    :meth:`_Reader.groups`), each split into table phrases, unknown words and joiners,
+    by offsets into *run*. It depends on the run's text alone, and names recur within
+    an article and across articles, so it is cached.
+
+    >>> [[text for _, _, text, _, _ in group] for group in _run_shape("Russia's Sergei Lavrov")]
+    [['Russia'], ['Sergei Lavrov']]
+    """
+    tables = _tables()
+    return tuple(_pieces(run, words, tables) for words in _words(run, tables))
+
+
+def _words(run: str, tables: _Tables) -> list[list[tuple[int, int]]]:
+    """The words of a run by offsets, in groups split after a possessive or a
+    sentence-final full stop."""
+    if " " not in run and "\u00a0" not in run:
+        spans = [(0, len(run))]
+    else:
+        spans = _word_spans(run.replace("\u00a0", " "), 0)
+    groups: list[list[tuple[int, int]]] = [[]]
+    last = len(spans) - 1
+    for i, (a, b) in enumerate(spans):
+        ends = False
+        if run[b - 1] in "'\u2019":  # Reuters'
+            b, ends = b - 1, True
+        elif b - a >= 2 and run[b - 2 : b] in ("'s", "\u2019s"):  # Russia's
+            b, ends = b - 2, True
+        if run[b - 1] == "." and not _abbreviation_stop(run[a:b], i < last, tables):
+            b, ends = b - 1, True
+        if b > a:
+            groups[-1].append((a, b))
+        if ends and i < last:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _abbreviation_stop(word: str, more: bool, tables: _Tables) -> bool:
+    """Whether the full stop ending *word* belongs to it: "U.S.", "Sen.", an initial."""
+    if word in tables.dotted:
+        return True
+    if len(word) == 2:
+        return more  # "W." in "George W. Bush"
+    return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2)
+
+
+def _pieces(run: str, words: list[tuple[int, int]], tables: _Tables) -> tuple[_Shape, ...]:
+    """Split words into table phrases (longest first), unknown words and joiners."""
+    phrases, longest = tables.phrases, tables.longest
+    if len(words) == 1:  # the usual case
+        start, end = words[0]
+        text = run[start:end]
+        entry = phrases.get(_folded(text))
+        if entry is not None:
+            return ((start, end, text, entry, False),)
+        return _compound(start, end, text, tables)
+    pieces: list[_Shape] = []
+    i = 0
+    while i < len(words):
+        first = words[i][0]
+        text = run[first : words[i][1]]
+        if text.islower():
+            pieces.append((first, words[i][1], text, None, True))
+            i += 1
+            continue
+        for j in range(min(len(words), i + longest.get(text, 1)), i, -1):
+            last = words[j - 1][1]
+            entry = phrases.get(_folded(run[first:last]))
+            if entry is not None:
+                pieces.append((first, last, run[first:last], entry, False))
+                i = j
+                break
+        else:
+            pieces.extend(_compound(first, words[i][1], text, tables))
+            i += 1
+    return tuple(pieces)
+
+
+def _compound(start: int, end: int, text: str, tables: _Tables) -> tuple[_Shape, ...]:
+    """An unknown word; a hyphenated one is split into its known parts ("Russia-Ukraine")."""
+    if "-" not in text or text.startswith(_HYPHEN_PREFIXES):
+        return ((start, end, text, None, False),)
+    parts: list[_Shape] = []
+    offset = start
+    for part in text.split("-"):
+        entry = tables.phrases.get(part)
+        if entry is not None and entry.what in (_COUNTRY, _ORG, _REGION):
+            parts.append((offset, offset + len(part), part, entry, False))
+        offset += len(part) + 1
+    if not parts:
+        return ((start, end, text, None, False),)
+    suffix = text.rsplit("-", 1)[1]
+    if suffix in tables.place_suffixes:  # "Moscow-based": a location
+        return (parts[0], (end - len(suffix) - 1, end, text[-len(suffix) - 1 :], None, True))
+    return tuple(parts)
+
+
+_HYPHEN_PREFIXES = tuple(f"{particle}-" for particle in people.HYPHEN_PARTICLES)
 
 
 def _looks_like_name(word: str) -> bool:
