@@ -1003,7 +1003,10 @@ class _Reader:
         starts = [start for start, _ in placed]
         for match in self.in_segments(_pronouns()):
             word = match.group()
-            gender = self.t.pronouns[word.lower()]
+            lower = word.lower()
+            if lower not in self.t.pronouns:
+                continue  # "Hhe"
+            gender = self.t.pronouns[lower]
             at = bisect_left(starts, match.start())
             # The pronoun tells a gender only when one person is in reach.
             reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
@@ -1020,8 +1023,17 @@ class _Reader:
 
 @functools.cache
 def _pronouns() -> re.Pattern[str]:
-    forms = [form for word in roles.PRONOUNS for form in (word, word.capitalize())]
-    return re.compile(rf"\b{alternation(forms)}\b(?!['\u2019])")
+    """Words that may be pronouns of the table, lower-case or capitalised; the table
+    decides (the pattern also takes "Hhe").
+
+    The pattern opens with a class of first letters ("[HhSs]") and checks the word start
+    after it, so that the scan skips ahead to those letters instead of trying every
+    alternative at every position.
+    """
+    firsts = sorted({word[0] for word in roles.PRONOUNS})
+    first = "[" + "".join(letter.upper() + letter for letter in firsts) + "]"
+    rests = alternation(word[1:] for word in roles.PRONOUNS)
+    return re.compile(rf"{first}(?<!\w{first}){rests}\b(?!['\u2019])")
 
 
 def _listed_gender(person: _Builder) -> Gender | None:
