@@ -49,6 +49,7 @@ Ministry").
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left
@@ -138,6 +139,7 @@ class _Entry:
 
 _GENDERS = {"female": _G_FEMALE, "male": _G_MALE}
 
+_PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
@@ -410,7 +412,7 @@ class _Reader:
         self.segments.extend(spans)
         if not spans:
             return
-        phrases = self.t.phrases
+        phrases, by_code = self.t.phrases, self.by_code
         segment = -1
         start = end = 0
         title_case = False
@@ -442,8 +444,10 @@ class _Reader:
                 continue
             elif entry.what == _COUNTRY and entry.mention is not _M_CAPITAL:
                 assert entry.code is not None
+                country = by_code.get(entry.code) or self.country(entry.code)
                 begin = run.start()
-                self.country(entry.code).add(text[:cut], Span(begin, begin + cut), entry.mention)
+                span = Span(begin, begin + cut)
+                country.mentions.append(Mention(text[:cut], span, entry.mention))
                 continue
             self.read_run(run.start(), run.end(), start, title_case)
 
@@ -505,6 +509,8 @@ class _Reader:
         piece = pieces[index]
         entry = piece.entry
         assert entry is not None
+        if entry.what == _TITLE:
+            return  # read with the name it comes before
         span = Span(piece.start, piece.end)
         if entry.what == _COUNTRY:
             self.read_country(piece, entry, span, pieces, index, floor)
@@ -919,17 +925,18 @@ class _Reader:
     def finish(self) -> tuple[Actor, ...]:
         self.join_surnames()
         self.resolve_pronouns()
-        named = sorted(
-            (
-                (mention.span.start, mention.span.end, builder)
-                for builder in self.actors.values()
-                if builder.kind in (_K_ORGANIZATION, _K_GROUP, _K_COUNTRY)
-                for mention in builder.mentions
-            ),
-            key=lambda item: item[:2],
-        )
-        for builder in self.actors.values():
-            for window in builder.windows:
+        windows = [(b, window) for b in self.actors.values() for window in b.windows]
+        if windows:
+            named = sorted(
+                (
+                    (mention.span.start, mention.span.end, builder)
+                    for builder in self.actors.values()
+                    if builder.kind in (_K_ORGANIZATION, _K_GROUP, _K_COUNTRY)
+                    for mention in builder.mentions
+                ),
+                key=_PLACE,
+            )
+            for builder, window in windows:
                 self.affiliate(builder, window, named)
         built = [_build(builder) for builder in self.actors.values() if builder.mentions]
         built.sort(key=lambda actor: actor.mentions[0].span.start)
@@ -1083,7 +1090,10 @@ def _merge(owner: _Builder, other: _Builder) -> None:
 
 def _build(builder: _Builder) -> Actor:
     unique = {(m.span.start, m.span.end): m for m in builder.mentions}
-    mentions = tuple(unique[place] for place in sorted(unique))
+    places = list(unique)
+    if any(places[i] > places[i + 1] for i in range(len(places) - 1)):
+        places.sort()  # mentions are mostly added in text order
+    mentions = tuple(unique[place] for place in places)
     aliases = tuple(
         dict.fromkeys(" ".join(m.text.split()) for m in mentions if m.kind is not _M_PRONOUN)
     )
