@@ -498,12 +498,6 @@ class _Reader:
             for g in _run_shape(source[start:end])
         ]
 
-    def pieces_in(self, start: int, end: int) -> Iterator[_Piece]:
-        """The pieces of every run between *start* and *end*."""
-        for run in _runs().finditer(self.source, start, end):
-            for group in self.groups(run.start(), run.end()):
-                yield from group
-
     # -- table phrases ---------------------------------------------------------
     def read_entry(self, pieces: list[_Piece], index: int, floor: int) -> None:
         piece = pieces[index]
@@ -787,10 +781,7 @@ class _Reader:
         text = self.source[span.start : span.end]
         if text not in person.titles:
             person.titles.append(text)
-        for piece in self.pieces_in(span.start, span.end):
-            entry = piece.entry
-            if entry is None:
-                continue
+        for entry in _entries_in(text):
             if entry.what == _COUNTRY:
                 person.country = person.country or entry.code
                 if person.affiliation is None:
@@ -916,9 +907,9 @@ class _Reader:
         return None
 
     def country_in(self, span: Span) -> str | None:
-        for piece in self.pieces_in(span.start, span.end):
-            if piece.entry is not None and piece.entry.what == _COUNTRY:
-                return piece.entry.code
+        for entry in _entries_in(self.source[span.start : span.end]):
+            if entry.what == _COUNTRY:
+                return entry.code
         return None
 
     # -- after the runs --------------------------------------------------------
@@ -1094,9 +1085,8 @@ def _build(builder: _Builder) -> Actor:
     if any(places[i] > places[i + 1] for i in range(len(places) - 1)):
         places.sort()  # mentions are mostly added in text order
     mentions = tuple(unique[place] for place in places)
-    aliases = tuple(
-        dict.fromkeys(" ".join(m.text.split()) for m in mentions if m.kind is not _M_PRONOUN)
-    )
+    surfaces = dict.fromkeys(m.text for m in mentions if m.kind is not _M_PRONOUN)
+    aliases = tuple(dict.fromkeys(" ".join(text.split()) for text in surfaces))
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
         name = _display_name(builder, mentions)
@@ -1248,6 +1238,22 @@ def _compound(start: int, end: int, text: str, tables: _Tables) -> tuple[_Shape,
     if suffix in tables.place_suffixes:  # "Moscow-based": a location
         return (parts[0], (end - len(suffix) - 1, end, text[-len(suffix) - 1 :], None, True))
     return tuple(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _entries_in(text: str) -> tuple[_Entry, ...]:
+    """The table entries a title or an appositive names, in order (cached: titles recur).
+
+    >>> [entry.name for entry in _entries_in("Russian Foreign Ministry spokeswoman")]
+    ['Russia', 'Foreign Ministry']
+    """
+    return tuple(
+        entry
+        for run in _runs().finditer(text)
+        for group in _run_shape(run.group())
+        for _, _, _, entry, _ in group
+        if entry is not None
+    )
 
 
 _HYPHEN_PREFIXES = tuple(f"{particle}-" for particle in people.HYPHEN_PARTICLES)
