@@ -418,10 +418,14 @@ REALISTIC = {
 
 
 def _ratio(unit: str) -> float:
-    """How much longer 200 KB of *unit* takes to read than 50 KB: linear is ~4x, quadratic
-    ~16x, so the bound of 8 leaves room for a busy machine without hiding a quadratic case."""
-    small = unit * (50_000 // len(unit))
-    large = unit * (200_000 // len(unit))
+    """How much longer 100 KB of *unit* takes to read than 25 KB: linear is ~4x, quadratic
+    ~16x, so the bound of 8 leaves room for a busy machine without hiding a quadratic case.
+
+    The sizes stay small enough that the reader's working set fits in the processor's
+    caches: at 400 KB of one repeated name, memory traffic alone makes each kilobyte
+    cost about 1.4 times what it does at 25 KB, which is no algorithmic growth."""
+    small = unit * (25_000 // len(unit))
+    large = unit * (100_000 // len(unit))
     return growth_ratio(extract_actors, small, large, bound=8)
 
 
