@@ -40,6 +40,8 @@ from geopol_news.model import (
     Photo,
     Qualifier,
     Quantity,
+    Quote,
+    QuoteKind,
     Role,
     Snippet,
     Span,
@@ -49,6 +51,7 @@ from geopol_news.model import (
 from geopol_news.money import ParseError, extract_money, parse_money
 from geopol_news.parse import decode, parse_article, parse_article_bytes
 from geopol_news.quantities import extract_quantities
+from geopol_news.quotes import extract_quotes
 from geopol_news.serialize import dump_jsonl, load_jsonl
 
 __version__ = "0.1.0.dev0"
@@ -79,6 +82,8 @@ __all__ = [
     "Photo",
     "Qualifier",
     "Quantity",
+    "Quote",
+    "QuoteKind",
     "Role",
     "SchemaError",
     "Snippet",
@@ -94,6 +99,7 @@ __all__ = [
     "extract_actors",
     "extract_money",
     "extract_quantities",
+    "extract_quotes",
     "load_jsonl",
     "parse_article",
     "parse_article_bytes",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import TypeAlias
 
 import regex
 
@@ -18,6 +19,41 @@ def alternation(words: Iterable[str]) -> str:
     """
     ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(word) for word in ordered) + ")"
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    r"""A non-capturing alternation of literal *words* as a trie of their shared prefixes.
+
+    The standard ``re`` engine tries the branches of an alternation one after
+    the other at every position; in a trie only the branches of the letters
+    that follow are tried, which makes a scan for a hundred words several times
+    faster. Words that are prefixes of others become optional tails, longest
+    match first.
+
+    >>> print(trie_alternation(["said", "says", "say", "told"]))
+    (?:sa(?:id|y(?:s)?)|told)
+    """
+    tree: _Trie = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree, top=True)
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _branches(node: _Trie, top: bool = False) -> str:
+    ends_here = "" in node
+    parts = [regex.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends_here and not top:
+        return parts[0]
+    group = "(?:" + "|".join(parts) + ")"
+    return group + "?" if ends_here else group
 
 
 @functools.cache

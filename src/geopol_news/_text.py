@@ -157,3 +157,19 @@ def _aligned_line(whole: str, start: int, end: int) -> Line:
     stripped = raw.strip()
     lead = len(raw) - len(raw.lstrip()) if stripped else 0
     return Line(start, end, stripped, None, start + lead)
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of *text* that is not blank, trailing white space
+    left out (a bare text's paragraphs, for the extractors that read one).
+
+    >>> line_bounds("One.  \\n\\n  Two.\\n")
+    [(0, 4), (8, 14)]
+    """
+    bounds = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            bounds.append((position, position + len(line.rstrip())))
+        position += len(line)
+    return bounds

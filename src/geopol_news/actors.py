@@ -58,6 +58,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from geopol_news._patterns import alternation
+from geopol_news._text import line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
 from geopol_news.model import Actor, ActorKind, Gender, Mention, MentionKind, Role, Snippet, Span
@@ -1347,14 +1348,7 @@ def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _lines(text: str) -> list[Span]:
-    spans = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            spans.append(Span(position, position + len(line.rstrip())))
-        position += len(line)
-    return spans
+    return [Span(start, end) for start, end in line_bounds(text)]
 
 
 # -- public entry points ------------------------------------------------------

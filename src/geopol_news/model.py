@@ -46,6 +46,8 @@ __all__ = [
     "Photo",
     "Qualifier",
     "Quantity",
+    "Quote",
+    "QuoteKind",
     "Role",
     "Snippet",
     "Span",
@@ -543,6 +545,60 @@ class Actor:
         return self.name
 
 
+class QuoteKind(str, enum.Enum):
+    """How a :class:`Quote` gives someone's words."""
+
+    DIRECT = "direct"
+    """A whole quoted sentence or clause: ``"We will stay," she said.``"""
+    PARTIAL = "partial"
+    """A quoted fragment woven into the writer's sentence: ``called it "fake"``."""
+    INDIRECT = "indirect"
+    """Reported speech without quotation marks: ``The Kremlin claims that ...``."""
+
+
+@attrs.frozen
+class Quote:
+    """Someone's words in a story: what was said, by whom, how and to whom.
+
+    ``text`` is the quoted words without their quotation marks (for an indirect
+    quote, the reported clause) and ``span`` points at them in the source.
+    ``speaker`` is the :class:`Actor` the words are attributed to (``None`` when
+    the text does not say), and ``speaker_mention`` the mention that names the
+    speaker for this quote ("she", "Pompeo", "the Kremlin"), which may lie in an
+    earlier paragraph. ``cue`` is the reporting verb or phrase ("said",
+    "according to"); ``addressee`` whom the words were said to ("CBS News" in
+    "told CBS News") and ``channel`` the medium ("on Twitter", "in written
+    comments"). ``paragraph`` is the index in :attr:`Article.body` of the block
+    the words stand in (``None`` for the headline, key points and bare text
+    without blocks); ``in_headline`` is set for quotes in the headline.
+
+    One utterance broken by its attribution (``"We will stay," she said, "and
+    fight."``) or running over several paragraphs is several ``Quote`` records,
+    one per continuous piece, sharing one ``group`` number; groups are numbered
+    in reading order, so ``text`` always slices back out of the source.
+
+    >>> q = Quote("fake", Span(8, 12), QuoteKind.PARTIAL)
+    >>> q.span.of('called "fake" twice'), q.kind.value
+    ('fake', 'partial')
+    """
+
+    text: str
+    span: Span
+    kind: QuoteKind = QuoteKind.DIRECT
+    speaker: Actor | None = None
+    speaker_mention: Mention | None = None
+    cue: Snippet | None = None
+    addressee: Snippet | None = None
+    channel: Snippet | None = None
+    paragraph: int | None = None
+    in_headline: bool = False
+    group: int = 0
+
+    def __str__(self) -> str:
+        who = self.speaker.name if self.speaker is not None else "?"
+        return f"{who}: {self.text}"
+
+
 def _source_repr(source: str) -> str:
     return f"<{len(source)} chars>"
 
@@ -577,7 +633,7 @@ class Article:
     published: date | datetime | None = None
     body: tuple[Block, ...] = ()
     chrome: tuple[ChromeLine, ...] = ()
-    quotes: tuple[object, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     actors: tuple[Actor, ...] = ()
     credits: tuple[Actor, ...] = ()
     money: tuple[MonetaryFigure, ...] = ()

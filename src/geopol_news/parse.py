@@ -9,10 +9,12 @@ from geopol_news.actors import credited_actors, extract_actors
 from geopol_news.errors import DecodingWarning, UndecodableInputError, expect_type
 from geopol_news.layout import Layout, parse_layout
 from geopol_news.model import (
+    Actor,
     Article,
     ChromeKind,
     Paragraph,
     Photo,
+    Quote,
     Snippet,
     Span,
     Subheading,
@@ -20,6 +22,7 @@ from geopol_news.model import (
 )
 from geopol_news.money import extract_money
 from geopol_news.quantities import quantities_outside
+from geopol_news.quotes import quotes_in
 
 __all__ = ["decode", "parse_article", "parse_article_bytes"]
 
@@ -51,6 +54,7 @@ def parse_article(
     quantities = quantities_outside(text, [figure.span for figure in money], within=story)
     actors = extract_actors(text, within=_actor_spans(layout, story))
     credits = credited_actors(text, bylines=_bylines(layout), photo_credits=_photo_credits(layout))
+    quotes = _quotes(text, layout, actors)
     return Article(
         source=text,
         outlet=outlet if outlet is not None else layout.outlet,
@@ -62,6 +66,7 @@ def parse_article(
         published=published,
         body=layout.body,
         chrome=layout.chrome,
+        quotes=quotes,
         money=money,
         quantities=quantities,
         actors=actors,
@@ -76,6 +81,27 @@ def _story_spans(layout: Layout) -> list[Span]:
     spans += [point.span for point in layout.key_points]
     spans += [b.span for b in layout.body if isinstance(b, (Paragraph, Subheading))]
     return sorted(spans, key=lambda span: span.start)
+
+
+def _quotes(text: str, layout: Layout, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
+    """The quotes of the headline, the key points and the body's paragraphs and
+    subheadings; a quote's ``paragraph`` is the index of its block in the body."""
+    blocks: list[Span] = []
+    paragraphs: list[int | None] = []
+    if layout.headline is not None:
+        blocks.append(layout.headline.span)
+        paragraphs.append(None)
+    blocks += [point.span for point in layout.key_points]
+    paragraphs += [None] * len(layout.key_points)
+    for index, block in enumerate(layout.body):
+        if isinstance(block, (Paragraph, Subheading)):
+            blocks.append(block.span)
+            paragraphs.append(index)
+    order = sorted(range(len(blocks)), key=lambda i: blocks[i].start)
+    headline = frozenset(order.index(0) for _ in (0,) if layout.headline is not None)
+    return quotes_in(
+        text, [blocks[i] for i in order], actors, [paragraphs[i] for i in order], headline
+    )
 
 
 def _actor_spans(layout: Layout, story: list[Span]) -> list[Span]:

@@ -22,6 +22,35 @@ lower-cased text.
 * ``KEY_SPELLINGS``: British spellings folded to American ones in actor keys,
   so "Centre for ..." and "Center for ..." are one organisation.
 
+For the quote reader (:mod:`geopol_news.quotes`):
+
+* ``SPEECH_VERBS`` (above) are also the cues of direct and indirect quotes
+  ("...," Pompeo said; Russia has denied ...). ``SPEECH_VERB_EXTRA`` adds forms
+  that are cues of a quote but no evidence of a name beside them ("say",
+  "saying", "telling", "according").
+* ``FRAMING_VERBS``: verbs that frame someone's words as a quoted fragment
+  ("called the statement "fake"", "labelled Maduro a "usurper"", "accused the
+  U.S. of waging an "information war""). They introduce partial quotes only.
+* ``SPEECH_NOUNS``: nouns for something said ("its claim that ... a "coup"",
+  "a statement"), which attribute a quoted fragment to the possessor or the
+  actor before them.
+* ``CLAUSE_VERBS``: the speech verbs that take a reported clause, so that
+  "X said the troops would stay" is an indirect quote. Verbs such as "asked"
+  or "urged" take an object, not a clause, and are not listed.
+* ``CLAUSE_OPENERS``: lower-case words that can open a reported clause right
+  after its verb ("said the talks ...", "claims it ..."), besides capitals,
+  digits and gerunds.
+* ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
+  opposed to "her" or "his".
+* ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
+  a name, not speech ("the film "Red Dawn"", "Operation "Iron Shield"", "the
+  so-called "reset"", "the word "sovereignty"").
+* ``ADDRESSEE_NOUNS``: lower-case audiences after "told" ("told reporters").
+* ``CHANNEL_NOUNS``: media and forms of speech a quote comes through ("on
+  Twitter", "in a statement", "in written comments", "via telephone").
+* ``ABBREVIATIONS``: words that end in a full stop without ending a sentence
+  ("Mr.", "Gen.", "Dec.").
+
 To extend: add the word form (every inflection needed, the tables are not
 stemmed) to the right tuple; keep each tuple sorted.
 """
@@ -29,12 +58,22 @@ stemmed) to the right tuple; keep each tuple sorted.
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ADDRESSEE_NOUNS",
+    "CHANNEL_NOUNS",
+    "CLAUSE_OPENERS",
+    "CLAUSE_VERBS",
+    "FRAMING_VERBS",
     "KEY_SPELLINGS",
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
     "PLACE_SUFFIXES",
+    "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "SPEECH_VERB_EXTRA",
+    "SUBJECT_PRONOUNS",
     "TITLE_CASE_SMALL_WORDS",
+    "TITLE_NOUNS",
 ]
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -74,3 +113,87 @@ KEY_SPELLINGS: dict[str, str] = {
     "organisation": "organization",
     "programme": "program",
 }
+
+SPEECH_VERB_EXTRA: tuple[str, ...] = (
+    "according", "adding", "affirmed", "affirms", "alleged", "alleges", "answered",
+    "assured", "boasted", "charged", "claiming", "confided", "disclosed", "estimated",
+    "estimates", "explaining", "hinted", "indicated", "indicates", "informed", "insisting",
+    "joked", "lamented", "mused", "noting", "objected", "pointed", "promised", "promises",
+    "reiterated", "reiterates", "retorted", "revealed", "reveals", "saying",
+    "shouted", "signalled", "signaled", "speculated", "tell", "telling", "testified",
+    "threatened", "vowed", "vows", "writing", "yelled",
+)  # fmt: skip
+
+FRAMING_VERBS: tuple[str, ...] = (
+    "accuse", "accused", "accuses", "accusing", "blamed", "blames", "branded", "brands",
+    "call", "called", "calling", "calls", "characterised", "characterized", "condemned",
+    "condemning", "criticised", "criticising", "criticized", "criticizing", "decried",
+    "decrying", "denounced", "denouncing", "described", "describes", "describing",
+    "dismissed", "dismisses", "dismissing", "dubbed", "dubs", "hailed", "hailing",
+    "labeled", "labelled", "labels", "lambasted", "praised", "praising", "referred",
+    "refers", "rejected", "slammed", "termed", "terms", "urged", "urges", "urging",
+    "warned", "warning", "welcomed",
+)  # fmt: skip
+
+SPEECH_NOUNS: tuple[str, ...] = (
+    "accusation", "accusations", "allegation", "allegations", "announcement", "assertion",
+    "claim", "claims", "comment", "comments", "description", "insistence", "message",
+    "pledge", "promise", "remark", "remarks", "statement", "threat", "vow", "warning",
+    "words",
+)  # fmt: skip
+
+CLAUSE_VERBS: tuple[str, ...] = (
+    "acknowledged", "acknowledges", "added", "adds", "admitted", "admits", "affirmed",
+    "alleged", "alleges", "announced", "announces", "argued", "argues", "asserted",
+    "asserts", "believes", "claimed", "claims", "concluded", "conceded", "concedes",
+    "confirmed", "confirms", "contended", "contends", "countered", "declared", "declares",
+    "denied", "denies", "disclosed", "emphasised", "emphasized", "estimated", "estimates",
+    "explained", "explains", "warned", "warns", "indicated", "insisted", "insists",
+    "maintained", "maintains", "noted", "notes", "observed", "predicted", "predicts",
+    "promised", "recalled", "recalls", "reiterated", "remarked", "replied", "reported",
+    "responded", "revealed", "said", "say", "says", "stated", "states", "stressed",
+    "stresses", "suggested", "suggests", "tells", "testified", "told", "tweeted", "vowed",
+    "wrote", "writes",
+)  # fmt: skip
+
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "a", "all", "an", "any", "both", "each", "every", "few", "he", "her", "his", "i", "it",
+    "its", "many", "more", "most", "much", "my", "neither", "no", "none", "nothing", "only",
+    "our", "several", "she", "some", "such", "that", "the", "their", "there", "these", "they",
+    "this", "those", "we", "what", "when", "whether", "which", "who", "why", "you", "your",
+)  # fmt: skip
+
+SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she")
+
+TITLE_NOUNS: tuple[str, ...] = (
+    "album", "article", "book", "campaign", "catchphrase", "code-named", "codenamed",
+    "column", "documentary", "dubbed", "episode", "expression", "film", "hashtag",
+    "headline", "initiative", "label", "mantra", "motto", "movie", "name", "named",
+    "nickname", "nicknamed", "novel", "operation", "phrase", "play", "podcast", "poem",
+    "program", "programme", "series", "show", "slogan", "so-called", "song", "term",
+    "titled", "word", "words",
+)  # fmt: skip
+
+ADDRESSEE_NOUNS: tuple[str, ...] = (
+    "an audience", "a crowd", "a news conference", "a press conference", "a rally",
+    "a reporter", "journalists", "lawmakers", "legislators", "parliament", "reporters",
+    "supporters", "the audience", "the crowd", "the newspaper", "the paper", "the press",
+    "the station", "the channel", "the agency", "the outlet", "the magazine",
+    "state media", "state television", "the broadcaster",
+)  # fmt: skip
+
+CHANNEL_NOUNS: tuple[str, ...] = (
+    "address", "blog", "blog post", "briefing", "broadcast", "call", "comments", "email",
+    "e-mail", "Facebook", "interview", "Instagram", "letter", "message", "news conference",
+    "op-ed", "phone", "phone call", "podcast", "post", "press conference", "press release",
+    "radio", "remarks", "social media", "speech", "statement", "Telegram", "telephone",
+    "television", "testimony", "TikTok", "tweet", "Twitter", "video", "video message",
+    "WhatsApp", "X", "YouTube", "written comments", "written statement",
+)  # fmt: skip
+
+ABBREVIATIONS: tuple[str, ...] = (
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g",
+    "etc", "feb", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
+    "mar", "messrs", "mr", "mrs", "ms", "no", "nov", "oct", "pres", "prof", "rep", "rev",
+    "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+)  # fmt: skip

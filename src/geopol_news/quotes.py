@@ -1,0 +1,955 @@
+"""Quotes: who said what, how, and to whom.
+
+:func:`extract_quotes` reads a text and returns one :class:`~geopol_news.model.Quote`
+per continuous piece of someone's words, with the speaker resolved to an
+:class:`~geopol_news.model.Actor`.
+
+>>> quotes = extract_quotes(
+...     '"We will not leave," Foreign Minister Sergei Lavrov told reporters on Monday.\\n\\n'
+...     'Lavrov called the sanctions "a provocation."'
+... )
+>>> for q in quotes:
+...     print(q.kind.value, q.speaker.name, q.cue.text, repr(q.text))
+direct Sergei Lavrov told 'We will not leave,'
+partial Sergei Lavrov called 'a provocation.'
+>>> quotes[0].addressee.text
+'reporters'
+
+How it reads, paragraph by paragraph:
+
+* **Marks.** Opening and closing marks are paired inside a paragraph: curly
+  and straight double quotes, guillemets, and single quotes where they are
+  used as quotation marks (headlines, British outlets, quotes inside quotes).
+  A single mark between letters ("Russia's", "wouldn't") or before a decade
+  ("the '90s") is an apostrophe. A mark left open at the end of a paragraph
+  makes the rest of that paragraph a quote, which the next paragraph continues
+  when it opens with a mark (the newspaper convention for long quotes); it
+  never reaches further, so an unbalanced mark cannot swallow an article.
+* **Kind.** A quote that opens its sentence, or follows a colon or a comma, is
+  *direct*; one woven into the writer's sentence (called it "fake") is
+  *partial*. Marks after a title word ("the film", "Operation", "so-called")
+  or inside a name (Viktor "The Hammer" Petrov) are no quote, nor is a partial
+  fragment that no reporting or framing word attributes to anyone (scare
+  quotes).
+* **Attribution.** A direct quote looks for its cue after the closing mark
+  ("...," Pompeo said; "...," said Pompeo), then before the opening mark
+  (Lavrov said: "..."); a partial quote looks before it first (Zakharova
+  called the statement "fake"). The speaker is the actor mention that is the
+  subject of the cue: the one right before it (past an appositive: "Ruslan
+  Pukhov, director of ..., told"), or right after it ("said Pukhov"), or
+  after "according to". Pronoun mentions are resolved by
+  :func:`~geopol_news.actors.extract_actors`; a nominal ("the analyst said")
+  is the last person of that title. A quote with no attribution of its own
+  continues the speaker of the quote before it in the same or the previous
+  paragraph.
+* **Indirect speech.** In sentences without marks, a speech verb that takes a
+  clause makes an indirect quote: "Russia has denied convincing ...", "The
+  Kremlin claims, however, that ...", "..., Makienko noted.", "According to
+  U.S. officials, ...".
+* **Headlines.** A quote in the headline that the body quotes again takes the
+  body's speaker when the headline names the speaker's country or nobody
+  ("Moscow accuses U.S. of "information war"" and the spokeswoman's words).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import attrs
+
+from geopol_news._patterns import alternation, trie_alternation
+from geopol_news._text import line_bounds
+from geopol_news.actors import extract_actors
+from geopol_news.data import cues, roles
+from geopol_news.errors import expect_type
+from geopol_news.model import (
+    Actor,
+    ActorKind,
+    Mention,
+    MentionKind,
+    Quote,
+    QuoteKind,
+    Snippet,
+    Span,
+)
+
+__all__ = ["extract_quotes"]
+
+_DIRECT = QuoteKind.DIRECT
+_PARTIAL = QuoteKind.PARTIAL
+_INDIRECT = QuoteKind.INDIRECT
+
+# -- marks ----------------------------------------------------------------------------
+_DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+_DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
+_SINGLE_OPENER = "\u2018"  # left single quotation mark
+_SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
+_MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+_OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
+_CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
+_MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
+_MAX_SINGLE = 400  # characters between single marks used as quotation marks
+
+# -- sentences ------------------------------------------------------------------------
+# A sentence ends at ., ! or ? (with any closing marks after it) before white space and
+# a capital, a digit or an opening mark.
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\u00bb]*(?=\s+[\"'\u201c\u2018(\u00ab]?[A-Z0-9\u00c0-\u00de])"
+)
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J"
+
+# -- attribution ----------------------------------------------------------------------
+_SPACE = r"[ \u00a0]"
+# Up to four lower-case words between a subject and its verb: "Maduro himself has also".
+_WORDS_GAP = re.compile(rf"(?:{_SPACE}+[a-z][a-z'\u2019-]*){{0,4}}{_SPACE}+")
+# An appositive closing right before the verb: "Pukhov, director of the Centre ..., told".
+_APPOSITIVE_GAP = re.compile(
+    rf"""
+    [^"\u201c\u201d.!?;]{{0,200}}     # the clause so far, within one sentence
+    ,(?:{_SPACE}+[a-z]+){{0,3}}        # the appositive's closing comma, "has also"
+    {_SPACE}+
+    """,
+    re.VERBOSE,
+)
+_FOLD_WORDS = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_THAT = re.compile(r"\bthat\b")
+# "the analyst", "a senior official": an article, up to two modifiers, the role noun.
+_NOMINAL = re.compile(rf"(?:the|a|an){_SPACE}+((?:[a-z]+{_SPACE}+){{0,2}}([a-z]+)){_SPACE}+$")
+_GERUND = re.compile(r"[a-z]{3,}ing\b")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
+_FIRST_WORD = re.compile(r"[a-z]+")
+# Who issued a statement: "released by the State Department", "by the foreign ministry".
+_BY = re.compile(
+    rf"""
+    {_SPACE}+
+    (?:(?:released|issued|published|posted|sent|put{_SPACE}+out){_SPACE}+)?  # participle
+    by{_SPACE}+
+    (                                             # the issuer: up to five words,
+        (?:the{_SPACE}+)?[\w.'\u2019-]+           # stopping before a preposition
+        (?:{_SPACE}+(?!on\b|in\b|at\b|that\b|to\b)[\w.'\u2019-]+){{0,4}}
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Every cue word: speech, framing and clause verbs, speech nouns, "according to".
+
+    A trie of the words, with the word start checked behind the first letter, so
+    that the scan of a story costs about as much as finding its words."""
+    words = {
+        *cues.SPEECH_VERBS,
+        *cues.SPEECH_VERB_EXTRA,
+        *cues.FRAMING_VERBS,
+        *cues.SPEECH_NOUNS,
+        *cues.CLAUSE_VERBS,
+    } - {"according"}
+    return re.compile(rf"(?<![A-Za-z])(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b")
+
+
+@functools.cache
+def _channel_pattern() -> re.Pattern[str]:
+    nouns = alternation(cues.CHANNEL_NOUNS)
+    return re.compile(
+        r"\b(?:on|via|in|through|during|at|according[ \u00a0]+to)[ \u00a0]+"
+        r"(?:(?:a|an|the|his|her|its|their)[ \u00a0]+)?"
+        r"(?:[\w-]+[ \u00a0]+){0,2}?"
+        rf"(?:{nouns})\b"
+    )
+
+
+@functools.cache
+def _addressee_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ \u00a0]+({alternation(cues.ADDRESSEE_NOUNS)})\b")
+
+
+@attrs.frozen
+class _Tables:
+    speech: frozenset[str]
+    framing: frozenset[str]
+    nouns: frozenset[str]
+    clause: frozenset[str]
+    subject_pronouns: frozenset[str]
+    title_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    role_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    return _Tables(
+        speech=frozenset(cues.SPEECH_VERBS) | frozenset(cues.SPEECH_VERB_EXTRA),
+        framing=frozenset(cues.FRAMING_VERBS),
+        nouns=frozenset(cues.SPEECH_NOUNS),
+        clause=frozenset(cues.CLAUSE_VERBS),
+        subject_pronouns=frozenset(cues.SUBJECT_PRONOUNS),
+        title_nouns=frozenset(cues.TITLE_NOUNS),
+        abbreviations=frozenset(cues.ABBREVIATIONS),
+        role_nouns=frozenset(roles.ROLE_NOUNS),
+        clause_openers=frozenset(cues.CLAUSE_OPENERS),
+    )
+
+
+# -- pieces of quoted text --------------------------------------------------------------
+
+
+class _Piece:
+    """The quoted words between two marks (or an open mark and the paragraph's end)."""
+
+    __slots__ = ("block", "close", "double", "end", "open", "open_ended", "start")
+
+    def __init__(self, block: int, open_: int, close: int, double: bool, open_ended: bool):
+        self.block, self.open, self.close = block, open_, close
+        self.double, self.open_ended = double, open_ended
+        self.start, self.end = open_ + 1, close
+
+
+def _can_open(text: str, at: int, start: int, end: int) -> bool:
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    return before in _OPEN_AFTER and not after.isspace()
+
+
+def _can_close(text: str, at: int, start: int, end: int) -> bool:
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    return not before.isspace() and (after in _CLOSE_BEFORE or after in "'\u2019")
+
+
+def _is_apostrophe(text: str, at: int, start: int, end: int) -> bool:
+    """A single mark inside a word ("Russia's", "wouldn't"), before a decade ("'90s") or
+    in an elision ("rock 'n' roll")."""
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    if after.isdigit():
+        return True  # "the '90s", "'19"
+    return text[at + 1 : at + 3] in ("n'", "n\u2019") and before.isspace()
+
+
+def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
+    """Pair the marks of one paragraph (linear: one pass, at most one open mark per level)."""
+    pieces: list[_Piece] = []
+    double = single = -1
+    for found in _MARK.finditer(text, start, end):
+        at = found.start()
+        mark = text[at]
+        if mark in _DOUBLE_OPENERS:
+            double, single = at, -1
+        elif mark in _DOUBLE_CLOSERS:
+            if double >= 0:
+                pieces.append(_Piece(block, double, at, True, False))
+            double = single = -1
+        elif mark == '"':
+            if double >= 0 and _can_close(text, at, start, end):
+                pieces.append(_Piece(block, double, at, True, False))
+                double = single = -1
+            elif _can_open(text, at, start, end):
+                double, single = at, -1
+        elif double >= 0:
+            continue  # a single mark inside a double quote belongs to it
+        elif _is_apostrophe(text, at, start, end):
+            continue
+        elif mark == _SINGLE_OPENER or (
+            mark == "'" and single < 0 and _can_open(text, at, start, end)
+        ):
+            single = at if _can_open(text, at, start, end) or mark == _SINGLE_OPENER else single
+        elif single >= 0 and _can_close(text, at, start, end):
+            if at - single <= _MAX_SINGLE:
+                pieces.append(_Piece(block, single, at, False, False))
+            single = -1
+    if double >= 0 and end - double <= _MAX_OPEN:
+        pieces.append(_Piece(block, double, end, True, True))
+    return [piece for piece in pieces if _trimmed(text, piece)]
+
+
+def _trimmed(text: str, piece: _Piece) -> bool:
+    """Trim white space inside the marks; whether any words are left."""
+    start, end = piece.start, piece.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    piece.start, piece.end = start, end
+    return any(char.isalnum() for char in text[start:end])
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+@attrs.define
+class _Found:
+    """A quote being put together."""
+
+    piece: _Piece | None
+    start: int
+    end: int
+    kind: QuoteKind
+    block: int
+    speaker: int = -1  # index into the reader's mentions
+    mention: Mention | None = None  # a nominal speaker ("the analyst"), not an actor mention
+    cue: Span | None = None
+    addressee: Span | None = None
+    channel: Span | None = None
+    group: int = -1
+    sentence: tuple[int, int] = (0, 0)
+
+
+class _Reader:
+    """Reads the quotes of one text; one instance per call."""
+
+    def __init__(
+        self,
+        source: str,
+        blocks: Sequence[Span],
+        actors: Sequence[Actor],
+        headlines: frozenset[int],
+    ) -> None:
+        self.source = source
+        self.blocks = blocks
+        self.headlines = headlines
+        self.t = _tables()
+        placed: list[tuple[int, int, Actor, Mention]] = []
+        for actor in actors:
+            if actor.kind is ActorKind.PLACE or actor.role is not None:
+                continue
+            for mention in actor.mentions:
+                if mention.kind is MentionKind.DEMONYM:
+                    continue
+                if mention.kind is MentionKind.PRONOUN and (
+                    mention.text.lower() not in self.t.subject_pronouns
+                ):
+                    continue
+                placed.append((mention.span.start, mention.span.end, actor, mention))
+        placed.sort(key=lambda item: (item[0], item[1]))
+        self.starts = [item[0] for item in placed]
+        self.ends = [item[1] for item in placed]
+        self.actors = [item[2] for item in placed]
+        self.mentions = [item[3] for item in placed]
+        self.persons = [
+            actor.kind is ActorKind.PERSON or mention.kind is MentionKind.PRONOUN
+            for _, _, actor, mention in placed
+        ]
+        self.sentence_ends: dict[int, list[int]] = {}
+        self.cues: list[re.Match[str]] | None = None
+        self.cue_starts: list[int] = []
+
+    # -- sentences ----------------------------------------------------------------
+    def ends_of(self, block: int) -> list[int]:
+        """The positions right after each sentence end of a block, and the block's end."""
+        found = self.sentence_ends.get(block)
+        if found is None:
+            span = self.blocks[block]
+            found = []
+            for match in _SENTENCE_END.finditer(self.source, span.start, span.end):
+                if not self.is_abbreviation(match.start(), span.start):
+                    found.append(match.end())
+            found.append(span.end)
+            self.sentence_ends[block] = found
+        return found
+
+    def is_abbreviation(self, dot: int, floor: int) -> bool:
+        if self.source[dot] != ".":
+            return False
+        word = _WORD_BEFORE_DOT.search(self.source, max(floor, dot - 12), dot + 1)
+        if word is None:
+            return False
+        text = word.group(1)
+        return bool(_INITIALS.fullmatch(text)) or text.lower() in self.t.abbreviations
+
+    def sentence(self, block: int, start: int, end: int) -> tuple[int, int]:
+        """The sentence of the block that holds ``[start, end)`` (a quote's marks)."""
+        ends = self.ends_of(block)
+        at = bisect_left(ends, start + 1) - 1
+        left = ends[at] if at >= 0 else self.blocks[block].start
+        after = bisect_left(ends, end + 1)
+        right = ends[after] if after < len(ends) else self.blocks[block].end
+        while left < start and self.source[left].isspace():
+            left += 1
+        return left, right
+
+    # -- mentions -----------------------------------------------------------------
+    def last_before(self, position: int, floor: int) -> int:
+        """The last speaker mention ending at or before *position* and starting at or
+        after *floor*, else -1."""
+        at = bisect_left(self.starts, position) - 1
+        while at >= 0 and self.starts[at] >= floor:
+            if self.ends[at] <= position:
+                return at
+            at -= 1
+        return -1
+
+    def first_after(self, position: int, limit: int) -> int:
+        at = bisect_left(self.starts, position)
+        return at if at < len(self.starts) and self.starts[at] < limit else -1
+
+    def subject(self, cue: int, floor: int) -> int:
+        """The mention that is the subject of the cue word starting at *cue*: right before
+        it ("Pompeo said", "Maduro himself has also denied"), before an appositive
+        ("Pukhov, director of ..., told"), else the clause's first person."""
+        source = self.source
+        last = self.last_before(cue, floor)
+        if last < 0:
+            return -1
+        gap_start = self.ends[last]
+        if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
+            return last
+        possessive = _POSSESSIVE.match(source, gap_start)
+        if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
+            return last  # "the Kremlin's spokesman said": the Kremlin speaks
+        if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
+            # ", director of ..., told": the first name of the clause set off by a comma
+            best = -1
+            at = bisect_left(self.starts, floor)
+            while at < len(self.starts) and self.ends[at] <= cue:
+                if source.startswith(",", self.ends[at]):
+                    if self.persons[at]:
+                        return at
+                    if best < 0:
+                        best = at
+                at += 1
+            if best >= 0:
+                return best
+        return self.first_person(floor, cue)
+
+    def first_person(self, floor: int, limit: int) -> int:
+        at = bisect_left(self.starts, floor)
+        while at < len(self.starts) and self.ends[at] <= limit:
+            if self.persons[at]:
+                return at
+            at += 1
+        return -1
+
+    def object_after(self, cue_end: int, limit: int) -> int:
+        """The speaker named right after the cue: "said Pukhov", "according to analyst
+        Frolov", "said former minister Ivan Petrov"."""
+        at = self.first_after(cue_end, limit)
+        if at < 0:
+            return -1
+        gap = self.source[cue_end : self.starts[at]]
+        if len(gap.split()) <= 3 and not any(char in gap for char in ',.;:"\u201c\u201d'):
+            return at
+        return -1
+
+    def nominal(self, cue: int, floor: int) -> Mention | None:
+        """A nominal subject right before the cue ("the analyst said") as a title mention."""
+        match = _NOMINAL.search(self.source, max(floor, cue - 60), cue)
+        if match is None or match.group(2) not in self.t.role_nouns:
+            return None
+        start = match.start()
+        return Mention(
+            self.source[start : match.end(1)], Span(start, match.end(1)), MentionKind.TITLE
+        )
+
+    def nominal_speaker(self, nominal: Mention) -> int:
+        """The last person before the nominal whose titles hold its role noun."""
+        noun = nominal.text.split()[-1]
+        at = bisect_left(self.starts, nominal.span.start) - 1
+        while at >= 0:
+            actor = self.actors[at]
+            if actor.kind is ActorKind.PERSON and any(
+                noun in title.lower() for title in actor.titles
+            ):
+                return at
+            at -= 1
+        return -1
+
+    # -- cues -------------------------------------------------------------------------
+    def cues_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The cue words between *start* and *end*, from one scan of the blocks."""
+        if self.cues is None:
+            pattern = _cue_pattern()
+            self.cues = [
+                cue
+                for span in self.blocks
+                for cue in pattern.finditer(self.source, span.start, span.end)
+            ]
+            self.cue_starts = [cue.start() for cue in self.cues]
+        if start >= end:
+            return []
+        return self.cues[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def is_verb(self, cue: re.Match[str]) -> bool:
+        word = cue.group().lower()
+        return word in self.t.speech or word in self.t.framing
+
+    def attribute_after(self, found: _Found, close: int, limit: int) -> bool:
+        """ "...," Pompeo said / "...," said Pompeo / "...," according to ..."""
+        source = self.source
+        region_end = min(limit, close + 160)
+        for cue in self.cues_in(close, region_end):
+            if not self.is_verb(cue) and not _is_according(cue):
+                continue
+            between = source[close : cue.start()]
+            if ";" in between or "." in between.rstrip("."):
+                return False  # the cue lies in another sentence or clause
+            if _is_according(cue):
+                speaker = self.object_after(cue.end(), limit)
+                if speaker < 0:
+                    channel = _channel_pattern().match(source, cue.start())
+                    if channel is None:
+                        return False
+                    found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
+                    continue  # "according to a statement": look on for the speaker
+                found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+                return True
+            speaker = self.subject(cue.start(), close + 1)
+            if speaker < 0:
+                speaker = self.object_after(cue.end(), limit)
+            if speaker < 0:
+                nominal = self.nominal(cue.start(), close + 1)
+                if nominal is None:
+                    return False
+                found.mention = nominal
+                speaker = self.nominal_speaker(nominal)
+            found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+            self.circumstances(found, cue.end(), limit)
+            return True
+        return False
+
+    def attribute_before(self, found: _Found, floor: int, open_: int) -> bool:
+        """Lavrov said: "..." / Zakharova called the statement "fake" / its claim of a "coup"."""
+        found_cues = self.cues_in(floor, open_)
+        if not found_cues:
+            return False
+        verbs = [cue for cue in found_cues if self.is_verb(cue)]
+        according = [cue for cue in found_cues if _is_according(cue)]
+        if according and (not verbs or according[-1].start() > verbs[-1].start()):
+            cue = according[-1]
+            speaker = self.object_after(cue.end(), open_)
+            if speaker >= 0:
+                found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+                return True
+        cue = verbs[-1] if verbs else found_cues[-1]
+        speaker = self.subject(cue.start(), floor)
+        if speaker < 0:
+            nominal = self.nominal(cue.start(), floor)
+            if nominal is not None:
+                found.mention = nominal
+                speaker = self.nominal_speaker(nominal)
+        if speaker < 0 and found.mention is None:
+            found.cue = Span(cue.start(), cue.end())
+            return False
+        found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+        self.circumstances(found, cue.end(), open_)
+        return True
+
+    def circumstances(self, found: _Found, cue_end: int, limit: int) -> None:
+        """The addressee after "told" and the channel of the words, when the text says."""
+        source = self.source
+        assert found.cue is not None
+        cue_word = source[found.cue.start : found.cue.end].lower()
+        if cue_word in ("told", "tells", "telling", "tell"):
+            at = self.first_after(cue_end, limit)
+            if at >= 0 and source[cue_end : self.starts[at]].strip() in ("", "the"):
+                found.addressee = Span(self.starts[at], self.ends[at])
+            else:
+                match = _addressee_pattern().match(source, cue_end, limit)
+                if match is not None:
+                    found.addressee = Span(match.start(1), match.end(1))
+        if found.channel is None:
+            channel = _channel_pattern().search(source, cue_end, min(limit, cue_end + 120))
+            if channel is not None:
+                found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
+
+    def channel_end(self, end: int, limit: int) -> int:
+        """Extend a channel by who issued it: "a statement released by the State Department"."""
+        by = _BY.match(self.source, end, limit)
+        return by.end() if by is not None else end
+
+    # -- marked quotes ----------------------------------------------------------------
+    def is_title(self, piece: _Piece, floor: int) -> bool:
+        """Marks around a title or a name: "the film "Red Dawn"", Viktor "The Hammer" Petrov."""
+        source = self.source
+        head = source[max(floor, piece.open - 30) : piece.open].rstrip()
+        words = head.split()
+        if words and words[-1].lower().strip(",") in self.t.title_nouns:
+            return True
+        if len(words) >= 2 and words[-2].lower() == "so-called":
+            return False
+        after = source[piece.close + 1 : piece.close + 3]
+        return bool(
+            words
+            and words[-1][:1].isupper()
+            and words[-1].isalpha()
+            and after[:1] == " "
+            and after[1:2].isupper()
+            and source[piece.start : piece.start + 1].isupper()
+        )
+
+    def kind_of(self, piece: _Piece, floor: int, previous: _Found | None) -> QuoteKind:
+        head = self.source[floor : piece.open].rstrip()
+        if not head or head[-1] in ":\u2014\u2013-(":
+            return _DIRECT
+        first = self.source[piece.start : piece.start + 1]
+        if head[-1] == "," and (
+            first.isupper()
+            or first in "(.\u2026["
+            or (previous is not None and previous.kind is _DIRECT)
+        ):
+            return _DIRECT
+        if previous is not None and previous.end > floor and first.isupper():
+            return _DIRECT
+        return _PARTIAL
+
+    def read_marked(self, found_all: list[_Found]) -> None:
+        source = self.source
+        groups = 0
+        previous: _Found | None = None
+        carried: _Found | None = None  # an open-ended quote waiting for its continuation
+        for block, span in enumerate(self.blocks):
+            pieces = _pieces_of(source, block, span.start, span.end)
+            if carried is not None and not (
+                pieces and pieces[0].open == _first_char(source, span.start, span.end)
+            ):
+                carried = None
+            in_sentence: _Found | None = None
+            for index, piece in enumerate(pieces):
+                left, right = self.sentence(block, piece.open, piece.close)
+                floor = left
+                if in_sentence is not None and in_sentence.sentence == (left, right):
+                    floor = max(floor, in_sentence.piece.close + 1)  # type: ignore[union-attr]
+                else:
+                    in_sentence = None
+                limit = right
+                if index + 1 < len(pieces) and pieces[index + 1].open < right:
+                    limit = pieces[index + 1].open
+                if self.is_title(piece, floor):
+                    continue
+                kind = self.kind_of(piece, floor, in_sentence)
+                if carried is not None and index == 0:
+                    kind = _DIRECT
+                found = _Found(piece, piece.start, piece.end, kind, block, sentence=(left, right))
+                if kind is _DIRECT:
+                    attributed = self.attribute_after(found, piece.close + 1, limit) or (
+                        self.attribute_before(found, floor, piece.open)
+                    )
+                else:
+                    attributed = self.attribute_before(found, floor, piece.open) or (
+                        self.attribute_after(found, piece.close + 1, limit)
+                    )
+                if not attributed and in_sentence is not None:
+                    found.speaker, found.mention = in_sentence.speaker, in_sentence.mention
+                    attributed = found.speaker >= 0 or found.mention is not None
+                if (
+                    not attributed
+                    and kind is _PARTIAL
+                    and found.cue is None
+                    and not self.cues_in(left, right)
+                ):
+                    continue  # scare quotes: nobody's words
+                # groups: a split quote or a continued paragraph shares its group
+                if carried is not None and index == 0:
+                    found.group = carried.group
+                elif in_sentence is not None and kind is _DIRECT and in_sentence.kind is _DIRECT:
+                    found.group = in_sentence.group
+                else:
+                    found.group = groups
+                    groups += 1
+                if not attributed and found.speaker < 0 and found.mention is None:
+                    self.continue_speaker(found, previous)
+                found_all.append(found)
+                previous = in_sentence = found
+            last = pieces[-1] if pieces else None
+            carried = (
+                previous if last is not None and last.open_ended and previous is not None else None
+            )
+
+    def continue_speaker(self, found: _Found, previous: _Found | None) -> None:
+        """A quote without attribution continues the speaker of the quote before it in
+        the same or the previous paragraph."""
+        if previous is None or found.kind is not _DIRECT:
+            return
+        if found.block - previous.block > 1:
+            return
+        found.speaker, found.mention = previous.speaker, previous.mention
+
+    # -- indirect speech -------------------------------------------------------------
+    def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:
+        source = self.source
+        busy = {found.sentence for found in marked}
+        clause = self.t.clause
+        for block, span in enumerate(self.blocks):
+            if block in self.headlines:
+                continue
+            ends = None
+            last_sentence = (-1, -1)
+            for cue in self.cues_in(span.start, span.end):
+                if cue.group() not in clause:
+                    continue
+                if ends is None:
+                    ends = self.ends_of(block)
+                at = bisect_left(ends, cue.start() + 1)
+                left = ends[at - 1] if at > 0 else span.start
+                right = ends[at] if at < len(ends) else span.end
+                while left < right and source[left].isspace():
+                    left += 1
+                if (left, right) in busy or (left, right) == last_sentence:
+                    continue
+                found = self.indirect(cue, block, left, right)
+                if found is not None:
+                    found_all.append(found)
+                    last_sentence = (left, right)
+        for block, span in enumerate(self.blocks):
+            if block in self.headlines:
+                continue
+            for according in self.cues_in(span.start, span.end):
+                if not _is_according(according):
+                    continue
+                ends = self.ends_of(block)
+                at = bisect_left(ends, according.start() + 1)
+                left = ends[at - 1] if at > 0 else span.start
+                right = ends[at] if at < len(ends) else span.end
+                while left < right and source[left].isspace():
+                    left += 1
+                if (left, right) in busy or any(
+                    f.sentence == (left, right) for f in found_all[-3:]
+                ):
+                    continue
+                found = self.according_to(according, block, left, right)
+                if found is not None:
+                    found_all.append(found)
+
+    def indirect(self, cue: re.Match[str], block: int, left: int, right: int) -> _Found | None:
+        source = self.source
+        end = _clause_end(source, left, right)
+        speaker = self.subject(cue.start(), left)
+        nominal = None
+        if speaker < 0:
+            speaker = self.object_after(cue.end(), right)
+            inverted = speaker >= 0
+        else:
+            inverted = False
+        if speaker < 0:
+            nominal = self.nominal(cue.start(), left)
+            if nominal is None:
+                return None
+            speaker = self.nominal_speaker(nominal)
+        subject_start = nominal.span.start if nominal is not None else self.starts[speaker]
+        tail = source[cue.end() : end]
+        # "..., Makienko noted." / "..., said Makienko.": the clause comes first
+        comma = source.rfind(",", left, subject_start if not inverted else cue.start())
+        if (
+            len(tail.split()) <= 7
+            and comma > left
+            and (
+                (not inverted and source[comma + 1 : subject_start].strip() == "")
+                or (inverted and source[comma + 1 : cue.start()].strip() == "")
+            )
+        ):
+            clause = (left, comma)
+        else:
+            if inverted:
+                return None
+            start = cue.end()
+            that = _THAT.search(source, start, min(end, start + 80))
+            if that is not None and len(source[start : that.start()].split()) <= 6:
+                start = that.end()
+            elif cue.group().lower() in ("told", "tells"):
+                return None  # "told CBS News the ...": the addressee's end is unknown
+            elif not self.opens_clause(start):
+                return None
+            clause = (start, end)
+        start, stop = _strip(source, *clause)
+        if len(source[start:stop].split()) < 3:
+            return None
+        found = _Found(
+            None, start, stop, _INDIRECT, block, speaker, nominal, sentence=(left, right)
+        )
+        found.cue = Span(cue.start(), cue.end())
+        self.circumstances(found, cue.end(), right)
+        return found
+
+    def opens_clause(self, start: int) -> bool:
+        """Whether a reported clause can start here: a capital, a digit, an opening mark,
+        a determiner or pronoun ("the", "it", "there"), or a gerund ("denied having")."""
+        source = self.source
+        while start < len(source) and source[start] in " \u00a0":
+            start += 1
+        if _CAPITAL_OR_DIGIT.match(source, start) or _GERUND.match(source, start):
+            return True
+        word = _FIRST_WORD.match(source, start)
+        return word is not None and word.group() in self.t.clause_openers
+
+    def according_to(
+        self, according: re.Match[str], block: int, left: int, right: int
+    ) -> _Found | None:
+        source = self.source
+        speaker = self.object_after(according.end(), right)
+        if speaker < 0:
+            return None
+        end = _clause_end(source, left, right)
+        head = source[left : according.start()].strip(" ,")
+        if head:  # "..., according to X."
+            clause = (left, source.rfind(",", left, according.start()))
+            if clause[1] <= left:
+                return None
+        else:  # "According to X, ..."
+            comma = source.find(",", self.ends[speaker], end)
+            if comma < 0:
+                return None
+            clause = (comma + 1, end)
+        start, stop = _strip(source, *clause)
+        if len(source[start:stop].split()) < 3:
+            return None
+        found = _Found(None, start, stop, _INDIRECT, block, speaker, sentence=(left, right))
+        found.cue = Span(according.start(), according.end())
+        return found
+
+    # -- output -----------------------------------------------------------------------
+    def quote(self, found: _Found, group: int, paragraphs: Sequence[int | None]) -> Quote:
+        source = self.source
+        speaker = self.actors[found.speaker] if found.speaker >= 0 else None
+        mention = self.mentions[found.speaker] if found.speaker >= 0 else found.mention
+        if found.mention is not None:
+            mention = found.mention
+        return Quote(
+            text=source[found.start : found.end],
+            span=Span(found.start, found.end),
+            kind=found.kind,
+            speaker=speaker,
+            speaker_mention=mention,
+            cue=_snippet(source, found.cue),
+            addressee=_snippet(source, found.addressee),
+            channel=_snippet(source, found.channel),
+            paragraph=paragraphs[found.block],
+            in_headline=found.block in self.headlines,
+            group=group,
+        )
+
+    def read(self, paragraphs: Sequence[int | None]) -> tuple[Quote, ...]:
+        marked: list[_Found] = []
+        self.read_marked(marked)
+        self.adopt_headline_speakers(marked)
+        everything = list(marked)
+        self.read_indirect(marked, everything)
+        everything.sort(key=lambda found: found.start)
+        numbers: dict[tuple[bool, int], int] = {}
+        quotes = []
+        for found in everything:
+            key = (found.piece is None, found.group if found.piece is not None else found.start)
+            group = numbers.setdefault(key, len(numbers))
+            quotes.append(self.quote(found, group, paragraphs))
+        return tuple(quotes)
+
+    def adopt_headline_speakers(self, marked: list[_Found]) -> None:
+        """A headline quote that the body quotes again takes the body's speaker when the
+        headline names that speaker's country or organisation, or nobody."""
+        if not any(found.block in self.headlines for found in marked):
+            return
+        by_text: dict[str, _Found] = {}
+        for found in marked:
+            if found.block not in self.headlines and found.speaker >= 0:
+                by_text.setdefault(_fold(self.source[found.start : found.end]), found)
+        for found in marked:
+            if found.block not in self.headlines:
+                continue
+            body = by_text.get(_fold(self.source[found.start : found.end]))
+            if body is None:
+                continue
+            if found.speaker >= 0:
+                told = self.actors[found.speaker]
+                person = self.actors[body.speaker]
+                if (
+                    told.key != person.key
+                    and told.key not in (person.affiliation, None)
+                    and (told.country is None or told.country != person.country)
+                ):
+                    continue
+            found.speaker, found.mention = body.speaker, body.mention
+
+
+def _is_according(cue: re.Match[str]) -> bool:
+    return cue.group()[1:9] == "ccording"
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_end(text: str, left: int, right: int) -> int:
+    """The end of a sentence without its final punctuation and closing marks."""
+    end = right
+    while end > left and text[end - 1] in " \t\u00a0.!?\"'\u201d\u2019":
+        end -= 1
+    return end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0,":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0,":
+        end -= 1
+    return start, end
+
+
+def _snippet(text: str, span: Span | None) -> Snippet | None:
+    return None if span is None else Snippet(text[span.start : span.end], span)
+
+
+def _fold(text: str) -> str:
+    """Case, accents, punctuation and spacing folded, to compare two quotes' words."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join(_FOLD_WORDS.findall(plain))
+
+
+# -- public entry point -------------------------------------------------------------------
+
+
+def extract_quotes(
+    text: str,
+    *,
+    actors: Sequence[Actor] | None = None,
+    within: Sequence[Span] | None = None,
+) -> tuple[Quote, ...]:
+    """Find the quotes of *text*: direct, partial and indirect, with their speakers.
+
+    *within*, when given, are the paragraphs to read (sorted spans of *text*);
+    otherwise every non-blank line is a paragraph. A quote's ``paragraph`` is
+    the index of its paragraph among them. *actors* are the actors of the text
+    (as :func:`~geopol_news.actors.extract_actors` returns them); when None they
+    are extracted here. Quotes are ordered by position.
+
+    >>> [(q.text, q.speaker.name) for q in extract_quotes(
+    ...     'Analyst Anna Kavrosk said: "The talks are over."')]
+    [('The talks are over.', 'Anna Kavrosk')]
+    >>> q = extract_quotes("The Kremlin claims that the planes carried spare parts.")[0]
+    >>> q.text, q.kind.value, q.speaker.name, q.cue.text
+    ('the planes carried spare parts', 'indirect', 'Russia', 'claims')
+    >>> extract_quotes("")
+    ()
+    """
+    expect_type(text, str, "extract_quotes() expects text as str")
+    if within is None:
+        blocks = [Span(start, end) for start, end in line_bounds(text)]
+    else:
+        blocks = sorted(within, key=lambda span: span.start)
+    if actors is None:
+        actors = extract_actors(text, within=blocks)
+    return quotes_in(text, blocks, actors, list(range(len(blocks))))
+
+
+def quotes_in(
+    text: str,
+    blocks: Sequence[Span],
+    actors: Sequence[Actor],
+    paragraphs: Sequence[int | None],
+    headlines: frozenset[int] = frozenset(),
+) -> tuple[Quote, ...]:
+    """The quotes of *blocks* (sorted), each block numbered by *paragraphs*; the blocks
+    whose indexes are in *headlines* are headlines. For :func:`parse_article`."""
+    if not blocks:
+        return ()
+    return _Reader(text, blocks, actors, headlines).read(paragraphs)
