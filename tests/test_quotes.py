@@ -1,0 +1,1556 @@
+"""Quotes: ``extract_quotes`` and ``Article.quotes`` (issue 5).
+
+Every sentence here was written for this file; the people in them are invented
+("Anna Kavrosk", "Pedro Lindqvist") or public officials. The tables pin down
+the contract of issue 5:
+
+* ``Quote.text`` is everything between the quotation marks, exactly as
+  printed (a comma or full stop inside the marks included), and
+  ``quote.span.of(text) == quote.text``. An indirect quote's text is the
+  reported clause (compared here without its final full stop, which the
+  extractor may or may not include).
+* ``kind``: DIRECT for a whole quoted sentence or clause, PARTIAL for a quoted
+  fragment woven into the writer's sentence, INDIRECT for reported speech
+  without marks.
+* Layouts: quote then attribution, attribution then quote, a quote split by
+  its attribution, a quote running over paragraphs, a quote-only paragraph
+  continuing the previous speaker, "according to X".
+* Speakers: names, surnames, titles and role nouns, organisations, seats and
+  capitals of governments (the country is the speaker), pronouns and nominals.
+* Marks: straight and curly double quotes, single quotes in headlines,
+  guillemets, nested quotes; apostrophes are never quotation marks.
+* Not speech: scare quotes, words as words, titles, operation names,
+  nicknames.
+* Robustness: any text, unbalanced marks, linear time, wrong types.
+
+Each row of the main table compares the *whole* list of quotes found, in
+order, so an extra quote (a scare quote read as speech, an apostrophe read as
+a mark) fails a row as surely as a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from tests.invariants import assert_surfaces, growth_ratio
+
+from geopol_news import (
+    Actor,
+    Article,
+    MentionKind,
+    Paragraph,
+    Span,
+    actor_key,
+    extract_actors,
+    extract_quotes,
+    parse_article,
+)
+from geopol_news.model import Quote, QuoteKind
+
+D, PT, IN = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT
+NAME, SURNAME, PRONOUN = MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN
+SEAT, CAPITAL = MentionKind.SEAT, MentionKind.CAPITAL
+
+
+class _Any:
+    """An expected value that is not checked (``ANY``): the contract leaves it open."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Any()
+
+Expected = tuple[str, QuoteKind, "str | None", "str | _Any | None"]
+"""(text, kind, speaker name or None, cue text, None for no cue, or ANY)."""
+
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def check_quotes(text: str, quotes: object, *, headline: bool = False) -> tuple[Quote, ...]:
+    """What holds for every result of ``extract_quotes``: a tuple of Quote records in
+    reading order, every snippet slicing back out of *text*, groups numbered in order."""
+    assert isinstance(quotes, tuple), type(quotes)
+    seen_groups: list[int] = []
+    last_start = -1
+    for quote in quotes:
+        assert isinstance(quote, Quote), quote
+        assert 0 <= quote.span.start <= quote.span.end <= len(text), quote
+        assert quote.span.of(text) == quote.text, (quote.span, quote.text)
+        assert quote.span.start >= last_start, f"quotes out of reading order at {quote}"
+        last_start = quote.span.start
+        assert isinstance(quote.kind, QuoteKind), quote
+        if quote.speaker is not None:
+            assert isinstance(quote.speaker, Actor), quote.speaker
+        for snippet in (quote.speaker_mention, quote.cue, quote.addressee, quote.channel):
+            if snippet is not None:
+                assert snippet.span.of(text) == snippet.text, (snippet, quote)
+        if quote.speaker_mention is not None:
+            assert quote.speaker is not None, f"a speaker mention without a speaker: {quote}"
+        assert quote.paragraph is None or quote.paragraph >= 0, quote
+        if not headline:
+            assert quote.in_headline is False, quote
+        if quote.group not in seen_groups:
+            seen_groups.append(quote.group)
+    assert seen_groups == sorted(seen_groups), f"groups not in reading order: {seen_groups}"
+    return quotes
+
+
+def read(text: str, **kwargs: object) -> tuple[Quote, ...]:
+    return check_quotes(text, extract_quotes(text, **kwargs))  # type: ignore[arg-type]
+
+
+def show(quotes: Sequence[Quote]) -> str:
+    """The quotes as a readable list, for failure messages."""
+    lines = []
+    for q in quotes:
+        who = q.speaker.name if q.speaker is not None else None
+        cue = q.cue.text if q.cue is not None else None
+        lines.append(f"  ({q.text!r}, {q.kind.value}, speaker={who!r}, cue={cue!r})")
+    return "\n".join(lines) or "  (no quotes)"
+
+
+def same_text(found: str, expected: str, kind: QuoteKind) -> bool:
+    """Direct and partial quotes must match exactly; an indirect quote's reported
+    clause may carry its final full stop or not."""
+    if kind is IN:
+        return found.rstrip(".").rstrip() == expected.rstrip(".").rstrip()
+    return found == expected
+
+
+def same_cue(found: str, expected: str) -> bool:
+    """The cue as printed; an auxiliary before the verb ("has denied") is allowed."""
+    found, expected = found.casefold(), expected.casefold()
+    return found == expected or found.endswith(" " + expected)
+
+
+def same_speaker(actor: Actor | None, name: str | None) -> bool:
+    if name is None:
+        return actor is None
+    return actor is not None and actor.key == actor_key(name)
+
+
+def assert_quotes(text: str, expected: Sequence[Expected]) -> tuple[Quote, ...]:
+    """The quotes of *text* are exactly *expected*, in order."""
+    quotes = read(text)
+    context = f"\ntext: {text!r}\nfound:\n{show(quotes)}"
+    assert len(quotes) == len(expected), (
+        f"expected {len(expected)} quote(s), found {len(quotes)}{context}"
+    )
+    for i, (quote, (want_text, kind, speaker, cue)) in enumerate(
+        zip(quotes, expected, strict=True)
+    ):
+        where = f"quote {i} ({want_text!r})"
+        assert same_text(quote.text, want_text, kind), (
+            f"{where}: text {quote.text!r}, expected {want_text!r}{context}"
+        )
+        assert quote.kind is kind, (
+            f"{where}: kind {quote.kind.value}, expected {kind.value}{context}"
+        )
+        assert same_speaker(quote.speaker, speaker), (
+            f"{where}: speaker {quote.speaker.name if quote.speaker else None!r}, "
+            f"expected {speaker!r}{context}"
+        )
+        if cue is ANY:
+            continue
+        if cue is None:
+            assert quote.cue is None, f"{where}: cue {quote.cue}, expected none{context}"
+        else:
+            assert quote.cue is not None, f"{where}: no cue, expected {cue!r}{context}"
+            assert same_cue(quote.cue.text, str(cue)), (
+                f"{where}: cue {quote.cue.text!r}, expected {cue!r}{context}"
+            )
+    return quotes
+
+
+def the_quote(text: str, needle: str, quotes: Sequence[Quote] | None = None) -> Quote:
+    """The one quote whose text contains *needle*."""
+    if quotes is None:
+        quotes = read(text)
+    found = [q for q in quotes if needle in q.text]
+    assert len(found) == 1, f"{len(found)} quotes contain {needle!r} in {text!r}:\n{show(quotes)}"
+    return found[0]
+
+
+def paragraph_count(quote: Quote) -> int:
+    """How many paragraphs a quote's text touches."""
+    return len(_BLANK_LINE.findall(quote.text)) + 1
+
+
+# -- the main table -------------------------------------------------------------------------
+
+QUOTES = [
+    # quote, then its attribution
+    pytest.param(
+        '"We will not leave the port," Anna Kavrosk said.',
+        [("We will not leave the port,", D, "Anna Kavrosk", "said")],
+        id="quote-then-name-said",
+    ),
+    pytest.param(
+        '"The sanctions have failed," said Pedro Lindqvist, a Swedish economist.',
+        [("The sanctions have failed,", D, "Pedro Lindqvist", "said")],
+        id="quote-then-said-name-appositive",
+    ),
+    pytest.param(
+        "\u201cOur troops are staying,\u201d Defence Minister Olga Petrenko told reporters.",
+        [("Our troops are staying,", D, "Olga Petrenko", "told")],
+        id="curly-quote-then-title-name-told",
+    ),
+    pytest.param(
+        '"The embargo is illegal," the State Department said.',
+        [("The embargo is illegal,", D, "State Department", "said")],
+        id="quote-then-organisation",
+    ),
+    pytest.param(
+        '"We have nothing to hide," the Kremlin said on Friday.',
+        [("We have nothing to hide,", D, "Russia", "said")],
+        id="quote-then-seat-of-government",
+    ),
+    pytest.param(
+        '"Our patience has limits," Beijing said.',
+        [("Our patience has limits,", D, "China", "said")],
+        id="quote-then-capital",
+    ),
+    pytest.param(
+        '"We are watching the border closely," NATO said.',
+        [("We are watching the border closely,", D, "North Atlantic Treaty Organization", "said")],
+        id="quote-then-acronym",
+    ),
+    pytest.param(
+        'Anna Kavrosk arrived in Geneva on Monday. "No deal is better than a bad deal," '
+        "Kavrosk added.",
+        [("No deal is better than a bad deal,", D, "Anna Kavrosk", "added")],
+        id="quote-then-surname-added",
+    ),
+    pytest.param(
+        '"Diplomacy is not dead," Mike Pompeo said in Brussels.',
+        [("Diplomacy is not dead,", D, "Mike Pompeo", "said")],
+        id="real-official-pompeo",
+    ),
+    pytest.param(
+        '"The door to dialogue remains open," Sergei Lavrov said on Thursday.',
+        [("The door to dialogue remains open,", D, "Sergei Lavrov", "said")],
+        id="real-official-lavrov",
+    ),
+    pytest.param(
+        'Sergei Lavrov met reporters in Moscow. "Who benefits from this chaos?" Lavrov asked.',
+        [("Who benefits from this chaos?", D, "Sergei Lavrov", "asked")],
+        id="question-mark-inside-asked",
+    ),
+    pytest.param(
+        '"Hands off our islands!" Foreign Minister Olga Petrenko shouted.',
+        [("Hands off our islands!", D, "Olga Petrenko", "shouted")],
+        id="exclamation-mark-inside",
+    ),
+    pytest.param(
+        '"The vote was rigged," opposition leader Ivan Sorokin wrote.',
+        [("The vote was rigged,", D, "Ivan Sorokin", "wrote")],
+        id="quote-then-wrote",
+    ),
+    pytest.param(
+        '"We are ready to talk," Anna Kavrosk, the foreign minister, told the BBC.',
+        [("We are ready to talk,", D, "Anna Kavrosk", "told")],
+        id="quote-then-name-appositive-told",
+    ),
+    pytest.param(
+        '"The planes carried advisers," foreign affairs analyst Ivan Sorokin told CBS News.',
+        [("The planes carried advisers,", D, "Ivan Sorokin", "told")],
+        id="role-noun-before-name",
+    ),
+    pytest.param(
+        '"Minsk is a different case," said Ruslan Tarasenko, director of the Institute for '
+        "Strategic Studies.",
+        [("Minsk is a different case,", D, "Ruslan Tarasenko", "said")],
+        id="said-name-director-of",
+    ),
+    pytest.param(
+        '"We came in peace. We will leave in peace," Olga Petrenko said.',
+        [("We came in peace. We will leave in peace,", D, "Olga Petrenko", "said")],
+        id="two-sentences-in-one-quote",
+    ),
+    pytest.param(
+        '"(The U.S.) is bluffing again," Anna Kavrosk said.',
+        [("(The U.S.) is bluffing again,", D, "Anna Kavrosk", "said")],
+        id="brackets-inside-quote",
+    ),
+    pytest.param(
+        '"The logic is\u2026 simple," Pedro Lindqvist said.',
+        [("The logic is\u2026 simple,", D, "Pedro Lindqvist", "said")],
+        id="ellipsis-inside-quote",
+    ),
+    # attribution, then the quote
+    pytest.param(
+        'Anna Kavrosk said: "The blockade must end now."',
+        [("The blockade must end now.", D, "Anna Kavrosk", "said")],
+        id="said-colon-quote",
+    ),
+    pytest.param(
+        'Pedro Lindqvist said, "Nobody won this war."',
+        [("Nobody won this war.", D, "Pedro Lindqvist", "said")],
+        id="said-comma-quote",
+    ),
+    pytest.param(
+        'Foreign Minister Olga Petrenko told the assembly: "We will not be intimidated."',
+        [("We will not be intimidated.", D, "Olga Petrenko", "told")],
+        id="title-name-told-colon-quote",
+    ),
+    pytest.param(
+        'The Kremlin said: "These claims are absurd."',
+        [("These claims are absurd.", D, "Russia", "said")],
+        id="seat-said-colon-quote",
+    ),
+    pytest.param(
+        "In Vienna, Sergei Lavrov told reporters: \u201cEurope has made its choice.\u201d",
+        [("Europe has made its choice.", D, "Sergei Lavrov", "told")],
+        id="told-colon-curly-quote",
+    ),
+    pytest.param(
+        'Mike Pompeo wrote: "The regime is running out of time."',
+        [("The regime is running out of time.", D, "Mike Pompeo", "wrote")],
+        id="wrote-colon-quote",
+    ),
+    pytest.param(
+        "Olga Petrenko said: \u00abThe border stays closed.\u00bb",
+        [("The border stays closed.", D, "Olga Petrenko", "said")],
+        id="guillemets-after-attribution",
+    ),
+    pytest.param(
+        "\u00abWe are not afraid\u00bb, Anna Kavrosk said.",
+        [("We are not afraid", D, "Anna Kavrosk", "said")],
+        id="guillemets-before-attribution",
+    ),
+    pytest.param(
+        'Pedro Lindqvist spoke first. Lindqvist added, "We expect an answer by Friday."',
+        [("We expect an answer by Friday.", D, "Pedro Lindqvist", "added")],
+        id="surname-added-comma-quote",
+    ),
+    pytest.param(
+        'Washington said: "The talks are over."',
+        [("The talks are over.", D, "United States", "said")],
+        id="capital-said-colon-quote",
+    ),
+    # split by the attribution
+    pytest.param(
+        'Anna Kavrosk spoke in Minsk. "We will stay," she said, "and we will fight."',
+        [
+            ("We will stay,", D, "Anna Kavrosk", "said"),
+            ("and we will fight.", D, "Anna Kavrosk", "said"),
+        ],
+        id="split-by-pronoun-attribution",
+    ),
+    pytest.param(
+        '"Sanctions," said Pedro Lindqvist, "are not a strategy."',
+        [
+            ("Sanctions,", D, "Pedro Lindqvist", "said"),
+            ("are not a strategy.", D, "Pedro Lindqvist", "said"),
+        ],
+        id="split-by-said-name",
+    ),
+    pytest.param(
+        "\u201cThe port,\u201d Olga Petrenko said, \u201cwill reopen in June.\u201d",
+        [
+            ("The port,", D, "Olga Petrenko", "said"),
+            ("will reopen in June.", D, "Olga Petrenko", "said"),
+        ],
+        id="split-curly",
+    ),
+    # paragraphs that open with a quote
+    pytest.param(
+        '"We will stay," Anna Kavrosk said.\n\n"Nobody can force us out of the port."',
+        [
+            ("We will stay,", D, "Anna Kavrosk", "said"),
+            ("Nobody can force us out of the port.", D, "Anna Kavrosk", ANY),
+        ],
+        id="quote-only-paragraph-continues-speaker",
+    ),
+    pytest.param(
+        '"We have no water and no power."\n\nThe town has been without supplies for a week.',
+        [("We have no water and no power.", D, None, None)],
+        id="unattributed-opening-quote",
+    ),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said. "You must leave," Pedro Lindqvist replied.',
+        [
+            ("We will stay,", D, "Anna Kavrosk", "said"),
+            ("You must leave,", D, "Pedro Lindqvist", "replied"),
+        ],
+        id="two-speakers-one-paragraph",
+    ),
+    pytest.param(
+        '"The ceasefire holds," Anna Kavrosk said.\n\n"It does not," Ivan Sorokin said.',
+        [
+            ("The ceasefire holds,", D, "Anna Kavrosk", "said"),
+            ("It does not,", D, "Ivan Sorokin", "said"),
+        ],
+        id="two-speakers-two-paragraphs",
+    ),
+    # partial quotes: a fragment woven into the writer's sentence
+    pytest.param(
+        'Anna Kavrosk called the report "fake news" on Tuesday.',
+        [("fake news", PT, "Anna Kavrosk", "called")],
+        id="partial-called",
+    ),
+    pytest.param(
+        'Spokeswoman Olga Petrenko labelled the envoy a "usurper."',
+        [("usurper.", PT, "Olga Petrenko", "labelled")],
+        id="partial-labelled",
+    ),
+    pytest.param(
+        'President Donald Trump told Russia "to leave Venezuela."',
+        [("to leave Venezuela.", PT, "Donald Trump", "told")],
+        id="partial-told-infinitive",
+    ),
+    pytest.param(
+        'The Kremlin dismissed the reports as a "provocation."',
+        [("provocation.", PT, "Russia", "dismissed")],
+        id="partial-seat-dismissed-as",
+    ),
+    pytest.param(
+        'Pedro Lindqvist accused Moscow of "nuclear blackmail."',
+        [("nuclear blackmail.", PT, "Pedro Lindqvist", "accused")],
+        id="partial-accused-of",
+    ),
+    pytest.param(
+        'Anna Kavrosk described the talks as "productive but difficult."',
+        [("productive but difficult.", PT, "Anna Kavrosk", "described")],
+        id="partial-described-as",
+    ),
+    pytest.param(
+        'Sergei Lavrov warned of "grave consequences" if the troops moved.',
+        [("grave consequences", PT, "Sergei Lavrov", "warned")],
+        id="partial-warned-of",
+    ),
+    pytest.param(
+        "Foreign Minister Olga Petrenko called the plan \u201ca dead end.\u201d",
+        [("a dead end.", PT, "Olga Petrenko", "called")],
+        id="partial-curly-called",
+    ),
+    pytest.param(
+        'The State Department condemned what it called "reckless provocations" in the strait.',
+        [("reckless provocations", PT, "State Department", ANY)],
+        id="partial-what-it-called",
+    ),
+    pytest.param(
+        'Mike Pompeo urged Moscow "to stop meddling."',
+        [("to stop meddling.", PT, "Mike Pompeo", "urged")],
+        id="partial-urged",
+    ),
+    pytest.param(
+        'Sergei Lavrov branded the sanctions "economic warfare."',
+        [("economic warfare.", PT, "Sergei Lavrov", "branded")],
+        id="partial-branded",
+    ),
+    pytest.param(
+        'Olga Petrenko dismissed the so-called "peace plan" as "a trap."',
+        [("a trap.", PT, "Olga Petrenko", "dismissed")],
+        id="partial-beside-scare-quote",
+    ),
+    # indirect: reported speech without marks
+    pytest.param(
+        "The Kremlin claims that the planes carried spare parts.",
+        [("the planes carried spare parts", IN, "Russia", "claims")],
+        id="indirect-seat-claims-that",
+    ),
+    pytest.param(
+        "Moscow insists the troops are only advisers.",
+        [("the troops are only advisers", IN, "Russia", "insists")],
+        id="indirect-capital-insists",
+    ),
+    pytest.param(
+        "Anna Kavrosk has denied meeting the rebel commander.",
+        [("meeting the rebel commander", IN, "Anna Kavrosk", "denied")],
+        id="indirect-has-denied",
+    ),
+    pytest.param(
+        "Russia has denied sending troops to the island.",
+        [("sending troops to the island", IN, "Russia", "denied")],
+        id="indirect-country-has-denied",
+    ),
+    pytest.param(
+        "According to U.S. officials, the convoy carried weapons.",
+        [("the convoy carried weapons", IN, "United States", "According to")],
+        id="indirect-according-to-officials",
+    ),
+    pytest.param(
+        "The ceasefire has collapsed, according to Pedro Lindqvist.",
+        [("The ceasefire has collapsed", IN, "Pedro Lindqvist", "according to")],
+        id="indirect-according-to-after",
+    ),
+    pytest.param(
+        "According to Foreign Minister Olga Petrenko, the border will reopen next week.",
+        [("the border will reopen next week", IN, "Olga Petrenko", "According to")],
+        id="indirect-according-to-title",
+    ),
+    pytest.param(
+        "Olga Petrenko said that the talks would resume in March.",
+        [("the talks would resume in March", IN, "Olga Petrenko", "said")],
+        id="indirect-said-that",
+    ),
+    pytest.param(
+        "The State Department says the sanctions will stay in place.",
+        [("the sanctions will stay in place", IN, "State Department", "says")],
+        id="indirect-organisation-says",
+    ),
+    pytest.param(
+        "Beijing denies that its ships entered the strait.",
+        [("its ships entered the strait", IN, "China", "denies")],
+        id="indirect-capital-denies-that",
+    ),
+    pytest.param(
+        "Sergei Lavrov claimed that Washington was planning a coup.",
+        [("Washington was planning a coup", IN, "Sergei Lavrov", "claimed")],
+        id="indirect-claimed-that",
+    ),
+    pytest.param(
+        "Mike Pompeo warned that the regime was running out of time.",
+        [("the regime was running out of time", IN, "Mike Pompeo", "warned")],
+        id="indirect-warned-that",
+    ),
+    pytest.param(
+        "Spokeswoman Anna Kavrosk insisted the plane was a civilian one.",
+        [("the plane was a civilian one", IN, "Anna Kavrosk", "insisted")],
+        id="indirect-title-insisted",
+    ),
+    pytest.param(
+        "The White House insists that no troops will be sent.",
+        [("no troops will be sent", IN, "United States", "insists")],
+        id="indirect-seat-insists-that",
+    ),
+    # not speech: scare quotes, words as words, titles, names of things, nicknames
+    pytest.param(
+        'Washington\'s so-called "reset" with Moscow collapsed within two years.',
+        [],
+        id="not-speech-so-called",
+    ),
+    pytest.param(
+        "The so-called \u201cpeace plan\u201d was never published.",
+        [],
+        id="not-speech-so-called-curly",
+    ),
+    pytest.param(
+        'The word "sovereignty" appears eleven times in the draft treaty.',
+        [],
+        id="not-speech-word-as-word",
+    ),
+    pytest.param(
+        'The army launched Operation "Iron Shield" at dawn.',
+        [],
+        id="not-speech-operation",
+    ),
+    pytest.param(
+        'The film "Red Dawn" was banned in three countries.',
+        [],
+        id="not-speech-film",
+    ),
+    pytest.param(
+        'Her memoir "The Long Winter" sold out in Riga.',
+        [],
+        id="not-speech-book",
+    ),
+    pytest.param(
+        'A brass band played "Katyusha" outside the embassy.',
+        [],
+        id="not-speech-song",
+    ),
+    pytest.param(
+        'The newspaper "Novaya Gazeta" suspended publication in March.',
+        [],
+        id="not-speech-newspaper",
+    ),
+    pytest.param(
+        'The programme, known as "Open Skies," ended in 2020.',
+        [],
+        id="not-speech-known-as",
+    ),
+    pytest.param(
+        'The exercise, code-named "Northern Wind," involved 30,000 troops.',
+        [],
+        id="not-speech-code-named",
+    ),
+    pytest.param(
+        'Viktor "The Hammer" Petrov was arrested in Minsk on Sunday.',
+        [],
+        id="not-speech-nickname",
+    ),
+    pytest.param(
+        "Marshal Ivan \u201cIron Ivan\u201d Sorokin led the parade.",
+        [],
+        id="not-speech-nickname-curly",
+    ),
+    pytest.param(
+        'Rebels hold the "green zone" around the airport.',
+        [],
+        id="not-speech-scare-quoted-term",
+    ),
+    pytest.param(
+        "Troops crossed the river at dawn and the convoy stopped near the bridge.",
+        [],
+        id="not-speech-plain-text",
+    ),
+    # apostrophes are never quotation marks
+    pytest.param(
+        "Russia's envoy and the ministers' aides didn't attend the '90s-style parade.",
+        [],
+        id="apostrophes-only",
+    ),
+    pytest.param(
+        "Rock 'n' roll returned to Minsk's clubs in the '90s.",
+        [],
+        id="apostrophes-rock-n-roll",
+    ),
+    pytest.param(
+        "\"We won't abandon Russia's allies,\" Olga Petrenko said.",
+        [("We won't abandon Russia's allies,", D, "Olga Petrenko", "said")],
+        id="apostrophes-inside-quote",
+    ),
+    pytest.param(
+        "\u201cWe won\u2019t abandon our allies,\u201d Olga Petrenko said.",
+        [("We won\u2019t abandon our allies,", D, "Olga Petrenko", "said")],
+        id="curly-apostrophe-inside-curly-quote",
+    ),
+    pytest.param(
+        '"The \'90s are over," Pedro Lindqvist said.',
+        [("The '90s are over,", D, "Pedro Lindqvist", "said")],
+        id="decade-apostrophe-inside-quote",
+    ),
+    # pronouns
+    pytest.param(
+        "Anna Kavrosk, a ministry spokeswoman, met reporters on Monday. "
+        '"We will not be silenced," she said.',
+        [("We will not be silenced,", D, "Anna Kavrosk", "said")],
+        id="pronoun-she",
+    ),
+    pytest.param(
+        "Ruslan Tarasenko, director of the Institute for Strategic Studies, spoke on Monday."
+        '\n\n"The planes were empty," he said.',
+        [("The planes were empty,", D, "Ruslan Tarasenko", "said")],
+        id="pronoun-he-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotes(text: str, expected: list[Expected]) -> None:
+    assert_quotes(text, expected)
+
+
+# -- apostrophes and nested quotes ------------------------------------------------------------
+
+APOSTROPHES = [
+    pytest.param(
+        "Russia\u2019s envoy didn\u2019t attend the ministers\u2019 dinner.", [], id="curly"
+    ),
+    pytest.param("O'Brien's report on Ukraine's grain was leaked.", [], id="irish-name"),
+    pytest.param("The '80s and the '90s shaped Kyiv's politics.", [], id="decades"),
+    pytest.param("Troops 'n' tanks posters hung in rock 'n' roll style.", [], id="n-apostrophe"),
+    pytest.param("The allies' and the rebels' positions didn't move.", [], id="plural-possessives"),
+    pytest.param(
+        "\u201cRussia\u2019s patience isn\u2019t endless,\u201d Olga Petrenko said.",
+        [("Russia\u2019s patience isn\u2019t endless,", D, "Olga Petrenko", "said")],
+        id="curly-apostrophes-in-curly-quote",
+    ),
+    pytest.param(
+        "Anna Kavrosk's aides left early. \"We're done here,\" Anna Kavrosk said.",
+        [("We're done here,", D, "Anna Kavrosk", "said")],
+        id="possessive-then-quote",
+    ),
+    pytest.param(
+        "\u00abWe won't go back to the '90s\u00bb, Pedro Lindqvist said.",
+        [("We won't go back to the '90s", D, "Pedro Lindqvist", "said")],
+        id="apostrophes-in-guillemets",
+    ),
+    pytest.param(
+        "Moscow's envoy and O'Neill's aides didn't wait. \"The deal's off,\" Ivan Sorokin said.",
+        [("The deal's off,", D, "Ivan Sorokin", "said")],
+        id="many-apostrophes-before-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_apostrophes_are_not_quotation_marks(text: str, expected: list[Expected]) -> None:
+    quotes = read(text)
+    assert len(quotes) == len(expected), show(quotes)
+    for quote, (want, kind, speaker, cue) in zip(quotes, expected, strict=True):
+        assert quote.text == want, show(quotes)
+        assert quote.kind is kind, show(quotes)
+        if speaker is not ANY:
+            assert same_speaker(quote.speaker, speaker), show(quotes)  # type: ignore[arg-type]
+        if cue is not ANY:
+            assert quote.cue is not None, show(quotes)
+            assert same_cue(quote.cue.text, str(cue)), show(quotes)
+
+
+NESTED = [
+    pytest.param(
+        "\"They shouted 'go home' at our soldiers,\" Anna Kavrosk said.",
+        "They shouted 'go home' at our soldiers,",
+        "Anna Kavrosk",
+        id="single-inside-double",
+    ),
+    pytest.param(
+        "\u201cThey called it \u2018a routine flight\u2019 and then it vanished,\u201d "
+        "Olga Petrenko said.",
+        "They called it \u2018a routine flight\u2019 and then it vanished,",
+        "Olga Petrenko",
+        id="curly-single-inside-curly-double",
+    ),
+    pytest.param(
+        "Pedro Lindqvist said: \u00abThe envoy told us \u201cwait\u201d, so we waited.\u00bb",
+        "The envoy told us \u201cwait\u201d, so we waited.",
+        "Pedro Lindqvist",
+        id="curly-double-inside-guillemets",
+    ),
+    pytest.param(
+        "\"The minister's 'final offer' wasn't final,\" Ivan Sorokin said.",
+        "The minister's 'final offer' wasn't final,",
+        "Ivan Sorokin",
+        id="nested-and-apostrophes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outer", "speaker"), NESTED)
+def test_nested_quotes_stay_inside_the_outer_quote(text: str, outer: str, speaker: str) -> None:
+    """The outer quote keeps its whole text; whatever the extractor makes of the inner
+    one, it lies inside the outer quote and is attributed to no one else."""
+    quotes = read(text)
+    outers = [q for q in quotes if q.text == outer]
+    assert len(outers) == 1, show(quotes)
+    (whole,) = outers
+    assert whole.kind is D, show(quotes)
+    assert same_speaker(whole.speaker, speaker), show(quotes)
+    for quote in quotes:
+        assert whole.span.contains(quote.span), f"{quote.text!r} is outside {outer!r}"
+
+
+# -- addressee and channel --------------------------------------------------------------------
+
+ADDRESSEES = [
+    pytest.param(
+        '"The planes carried advisers," foreign affairs analyst Ivan Sorokin told CBS News.',
+        "planes carried",
+        "CBS News",
+        None,
+        id="told-outlet",
+    ),
+    pytest.param(
+        "\u201cOur troops are staying,\u201d Defence Minister Olga Petrenko told reporters.",
+        "troops are staying",
+        "reporters",
+        None,
+        id="told-reporters",
+    ),
+    pytest.param(
+        '"We will not retreat," Anna Kavrosk told Reuters.',
+        "not retreat",
+        "Reuters",
+        None,
+        id="told-agency",
+    ),
+    pytest.param(
+        '"It was a bluff," Ivan Sorokin told RTVI, a private television channel.',
+        "a bluff",
+        "RTVI",
+        None,
+        id="told-outlet-with-appositive",
+    ),
+    pytest.param(
+        'Foreign Minister Olga Petrenko told the assembly: "We will not be intimidated."',
+        "not be intimidated",
+        "assembly",
+        None,
+        id="told-body-colon",
+    ),
+    pytest.param(
+        '"The vote was rigged," opposition leader Ivan Sorokin wrote on Twitter.',
+        "vote was rigged",
+        None,
+        "Twitter",
+        id="wrote-on-twitter",
+    ),
+    pytest.param(
+        '"The bridge is safe," Anna Kavrosk wrote on Telegram.',
+        "bridge is safe",
+        None,
+        "Telegram",
+        id="wrote-on-telegram",
+    ),
+    pytest.param(
+        "On Saturday, Ivan Sorokin said on Twitter that he had seen cargo planes land.",
+        "cargo planes",
+        None,
+        "Twitter",
+        id="indirect-said-on-twitter",
+    ),
+    pytest.param(
+        "Olga Petrenko told CBS News in written comments that the factory would open in May.",
+        "factory would open",
+        "CBS News",
+        "written comments",
+        id="indirect-told-outlet-in-written-comments",
+    ),
+    pytest.param(
+        '"The embargo is illegal," the State Department said in a statement.',
+        "embargo is illegal",
+        None,
+        "statement",
+        id="said-in-a-statement",
+    ),
+    pytest.param(
+        'In a statement, the Kremlin said: "These claims are absurd."',
+        "claims are absurd",
+        None,
+        "statement",
+        id="in-a-statement-first",
+    ),
+    pytest.param(
+        '"We will not stand by," Mike Pompeo said, according to a statement released by the '
+        "State Department.",
+        "not stand by",
+        None,
+        "statement",
+        id="according-to-a-statement",
+    ),
+    pytest.param(
+        '"The strike was a warning," Olga Petrenko said on state television.',
+        "strike was a warning",
+        None,
+        "television",
+        id="on-state-television",
+    ),
+    pytest.param(
+        '"Nobody won this war," Pedro Lindqvist said in an interview with the BBC.',
+        "Nobody won",
+        ANY,
+        "interview",
+        id="in-an-interview",
+    ),
+    pytest.param(
+        '"We will not leave the port," Anna Kavrosk said.',
+        "leave the port",
+        None,
+        None,
+        id="neither",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "addressee", "channel"), ADDRESSEES)
+def test_addressee_and_channel(
+    text: str, needle: str, addressee: str | _Any | None, channel: str | None
+) -> None:
+    quote = the_quote(text, needle)
+    if addressee is None:
+        assert quote.addressee is None, quote.addressee
+    elif isinstance(addressee, str):
+        assert quote.addressee is not None, f"no addressee, expected {addressee!r}"
+        assert addressee in quote.addressee.text, quote.addressee
+    if channel is None:
+        assert quote.channel is None, quote.channel
+    else:
+        assert quote.channel is not None, f"no channel, expected one with {channel!r}"
+        assert channel in quote.channel.text, quote.channel
+
+
+# -- pronouns, nominals and the speaker's mention ---------------------------------------------
+
+_TWO_SPOKESPEOPLE = (
+    "Anna Kavrosk, a ministry spokeswoman, met Pedro Lindqvist, a ministry spokesman, in Vienna. "
+)
+_ANALYST_AND_MINISTER = (
+    "Foreign affairs analyst Pedro Lindqvist spoke in Vienna. "
+    "Minister Anna Kavrosk spoke after him. "
+)
+
+SPEAKER_MENTIONS = [
+    pytest.param(
+        _TWO_SPOKESPEOPLE + '"The talks went well," she said.',
+        "went well",
+        "Anna Kavrosk",
+        "she",
+        PRONOUN,
+        id="she-by-role-noun-gender",
+    ),
+    pytest.param(
+        _TWO_SPOKESPEOPLE + '"The talks went badly," he said.',
+        "went badly",
+        "Pedro Lindqvist",
+        "he",
+        PRONOUN,
+        id="he-by-role-noun-gender",
+    ),
+    pytest.param(
+        "Pedro Lindqvist spoke first. Later, spokeswoman Anna Kavrosk took questions. "
+        '"We disagree," he said.',
+        "We disagree",
+        "Pedro Lindqvist",
+        "he",
+        PRONOUN,
+        id="he-skips-the-spokeswoman",
+    ),
+    pytest.param(
+        'Olga Petrenko chaired the meeting. "We will meet again in May," she said.',
+        "meet again",
+        "Olga Petrenko",
+        "she",
+        PRONOUN,
+        id="she-nearest-person",
+    ),
+    pytest.param(
+        'Olga Petrenko arrived late. She said: "We were delayed at the border."',
+        "delayed at the border",
+        "Olga Petrenko",
+        "She",
+        PRONOUN,
+        id="she-opens-the-attribution",
+    ),
+    pytest.param(
+        "Ruslan Tarasenko, director of the Institute for Strategic Studies, spoke on Monday."
+        '\n\n"The planes were empty," he said.',
+        "planes were empty",
+        "Ruslan Tarasenko",
+        "he",
+        PRONOUN,
+        id="he-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Maria Zakharova, the foreign ministry spokeswoman, spoke on Wednesday. "
+        '"This is dirty propaganda," she said.',
+        "dirty propaganda",
+        "Maria Zakharova",
+        "she",
+        PRONOUN,
+        id="she-real-official",
+    ),
+    pytest.param(
+        'Anna Kavrosk arrived in Geneva on Monday. "No deal is better than a bad deal," '
+        "Kavrosk added.",
+        "bad deal",
+        "Anna Kavrosk",
+        "Kavrosk",
+        SURNAME,
+        id="surname",
+    ),
+    pytest.param(
+        '"We will not leave the port," Anna Kavrosk said.',
+        "leave the port",
+        "Anna Kavrosk",
+        "Anna Kavrosk",
+        NAME,
+        id="full-name",
+    ),
+    pytest.param(
+        _ANALYST_AND_MINISTER + '"Nothing has changed," the analyst said.',
+        "Nothing has changed",
+        "Pedro Lindqvist",
+        "analyst",
+        None,
+        id="nominal-the-analyst",
+    ),
+    pytest.param(
+        _ANALYST_AND_MINISTER + '"We will wait," the minister said.',
+        "We will wait",
+        "Anna Kavrosk",
+        "minister",
+        None,
+        id="nominal-the-minister",
+    ),
+    pytest.param(
+        "Anna Kavrosk, a ministry spokeswoman, spoke first. Ivan Sorokin, an economist, "
+        'spoke next. "We disagree," the spokeswoman said.',
+        "We disagree",
+        "Anna Kavrosk",
+        "spokeswoman",
+        None,
+        id="nominal-the-spokeswoman",
+    ),
+    pytest.param(
+        "Anna Kavrosk, a ministry spokeswoman, spoke first. Ivan Sorokin, an economist, "
+        'spoke next. "Prices will rise," the economist said.',
+        "Prices will rise",
+        "Ivan Sorokin",
+        "economist",
+        None,
+        id="nominal-the-economist",
+    ),
+    pytest.param(
+        '"We have nothing to hide," the Kremlin said.',
+        "nothing to hide",
+        "Russia",
+        "Kremlin",
+        None,
+        id="seat",
+    ),
+    pytest.param(
+        "Moscow insists the troops are only advisers.",
+        "only advisers",
+        "Russia",
+        "Moscow",
+        CAPITAL,
+        id="capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "mention", "kind"), SPEAKER_MENTIONS)
+def test_speaker_and_speaker_mention(
+    text: str, needle: str, speaker: str, mention: str, kind: MentionKind | None
+) -> None:
+    """A pronoun, a name, a nominal: the speaker is the actor it refers to, and
+    ``speaker_mention`` is that word where it stands in the attribution."""
+    quote = the_quote(text, needle)
+    assert same_speaker(quote.speaker, speaker), (quote.speaker, speaker)
+    found = quote.speaker_mention
+    assert found is not None, f"no speaker mention, expected {mention!r}"
+    assert found.span.of(text) == found.text
+    if kind is None:  # a nominal or a seat: the extent ("the analyst" or "analyst") is open
+        assert mention in found.text, (found.text, mention)
+    else:
+        assert found.text == mention, (found.text, mention)
+        assert found.kind is kind, (found.kind, kind)
+
+
+# -- groups and paragraphs ---------------------------------------------------------------------
+
+GroupRow = tuple[str, "str | None", int, "str | None"]
+"""(text, speaker name, paragraph index, group label: pieces with one label share a group,
+pieces with different labels do not; None leaves the group unchecked)."""
+
+GROUPS = [
+    pytest.param(
+        'Anna Kavrosk spoke in Minsk. "We will stay," she said, "and we will fight."',
+        [
+            ("We will stay,", "Anna Kavrosk", 0, "a"),
+            ("and we will fight.", "Anna Kavrosk", 0, "a"),
+        ],
+        id="split-by-she-said",
+    ),
+    pytest.param(
+        '"Sanctions," said Pedro Lindqvist, "are not a strategy."',
+        [
+            ("Sanctions,", "Pedro Lindqvist", 0, "a"),
+            ("are not a strategy.", "Pedro Lindqvist", 0, "a"),
+        ],
+        id="split-by-said-name",
+    ),
+    pytest.param(
+        'Anna Kavrosk said: "The border will stay closed.\n\n"We have no choice in this matter."',
+        [
+            ("The border will stay closed.", "Anna Kavrosk", 0, "a"),
+            ("We have no choice in this matter.", "Anna Kavrosk", 1, "a"),
+        ],
+        id="two-paragraph-quote",
+    ),
+    pytest.param(
+        'Olga Petrenko said: "The port is closed.\n\n"Ships will wait at anchor.\n\n'
+        '"Nobody will pass until the blockade ends."',
+        [
+            ("The port is closed.", "Olga Petrenko", 0, "a"),
+            ("Ships will wait at anchor.", "Olga Petrenko", 1, "a"),
+            ("Nobody will pass until the blockade ends.", "Olga Petrenko", 2, "a"),
+        ],
+        id="three-paragraph-quote",
+    ),
+    pytest.param(
+        '"The port is closed," Olga Petrenko said. "Ships will wait.\n\n"Nobody will pass."',
+        [
+            ("The port is closed,", "Olga Petrenko", 0, None),
+            ("Ships will wait.", "Olga Petrenko", 0, "b"),
+            ("Nobody will pass.", "Olga Petrenko", 1, "b"),
+        ],
+        id="second-sentence-runs-on",
+    ),
+    pytest.param(
+        "\u201cThe border will stay closed.\u201d\n\nAnna Kavrosk said: \u201cWe will wait.\n\n"
+        "\u201cThe winter will be hard.\u201d",
+        [
+            ("The border will stay closed.", None, 0, "a"),
+            ("We will wait.", "Anna Kavrosk", 1, "b"),
+            ("The winter will be hard.", "Anna Kavrosk", 2, "b"),
+        ],
+        id="curly-multi-paragraph-after-an-unattributed-quote",
+    ),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said.\n\n"You must leave," Ivan Sorokin said.',
+        [
+            ("We will stay,", "Anna Kavrosk", 0, "a"),
+            ("You must leave,", "Ivan Sorokin", 1, "b"),
+        ],
+        id="two-utterances-two-groups",
+    ),
+    pytest.param(
+        'Anna Kavrosk said: "The border will stay closed.\n\nTroops moved along the river at dawn.',
+        [("The border will stay closed.", "Anna Kavrosk", 0, "a")],
+        id="unclosed-quote-stops-at-a-plain-paragraph",
+    ),
+    pytest.param(
+        "Troops moved along the river.\n\nThe convoy stopped near the bridge.\n\n"
+        '"We will wait here," Anna Kavrosk said.',
+        [("We will wait here,", "Anna Kavrosk", 2, "a")],
+        id="paragraph-index",
+    ),
+    pytest.param(
+        'Troops moved along the river.\r\n\r\n"We will wait here," Anna Kavrosk said.',
+        [("We will wait here,", "Anna Kavrosk", 1, "a")],
+        id="paragraph-index-crlf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_groups_and_paragraphs(text: str, expected: list[GroupRow]) -> None:
+    quotes = read(text)
+    assert [q.text for q in quotes] == [row[0] for row in expected], show(quotes)
+    labels: dict[str, int] = {}
+    for quote, (_, speaker, paragraph, label) in zip(quotes, expected, strict=True):
+        assert same_speaker(quote.speaker, speaker), show(quotes)
+        assert quote.paragraph == paragraph, (quote.text, quote.paragraph, paragraph)
+        if label is not None:
+            labels.setdefault(label, quote.group)
+            assert quote.group == labels[label], (quote.text, quote.group, labels)
+    assert len(set(labels.values())) == len(labels), f"distinct utterances share a group: {labels}"
+    for quote in quotes:
+        assert paragraph_count(quote) == 1, f"a piece spans paragraphs: {quote.text!r}"
+
+
+def test_within_reads_only_the_given_spans_and_numbers_paragraphs_by_them() -> None:
+    first = '"We will stay," Anna Kavrosk said.'
+    second = '"You must leave," Ivan Sorokin said.'
+    text = f"{first}\n\n{second}"
+    start = text.index(second)
+    quotes = read(text, within=[Span(start, len(text))])
+    assert [q.text for q in quotes] == ["You must leave,"], show(quotes)
+    (quote,) = quotes
+    assert quote.span.of(text) == "You must leave,"
+    assert quote.paragraph == 0
+    assert same_speaker(quote.speaker, "Ivan Sorokin")
+    both = read(text, within=[Span(0, len(first)), Span(start, len(text))])
+    assert [(q.text, q.paragraph) for q in both] == [("We will stay,", 0), ("You must leave,", 1)]
+
+
+def test_given_actors_give_the_same_quotes() -> None:
+    text = (
+        'Anna Kavrosk, a ministry spokeswoman, spoke on Monday. "We will stay," she said.\n\n'
+        "Moscow insists the troops are only advisers."
+    )
+    assert extract_quotes(text, actors=extract_actors(text)) == extract_quotes(text)
+
+
+def test_speakers_are_the_actors_of_the_text() -> None:
+    """The speaker is an actor ``extract_actors`` finds, named where it names it."""
+    text = '"We will stay," Anna Kavrosk said. "You must leave," Ivan Sorokin replied.'
+    actors = {actor.key: actor for actor in extract_actors(text)}
+    quotes = read(text)
+    assert len(quotes) == 2, show(quotes)
+    for quote in quotes:
+        assert quote.speaker is not None, show([quote])
+        actor = actors[quote.speaker.key]
+        assert quote.speaker.name == actor.name
+        assert quote.speaker_mention is not None
+        assert quote.speaker_mention.span in {m.span for m in actor.mentions}
+
+
+# -- on the Article: headlines, key points, paragraph indices ----------------------------------
+
+HEADLINES = [
+    pytest.param(
+        "Kavrosk: 'We will not back down'",
+        "Foreign Minister Anna Kavrosk spoke in Minsk on Monday.",
+        ["We will not back down"],
+        "Anna Kavrosk",
+        id="single-quotes-after-colon",
+    ),
+    pytest.param(
+        "'We are not leaving,' says Olga Petrenko",
+        "Olga Petrenko, the defence minister, spoke in Minsk on Monday.",
+        ["We are not leaving,"],
+        "Olga Petrenko",
+        id="single-quotes-then-says",
+    ),
+    pytest.param(
+        "Kavrosk: 'We won't back down'",
+        "Foreign Minister Anna Kavrosk spoke in Minsk on Monday.",
+        ["We won't back down"],
+        "Anna Kavrosk",
+        id="single-quotes-around-an-apostrophe",
+    ),
+    pytest.param(
+        "Petrenko: \u2018The border stays closed\u2019",
+        "Olga Petrenko, the defence minister, spoke in Minsk on Monday.",
+        ["The border stays closed"],
+        "Olga Petrenko",
+        id="curly-single-quotes",
+    ),
+    pytest.param(
+        'Kremlin accuses Kyiv of "nuclear blackmail"',
+        "Troops moved along the river on Monday.",
+        ["nuclear blackmail"],
+        "Russia",
+        id="double-quotes-partial",
+    ),
+    pytest.param(
+        "Russia's navy won't return to the '90s",
+        "Troops moved along the river on Monday.",
+        [],
+        None,
+        id="apostrophes-only",
+    ),
+]
+
+
+def _page(headline: str, paragraph: str) -> str:
+    return f"World\n\n{headline}\n\n{paragraph}\n\nTroops crossed the river at dawn.\n"
+
+
+@pytest.mark.parametrize(("headline", "paragraph", "texts", "speaker"), HEADLINES)
+def test_headline_quotes(
+    headline: str, paragraph: str, texts: list[str], speaker: str | None
+) -> None:
+    article = parse_article(_page(headline, paragraph))
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert_surfaces(article)
+    in_headline = [q for q in article.quotes if article.headline.span.contains(q.span)]
+    assert [q.text for q in in_headline] == texts, show(article.quotes)
+    for quote in in_headline:
+        assert quote.in_headline is True, quote
+        assert quote.paragraph is None, quote
+        assert same_speaker(quote.speaker, speaker), show(in_headline)
+
+
+def test_article_paragraph_is_the_index_in_body() -> None:
+    page = (
+        "World\n\n"
+        "Envoys clash over the port\n\n"
+        "Key Points\n"
+        '  \u2022 The Kremlin dismissed the reports as a "provocation."\n'
+        "Envoys clash over the port 02:42\n\n"
+        "Troops moved along the river at dawn.\n\n"
+        "Port talks\n\n"
+        '"We will wait here," Anna Kavrosk said.\n'
+    )
+    article = parse_article(page)
+    assert_surfaces(article)
+    here = [q for q in article.quotes if q.text == "We will wait here,"]
+    assert len(here) == 1, show(article.quotes)
+    (quote,) = here
+    block = article.body[quote.paragraph]  # type: ignore[index]
+    assert isinstance(block, Paragraph), block
+    assert block.span.contains(quote.span), block
+    assert quote.in_headline is False
+    assert same_speaker(quote.speaker, "Anna Kavrosk")
+    points = [q for q in article.quotes if any(p.span.contains(q.span) for p in article.key_points)]
+    assert [(q.text, q.paragraph, q.in_headline) for q in points] == [
+        ("provocation.", None, False)
+    ], show(article.quotes)
+    assert same_speaker(points[0].speaker, "Russia")
+
+
+def _check_article_quotes(article: Article) -> None:
+    """Every quote of an article lies in its headline, a key point or its body block."""
+    assert_surfaces(article)
+    check_quotes(article.source, article.quotes, headline=True)
+    for quote in article.quotes:
+        if quote.in_headline:
+            assert article.headline is not None
+            assert article.headline.span.contains(quote.span)
+            assert quote.paragraph is None
+        elif quote.paragraph is not None:
+            block = article.body[quote.paragraph]
+            assert block.span.contains(quote.span), (quote, block)
+        else:
+            assert any(p.span.contains(quote.span) for p in article.key_points), quote
+
+
+# -- wrong types -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b'"We will stay," she said.', None, 42, ['"We will stay," she said.'], 3.5],
+    ids=["bytes", "none", "int", "list", "float"],
+)
+def test_wrong_type_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        extract_quotes(value)  # type: ignore[arg-type]
+
+
+def test_empty_and_blank_text_have_no_quotes() -> None:
+    for text in ("", " ", "\n\n\n", "\u00a0\u200b"):
+        assert extract_quotes(text) == ()
+
+
+# -- properties --------------------------------------------------------------------------------
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+GIVEN_NAMES = ["Anna", "Olga", "Pedro", "Ivan", "Maria", "Ruslan", "Lena", "Jonas", "Marta"]
+SURNAMES = ["Kavrosk", "Lindqvist", "Petrenko", "Berzins", "Tarasenko", "Varga", "Okafor"]
+VERBS = [  # (the words after the name, the cue as printed)
+    ("said", "said"),
+    ("added", "added"),
+    ("warned", "warned"),
+    ("told reporters", "told"),
+    ("insisted", "insisted"),
+]
+INVERTIBLE = ["said", "added", "warned"]  # "..., said Anna Kavrosk."
+WORDS = [
+    "the", "port", "will", "stay", "closed", "border", "talks", "troops", "must", "leave",
+    "winter", "prices", "rise", "we", "cannot", "accept", "this", "plan", "now", "never",
+    "again", "our", "ships", "are", "ready", "to", "wait", "won't", "nation's", "long",
+]  # fmt: skip
+LEADS = ["", "Troops moved along the river at dawn. ", "On Monday, the convoy stopped. "]
+
+names = st.builds("{} {}".format, st.sampled_from(GIVEN_NAMES), st.sampled_from(SURNAMES))
+clauses = st.lists(st.sampled_from(WORDS), min_size=2, max_size=10).map(
+    lambda words: " ".join(words)[0].upper() + " ".join(words)[1:]
+)
+
+
+@st.composite
+def attributed_quotes(draw: st.DrawFn) -> tuple[str, list[str], str, str]:
+    """A sentence with one quote in a random layout: (text, the quote's pieces, speaker, cue)."""
+    name = draw(names)
+    said, cue = draw(st.sampled_from(VERBS))
+    q1, q2 = draw(clauses), draw(clauses).lower()
+    opening, closing = draw(st.sampled_from([('"', '"'), ("\u201c", "\u201d")]))
+    layout = draw(st.integers(0, 4))
+    if layout == 0:  # "...," Anna Kavrosk said.
+        text, pieces = f"{opening}{q1},{closing} {name} {said}.", [f"{q1},"]
+    elif layout == 1:  # "...," said Anna Kavrosk.
+        cue = said = draw(st.sampled_from(INVERTIBLE))
+        text, pieces = f"{opening}{q1},{closing} {said} {name}.", [f"{q1},"]
+    elif layout == 2:  # Anna Kavrosk said: "..."
+        text, pieces = f"{name} {said}: {opening}{q1}.{closing}", [f"{q1}."]
+    elif layout == 3:  # Anna Kavrosk said, "..."
+        text, pieces = f"{name} {said}, {opening}{q1}.{closing}", [f"{q1}."]
+    else:  # "...," Anna Kavrosk said, "..."
+        text = f"{opening}{q1},{closing} {name} {said}, {opening}{q2}.{closing}"
+        pieces = [f"{q1},", f"{q2}."]
+    return draw(st.sampled_from(LEADS)) + text, pieces, name, cue
+
+
+@SETTINGS
+@given(attributed_quotes())
+@example(('"We will stay," Anna Kavrosk said.', ["We will stay,"], "Anna Kavrosk", "said"))
+@example(
+    (
+        '"The port," said Pedro Lindqvist, "will wait."',
+        ["The port,", "will wait."],
+        "Pedro Lindqvist",
+        "said",
+    )
+)
+def test_an_attributed_quote_comes_back_with_its_speaker(
+    case: tuple[str, list[str], str, str],
+) -> None:
+    text, pieces, name, cue = case
+    quotes = read(text)
+    assert [q.text for q in quotes] == pieces, show(quotes)
+    for quote in quotes:
+        assert quote.kind is D, show(quotes)
+        assert same_speaker(quote.speaker, name), show(quotes)
+        assert quote.cue is not None, show(quotes)
+        assert quote.cue.text == cue, show(quotes)
+        assert quote.paragraph == 0
+    assert len({q.group for q in quotes}) == 1, "the pieces of one utterance share a group"
+
+
+QUOTY = st.text(
+    alphabet=st.sampled_from(list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb \n.,:;?!aAbsid-")),
+    max_size=300,
+)
+QUOTY_WORDS = st.lists(
+    st.sampled_from(
+        [
+            '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "''", '""',
+            "said", "she", "he", "told", "according to", "claims", "denied", "called", ":",
+            ",", ".", "\n\n", "\n", "Anna Kavrosk", "Kavrosk", "the Kremlin", "Moscow",
+            "so-called", "Operation", "Russia's", "won't", "'90s", "rock 'n' roll", "(", ")",
+        ]
+    ),
+    max_size=80,
+).map(" ".join)  # fmt: skip
+ANY_TEXT = st.text() | QUOTY | QUOTY_WORDS
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example('"')
+@example('""""""')
+@example("\u201c\u201c\u201d\u201d\u201c")
+@example("'''")
+@example("\u00ab \u00ab \u00bb")
+@example('" said "')
+@example('Anna Kavrosk said: "')
+@example('"\n\n"\n\n"')
+@example("according to")
+@example("So-called '' Operation \"\"")
+def test_any_text_never_raises_and_every_quote_slices_back(text: str) -> None:
+    check_quotes(text, extract_quotes(text))
+
+
+REALISTIC_PARAGRAPHS = [
+    '"We will not leave the port," Anna Kavrosk said.',
+    "Troops crossed the river at dawn and the convoy stopped near the bridge.",
+    'Pedro Lindqvist said: "The blockade must end now."',
+    "The Kremlin claims that the planes carried spare parts.",
+    'Anna Kavrosk called the report "fake news" on Tuesday.',
+    'Washington\'s so-called "reset" with Moscow collapsed within two years.',
+    "Rock 'n' roll returned to Minsk's clubs in the '90s.",
+    "\u201cThe port,\u201d Olga Petrenko said, \u201cwill reopen in June.\u201d",
+    "According to U.S. officials, the convoy carried weapons.",
+    "Olga Petrenko said: \u00abThe border stays closed.\u00bb",
+]
+MARKS = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"]
+
+
+@st.composite
+def marked_texts(draw: st.DrawFn) -> str:
+    """Realistic paragraphs with unbalanced quotation marks dropped in anywhere."""
+    paragraphs = draw(st.lists(st.sampled_from(REALISTIC_PARAGRAPHS), min_size=1, max_size=6))
+    text = "\n\n".join(paragraphs)
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(MARKS)) + text[at:]
+    return text
+
+
+@SETTINGS
+@given(marked_texts())
+def test_unbalanced_marks_anywhere_never_crash(text: str) -> None:
+    quotes = check_quotes(text, extract_quotes(text))
+    for quote in quotes:
+        assert paragraph_count(quote) == 1, f"a piece spans paragraphs: {quote.text!r}"
+
+
+@st.composite
+def quoted_pages(draw: st.DrawFn) -> str:
+    """A page: section, headline, paragraphs of which at least one holds an attributed
+    quote, and paragraphs of plain text or with other quotes."""
+    first, _, _, _ = draw(attributed_quotes())
+    paragraphs = [first, *draw(st.lists(st.sampled_from(REALISTIC_PARAGRAPHS), max_size=5))]
+    paragraphs = draw(st.permutations(paragraphs))
+    headline = draw(
+        st.sampled_from(
+            [
+                "Envoys clash over the port",
+                "Kavrosk: 'We will not back down'",
+                'Kremlin accuses Kyiv of "nuclear blackmail"',
+            ]
+        )
+    )
+    return "World\n\n" + headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@SETTINGS
+@given(quoted_pages())
+def test_article_with_quotes_json_round_trip(page: str) -> None:
+    article = parse_article(page)
+    _check_article_quotes(article)
+    assert Article.from_json(article.to_json()) == article
+    assert article.quotes, "every generated page holds an attributed quote"
+
+
+# -- linear time and lone marks ----------------------------------------------------------------
+
+ADVERSARIAL = {
+    "straight-double": '"',
+    "curly-double-opening": "\u201c",
+    "curly-double-closing": "\u201d",
+    "straight-single": "'",
+    "curly-single": "\u2018",
+    "guillemets-spaced": "\u00ab ",
+    "guillemets-both": "\u00ab\u00bb ",
+    "mixed-marks": "\"a' b\u00ab c\u201c d\u2019 ",
+    "empty-quotes": '"" ',
+    "quote-words": '"a" "b" ',
+    "apostrophes": "Russia's won't '90s 'n' ",
+    "saids": "said told according to ",
+}
+
+REALISTIC = {
+    "short-quoted-paragraphs": '"We will stay," Anna Kavrosk said.\n\n',
+    "unclosed-attributed-paragraphs": 'Kavrosk said: "We will stay.\n\n',
+    "opening-quote-paragraphs": '"We will stay.\n\n',
+    "partial-quotes": 'Anna Kavrosk called the report "fake news" and "a lie." ',
+    "indirect-quotes": "The Kremlin claims that the planes carried spare parts. ",
+    "pronoun-quotes": '"We will stay," she said. "We will go," he said. ',
+    "split-quotes": '"We will stay," she said, "and fight." ',
+}
+
+PLAIN = "Troops moved along the river at dawn and the convoy stopped near the bridge.\n\n"
+
+
+def _ratio(small: str, large: str) -> float:
+    return growth_ratio(extract_quotes, small, large, bound=8)
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * (size // len(unit))
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_reading_time_grows_linearly(name: str) -> None:
+    """Four times the input must not take eight times as long (linear ~4x, quadratic ~16x)."""
+    unit = ADVERSARIAL[name]
+    ratio = _ratio(_repeat(unit, 25_000), _repeat(unit, 100_000))
+    assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x as long"
+
+
+@pytest.mark.parametrize("name", sorted(REALISTIC))
+def test_reading_time_grows_linearly_with_repeated_quotes(name: str) -> None:
+    unit = REALISTIC[name]
+    ratio = _ratio(_repeat(unit, 25_000), _repeat(unit, 100_000))
+    assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x as long"
+
+
+@pytest.mark.parametrize(
+    "mark", ['"', "\u201c", "'", "\u00ab"], ids=["straight", "curly", "single", "guillemet"]
+)
+def test_reading_time_grows_linearly_after_a_lone_opening_mark(mark: str) -> None:
+    ratio = _ratio(mark + _repeat(PLAIN, 25_000), mark + _repeat(PLAIN, 100_000))
+    assert ratio < 8, f"lone {mark!r}: 4x the input took {ratio:.1f}x as long"
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201c"], ids=["straight", "curly"])
+def test_a_lone_opening_mark_does_not_swallow_a_megabyte(mark: str) -> None:
+    """A lone opening mark at the top of 1 MB of text: the quote found later is still
+    found, and no quote runs past a paragraph or two thousand characters."""
+    last = '"We will stay," Anna Kavrosk said.\n'
+    text = mark + _repeat(PLAIN, 1_000_000) + last
+    quotes = check_quotes(text, extract_quotes(text))
+    for quote in quotes:
+        assert len(quote.text) <= 2_000, f"a {len(quote.text)}-character quote from a lone mark"
+        assert paragraph_count(quote) <= 3, f"a quote over {paragraph_count(quote)} paragraphs"
+    assert quotes, "the quote at the end was not found"
+    final = quotes[-1]
+    assert final.text == "We will stay,", show(quotes[-3:])
+    assert final.span.start == text.rindex("We will stay,")
+    assert same_speaker(final.speaker, "Anna Kavrosk"), show(quotes[-3:])
+
+
+def test_a_lone_mark_in_a_paragraph_does_not_reach_the_next_quote() -> None:
+    text = (
+        'Diplomats feared a "freeze in the talks.\n\n'
+        + PLAIN * 3
+        + '"We will stay," Anna Kavrosk said.'
+    )
+    quotes = read(text)
+    assert quotes, "the quote after the lone mark was not found"
+    assert quotes[-1].text == "We will stay,", show(quotes)
+    assert same_speaker(quotes[-1].speaker, "Anna Kavrosk"), show(quotes)
+    for quote in quotes:
+        assert "Troops" not in quote.text, show(quotes)
