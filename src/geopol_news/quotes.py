@@ -88,11 +88,14 @@ _DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 _DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
 _SINGLE_OPENER = "\u2018"  # left single quotation mark
 _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
+_NESTING = {"\u00ab": "\u00bb"}  # outer marks whose inner marks are all nested quotes
 _MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 _OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
 _MAX_SINGLE = 400  # characters between single marks used as quotation marks
+_NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
+_IT_REACH = 400  # characters back from "it says" in which its organisation is looked for
 
 # -- sentences ------------------------------------------------------------------------
 # A sentence ends at ., ! or ? (with any closing marks after it) before white space and
@@ -120,7 +123,27 @@ _FOLD_WORDS = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _THAT = re.compile(r"\bthat\b")
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
-_NOMINAL = re.compile(rf"(?:the|a|an){_SPACE}+((?:[a-z]+{_SPACE}+){{0,2}}([a-z]+)){_SPACE}+$")
+_NOMINAL = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?){_SPACE}+((?:[a-z]+{_SPACE}+){{0,2}}([a-z]+)){_SPACE}*$"
+)
+# Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
+_AUDIENCE = re.compile(
+    rf"""
+    {_SPACE}+
+    (
+        (?:(?:the|a|an|his|her|its|their){_SPACE}+)?     # a determiner
+        [a-z][a-z-]*                                      # a noun, up to three words,
+        (?:{_SPACE}+(?!that\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b)
+            [a-z][a-z-]*){{0,2}}                          # not a preposition or "that"
+    )
+    (?=[,:;.]|{_SPACE}+(?:that|in|on|at|during|after|before|when)\b)
+    """,
+    re.VERBOSE,
+)
+# "It says", "it has also claimed": the pronoun as a subject right before its verb.
+_IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
+# At most two words before the first name of a clause: "The", "Senior U.S."...
+_LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
 _FIRST_WORD = re.compile(r"[a-z]+")
@@ -144,7 +167,8 @@ def _cue_pattern() -> re.Pattern[str]:
     """Every cue word: speech, framing and clause verbs, speech nouns, "according to".
 
     A trie of the words, with the word start checked behind the first letter, so
-    that the scan of a story costs about as much as finding its words."""
+    that the scan of a story costs about as much as finding its words. A word
+    after a hyphen is no cue ("so-called")."""
     words = {
         *cues.SPEECH_VERBS,
         *cues.SPEECH_VERB_EXTRA,
@@ -152,14 +176,14 @@ def _cue_pattern() -> re.Pattern[str]:
         *cues.SPEECH_NOUNS,
         *cues.CLAUSE_VERBS,
     } - {"according"}
-    return re.compile(rf"(?<![A-Za-z])(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b")
+    return re.compile(rf"(?<![A-Za-z-])(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b")
 
 
 @functools.cache
 def _channel_pattern() -> re.Pattern[str]:
     nouns = alternation(cues.CHANNEL_NOUNS)
     return re.compile(
-        r"\b(?:on|via|in|through|during|at|according[ \u00a0]+to)[ \u00a0]+"
+        r"\b(?i:on|via|in|through|during|at|according[ \u00a0]+to)[ \u00a0]+"
         r"(?:(?:a|an|the|his|her|its|their)[ \u00a0]+)?"
         r"(?:[\w-]+[ \u00a0]+){0,2}?"
         rf"(?:{nouns})\b"
@@ -244,7 +268,10 @@ def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
     for found in _MARK.finditer(text, start, end):
         at = found.start()
         mark = text[at]
+        if double >= 0 and text[double] in _NESTING and mark != _NESTING[text[double]]:
+            continue  # any mark inside guillemets but their closer: “nested” ones
         if mark in _DOUBLE_OPENERS:
+            _reopened(text, block, double, at, pieces)
             double, single = at, -1
         elif mark in _DOUBLE_CLOSERS:
             if double >= 0:
@@ -255,6 +282,7 @@ def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
                 pieces.append(_Piece(block, double, at, True, False))
                 double = single = -1
             elif _can_open(text, at, start, end):
+                _reopened(text, block, double, at, pieces)
                 double, single = at, -1
         elif double >= 0:
             continue  # a single mark inside a double quote belongs to it
@@ -271,6 +299,20 @@ def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
     if double >= 0 and end - double <= _MAX_OPEN:
         pieces.append(_Piece(block, double, end, True, True))
     return [piece for piece in pieces if _trimmed(text, piece)]
+
+
+def _reopened(text: str, block: int, double: int, at: int, pieces: list[_Piece]) -> None:
+    """A mark opening while another is open: when the open quote ends a sentence right
+    before it, the quote was continued (a paragraph break lost in the dump: '"... poorest.
+    "Two million ..."'); the open part becomes a piece of its own. Otherwise the first
+    mark was stray and is dropped."""
+    if double < 0 or at - double > _MAX_OPEN:
+        return
+    end = at
+    while end > double and text[end - 1].isspace():
+        end -= 1
+    if end < at and text[end - 1] in ".!?":
+        pieces.append(_Piece(block, double, at, True, True))
 
 
 def _trimmed(text: str, piece: _Piece) -> bool:
@@ -398,6 +440,9 @@ class _Reader:
         it ("Pompeo said", "Maduro himself has also denied"), before an appositive
         ("Pukhov, director of ..., told"), else the clause's first person."""
         source = self.source
+        it = _IT.search(source, max(floor, cue - 30), cue)
+        if it is not None:
+            return self.antecedent_of_it(it.start())
         last = self.last_before(cue, floor)
         if last < 0:
             return -1
@@ -408,19 +453,50 @@ class _Reader:
         if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
             return last  # "the Kremlin's spokesman said": the Kremlin speaks
         if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
-            # ", director of ..., told": the first name of the clause set off by a comma
-            best = -1
-            at = bisect_left(self.starts, floor)
-            while at < len(self.starts) and self.ends[at] <= cue:
-                if source.startswith(",", self.ends[at]):
-                    if self.persons[at]:
-                        return at
-                    if best < 0:
-                        best = at
-                at += 1
-            if best >= 0:
-                return best
+            return self.before_appositive(floor, cue)
+        first = self.first_after(floor, cue)
+        if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
+            return first  # the clause opens with it: "G7 ministers called ... and said"
         return self.first_person(floor, cue)
+
+    def antecedent_of_it(self, position: int) -> int:
+        """ "It says ...": the last organisation or country named shortly before."""
+        at = bisect_left(self.starts, position) - 1
+        while at >= 0 and position - self.ends[at] <= _IT_REACH:
+            if not self.persons[at]:
+                return at
+            at -= 1
+        return -1
+
+    def before_appositive(self, floor: int, cue: int) -> int:
+        """The subject of a verb after an appositive: the clause's words before its first
+        comma when they end in a name ("Makienko, who ..., told"), else a name that is the
+        whole appositive ("the opposition leader, Juan Guaido, said"), else the first name
+        followed by a comma."""
+        source = self.source
+        comma = source.find(",", floor, cue)
+        before = self.last_before(comma, floor)
+        if before >= 0 and self.ends[before] == comma:
+            return before
+        after = self.first_after(comma + 1, cue)
+        if (
+            after >= 0
+            and source[comma + 1 : self.starts[after]].strip() == ""
+            and source.startswith(",", self.ends[after])
+        ):
+            return after
+        if self.nominal(comma, floor) is not None:
+            return -1  # "A senior official, speaking to ..., said": a nominal subject
+        best = -1
+        at = bisect_left(self.starts, floor)
+        while at < len(self.starts) and self.ends[at] <= cue:
+            if source.startswith(",", self.ends[at]):
+                if self.persons[at]:
+                    return at
+                if best < 0:
+                    best = at
+            at += 1
+        return best
 
     def first_person(self, floor: int, limit: int) -> int:
         at = bisect_left(self.starts, floor)
@@ -455,7 +531,8 @@ class _Reader:
         """The last person before the nominal whose titles hold its role noun."""
         noun = nominal.text.split()[-1]
         at = bisect_left(self.starts, nominal.span.start) - 1
-        while at >= 0:
+        stop = max(-1, at - _NOMINAL_REACH)
+        while at > stop:
             actor = self.actors[at]
             if actor.kind is ActorKind.PERSON and any(
                 noun in title.lower() for title in actor.titles
@@ -554,11 +631,18 @@ class _Reader:
             if at >= 0 and source[cue_end : self.starts[at]].strip() in ("", "the"):
                 found.addressee = Span(self.starts[at], self.ends[at])
             else:
-                match = _addressee_pattern().match(source, cue_end, limit)
+                match = _addressee_pattern().match(source, cue_end, limit) or (
+                    _AUDIENCE.match(source, cue_end, limit)
+                )
                 if match is not None:
                     found.addressee = Span(match.start(1), match.end(1))
         if found.channel is None:
             channel = _channel_pattern().search(source, cue_end, min(limit, cue_end + 120))
+            if channel is None:  # "In a statement, the Kremlin said"
+                before = found.cue.start
+                if found.piece is not None and found.piece.open < before:
+                    before = found.piece.open
+                channel = _channel_pattern().search(source, found.sentence[0], before)
             if channel is not None:
                 found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
 
@@ -603,6 +687,7 @@ class _Reader:
         return _PARTIAL
 
     def read_marked(self, found_all: list[_Found]) -> None:
+        """The quotes between marks, paragraph by paragraph, with their groups."""
         source = self.source
         groups = 0
         previous: _Found | None = None
@@ -612,58 +697,116 @@ class _Reader:
             if carried is not None and not (
                 pieces and pieces[0].open == _first_char(source, span.start, span.end)
             ):
-                carried = None
+                carried = None  # the next paragraph does not continue it
             in_sentence: _Found | None = None
-            for index, piece in enumerate(pieces):
-                left, right = self.sentence(block, piece.open, piece.close)
-                floor = left
-                if in_sentence is not None and in_sentence.sentence == (left, right):
-                    floor = max(floor, in_sentence.piece.close + 1)  # type: ignore[union-attr]
-                else:
-                    in_sentence = None
-                limit = right
-                if index + 1 < len(pieces) and pieces[index + 1].open < right:
-                    limit = pieces[index + 1].open
-                if self.is_title(piece, floor):
+            for index in range(len(pieces)):
+                continued = carried if index == 0 else None
+                if index > 0 and pieces[index - 1].open_ended and previous is not None:
+                    continued = previous if previous.piece is pieces[index - 1] else None
+                found = self.read_piece(pieces, index, in_sentence, continued, previous)
+                if found is None:
                     continue
-                kind = self.kind_of(piece, floor, in_sentence)
-                if carried is not None and index == 0:
-                    kind = _DIRECT
-                found = _Found(piece, piece.start, piece.end, kind, block, sentence=(left, right))
-                if kind is _DIRECT:
-                    attributed = self.attribute_after(found, piece.close + 1, limit) or (
-                        self.attribute_before(found, floor, piece.open)
-                    )
-                else:
-                    attributed = self.attribute_before(found, floor, piece.open) or (
-                        self.attribute_after(found, piece.close + 1, limit)
-                    )
-                if not attributed and in_sentence is not None:
-                    found.speaker, found.mention = in_sentence.speaker, in_sentence.mention
-                    attributed = found.speaker >= 0 or found.mention is not None
-                if (
-                    not attributed
-                    and kind is _PARTIAL
-                    and found.cue is None
-                    and not self.cues_in(left, right)
+                if continued is not None:
+                    found.group = continued.group
+                elif (
+                    in_sentence is not None
+                    and in_sentence.sentence == found.sentence
+                    and found.kind is _DIRECT
+                    and in_sentence.kind is _DIRECT
                 ):
-                    continue  # scare quotes: nobody's words
-                # groups: a split quote or a continued paragraph shares its group
-                if carried is not None and index == 0:
-                    found.group = carried.group
-                elif in_sentence is not None and kind is _DIRECT and in_sentence.kind is _DIRECT:
-                    found.group = in_sentence.group
+                    found.group = in_sentence.group  # "...," she said, "..."
                 else:
                     found.group = groups
                     groups += 1
-                if not attributed and found.speaker < 0 and found.mention is None:
-                    self.continue_speaker(found, previous)
                 found_all.append(found)
                 previous = in_sentence = found
             last = pieces[-1] if pieces else None
-            carried = (
-                previous if last is not None and last.open_ended and previous is not None else None
+            carried = previous if last is not None and last.open_ended else None
+        self.share_group_speakers(found_all)
+
+    def read_piece(
+        self,
+        pieces: list[_Piece],
+        index: int,
+        in_sentence: _Found | None,
+        continued: _Found | None,
+        previous: _Found | None,
+    ) -> _Found | None:
+        """One piece between marks as a quote with its kind and attribution, or None
+        when the marks are a title, a name or scare quotes."""
+        piece = pieces[index]
+        left, right = self.sentence(piece.block, piece.open, piece.close)
+        floor = left
+        if in_sentence is not None and in_sentence.sentence == (left, right):
+            floor = max(floor, in_sentence.end + 1)
+        else:
+            in_sentence = None
+        source = self.source
+        if right <= piece.close + 1 and source[piece.end - 1 : piece.end] in ("?", "!"):
+            right = self.next_end(piece.block, right)  # "Who benefits?" Lavrov asked.
+        limit = right
+        if index + 1 < len(pieces) and pieces[index + 1].open < right:
+            limit = pieces[index + 1].open
+        if continued is None and self.is_title(piece, floor):
+            return None
+        kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
+        found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
+        if kind is _DIRECT:
+            attributed = self.attribute_after(found, piece.close + 1, limit) or (
+                self.attribute_before(found, floor, piece.open)
             )
+        else:
+            attributed = self.attribute_before(found, floor, piece.open) or (
+                self.attribute_after(found, piece.close + 1, limit)
+            )
+        if attributed:
+            return found
+        labelled = self.labelled(floor, piece.open)
+        if labelled >= 0:  # a headline's "Kavrosk: 'We will not back down'"
+            found.speaker = labelled
+            return found
+        if in_sentence is not None and (in_sentence.speaker >= 0 or in_sentence.mention):
+            found.speaker, found.mention = in_sentence.speaker, in_sentence.mention
+            return found
+        if kind is _PARTIAL:
+            return found if found.cue is not None else None  # else scare quotes
+        if continued is not None:
+            found.speaker, found.mention = continued.speaker, continued.mention
+        else:
+            self.continue_speaker(found, previous)
+        return found
+
+    def labelled(self, floor: int, open_: int) -> int:
+        """The speaker of a quote introduced by a name and a colon, without a verb
+        ("Lavrov: 'We will respond'", "Russia's Lavrov: ...")."""
+        source = self.source
+        colon = open_
+        while colon > floor and source[colon - 1].isspace():
+            colon -= 1
+        if colon <= floor or source[colon - 1] != ":":
+            return -1
+        at = self.last_before(colon - 1, floor)
+        if at < 0 or self.ends[at] != colon - 1:
+            return -1
+        return at if _LEADING_WORDS.fullmatch(source, floor, self.starts[at]) else -1
+
+    def next_end(self, block: int, position: int) -> int:
+        """The first sentence end of the block after *position*."""
+        ends = self.ends_of(block)
+        at = bisect_left(ends, position + 1)
+        return ends[at] if at < len(ends) else self.blocks[block].end
+
+    def share_group_speakers(self, found_all: list[_Found]) -> None:
+        """The pieces of one group share the speaker that any of them names (a long
+        quote is often attributed only in its last paragraph)."""
+        speakers: dict[int, _Found] = {}
+        for found in found_all:
+            if found.speaker >= 0 or found.mention is not None:
+                speakers.setdefault(found.group, found)
+        for found in found_all:
+            named = speakers.get(found.group)
+            if named is not None and found.speaker < 0 and found.mention is None:
+                found.speaker, found.mention = named.speaker, named.mention
 
     def continue_speaker(self, found: _Found, previous: _Found | None) -> None:
         """A quote without attribution continues the speaker of the quote before it in
