@@ -343,14 +343,25 @@ def accented(draw: st.DrawFn) -> tuple[str, str]:
     """A name and the same name with its case changed and accents added (composed, NFC)."""
     plain = draw(person_names())
     changed = draw(st.sampled_from([str.upper, str.lower, str]))(plain)
-    out = []
-    for char in changed:
-        if char.isalpha() and draw(st.integers(0, 2)) == 0:
-            composed = unicodedata.normalize("NFC", char + draw(st.sampled_from(ACCENTS)))
-            if len(composed) == 1:  # only accents that compose: "é", "ñ", "ç", "š"
-                char = composed
-        out.append(char)
-    return plain, "".join(out)
+    words = []
+    for word in changed.split(" "):
+        if word.lower() in PLAIN_PARTICLES:  # "von", "al-": particles take no accents
+            words.append(word)
+            continue
+        head, dash, _ = word.partition("-")
+        prefix = head + dash if dash and head.lower() in people.HYPHEN_PARTICLES else ""
+        out = [prefix]
+        for char in word[len(prefix) :]:
+            if char.isalpha() and draw(st.integers(0, 2)) == 0:
+                composed = unicodedata.normalize("NFC", char + draw(st.sampled_from(ACCENTS)))
+                if len(composed) == 1:  # only accents that compose: "é", "ñ", "ç", "š"
+                    char = composed
+            out.append(char)
+        words.append("".join(out))
+    return plain, " ".join(words)
+
+
+PLAIN_PARTICLES = frozenset(people.SURNAME_PARTICLES)
 
 
 @SETTINGS

@@ -165,6 +165,7 @@ class _Tables:
     org_nouns: frozenset[str]
     facility_heads: frozenset[str]
     speech: frozenset[str]
+    speaker_nouns: frozenset[str]
     locative: frozenset[str]
     place_suffixes: frozenset[str]
     particles: frozenset[str]
@@ -249,6 +250,7 @@ def _tables() -> _Tables:
         org_nouns=organizations.ORG_NOUNS,
         facility_heads=organizations.FACILITY_HEADS,
         speech=frozenset(cues.SPEECH_VERBS),
+        speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         locative=frozenset(cues.LOCATIVE_WORDS),
         place_suffixes=frozenset(cues.PLACE_SUFFIXES),
         particles=people.SURNAME_PARTICLES,
@@ -367,7 +369,9 @@ class _Reader:
         self.t = tables
         self.actors: dict[str, _Builder] = {}
         # Unknown single words, maybe surnames, with the role of an appositive after them.
-        self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None]] = []
+        # Unknown single words, maybe surnames, with the role of an appositive after them
+        # and whether a reporting verb stands beside them ("Melanie said").
+        self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None, bool]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
         self.segments: list[Span] = []
         self.by_code: dict[str, _Builder] = {}
@@ -468,7 +472,8 @@ class _Reader:
                 self.give_title(person, title)
                 return
         if not self.read_org_by_noun(text, span, floor, before):
-            self.loose.append((text, span, self.appositive_role(end)))
+            speech = self.beside_speech(span, floor)
+            self.loose.append((text, span, self.appositive_role(end), speech))
 
     def read_run(self, start: int, end: int, floor: int, title_case: bool) -> None:
         for pieces in self.groups(start, end):
@@ -638,7 +643,8 @@ class _Reader:
         title = self.title_before(pieces, index, floor)
         if len(words) == 1 and title is None:
             if not self.read_org_by_noun(text, span, floor):
-                self.loose.append((text, span, self.appositive_role(span.end)))
+                speech = self.beside_speech(span, floor)
+                self.loose.append((text, span, self.appositive_role(span.end), speech))
             return end
         evidence = title is not None or (
             not title_case
@@ -650,7 +656,7 @@ class _Reader:
         )
         if not evidence or not all(_looks_like_name(piece.text) for piece in words):
             if not self.read_org_by_noun(text, span, floor) and len(words) == 1:
-                self.loose.append((text, span, None))
+                self.loose.append((text, span, None, self.beside_speech(span, floor)))
             return end
         person = self.person(text, len(words))
         person.add(text, span, _M_NAME if len(words) > 1 else _M_SURNAME)
@@ -747,10 +753,7 @@ class _Reader:
 
     def person(self, text: str, words: int) -> _Builder:
         """The person a name candidate of *words* words stands for: a listed one, or a new one."""
-        if words == 1:
-            indexes = self.t.surnames.get(text, ())
-            if indexes:
-                return self.listed_person(indexes[0])
+        if words == 1:  # a surname: joined later to a full name, else to a listed person
             return self.actor(f"?{actor_key(text)}", text, _K_PERSON)
         person = self.actor(actor_key(text), text, _K_PERSON)
         person.full = True
@@ -964,30 +967,63 @@ class _Reader:
             if builder.kind is not _K_PERSON or not builder.full:
                 continue
             for position, surname in _surnames(builder, self.t):
-                full.setdefault(surname, []).append((position, builder))
+                full.setdefault(actor_key(surname), []).append((position, builder))
         for owners in full.values():
             owners.sort(key=lambda pair: pair[0])
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
-            owner = _nearest(full.get(partial.name, []), partial.mentions[0].span.start)
+            owner = _nearest(full.get(actor_key(partial.name), []), partial.mentions[0].span.start)
+            if owner is None:
+                owner = self.listed_by_surname(partial)
             if owner is not None:
                 del self.actors[key]
                 _merge(owner, partial)
-        for text, span, role in self.loose:
-            owner = _nearest(full.get(text, []), span.start)
+        for text, span, role, speech in self.loose:
+            owner = _nearest(full.get(actor_key(text), []), span.start)
             if owner is None:
                 owner = self.actors.get(f"?{actor_key(text)}")
             if owner is None:
                 indexes = self.t.surnames.get(text, ())
-                if len(indexes) != 1 or text in self.t.given:
+                if len(indexes) == 1 and text not in self.t.given:
+                    owner = self.listed_person(indexes[0])
+                elif speech and self.is_speaker_name(text):
+                    owner = self.speaker_named(text)  # "Melanie said", "said Pukhov"
+                else:
                     continue
-                owner = self.listed_person(indexes[0])
             owner.add(text, span, _M_SURNAME)
             if role is not None:  # "Guaido, the former leader of the National Assembly,"
                 self.give_title(owner, role[0])
                 if role[1] is not None:
                     owner.windows.append(role[1])
+
+    def listed_by_surname(self, partial: _Builder) -> _Builder | None:
+        """The well-known person a surname read with a title stands for ("President
+        Trump"), unless the title's gender says otherwise ("Ms. Moore" is no Mike Moore)."""
+        indexes = self.t.surnames.get(partial.name, ())
+        if not indexes:
+            return None
+        listed = people.PEOPLE[indexes[0]]
+        gender = _gender(listed.gender)
+        if partial.gender is not None and gender is not None and partial.gender is not gender:
+            return None
+        return self.listed_person(indexes[0])
+
+    def is_speaker_name(self, word: str) -> bool:
+        """Whether a lone unknown word beside a reporting verb names a speaker: a name
+        ("Pukhov", "NATO"), not a capitalised common noun ("Officials", "Witnesses")."""
+        lower = word.lower()
+        for noun in (lower, lower[:-1], lower[:-2]):
+            if noun in self.t.role_nouns or noun in self.t.speaker_nouns:
+                return False
+        return (len(word) > 1 and _looks_like_name(word)) or word.isupper()
+
+    def speaker_named(self, word: str) -> _Builder:
+        """The actor of a lone name beside a reporting verb: an organisation when printed
+        in capitals ("ACLU said"), else a person known by that name alone."""
+        if word.isupper() and len(word) > 1:
+            return self.actor(actor_key(word), word, _K_ORGANIZATION)
+        return self.actor(f"?{actor_key(word)}", word, _K_PERSON)
 
     def resolve_pronouns(self) -> None:
         """ "he"/"she" join the nearest person before them whose gender does not conflict."""

@@ -89,7 +89,8 @@ _DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
 _SINGLE_OPENER = "\u2018"  # left single quotation mark
 _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
 _NESTING = {"\u00ab": "\u00bb"}  # outer marks whose inner marks are all nested quotes
-_MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
+_MARK = re.compile("''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 _OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
@@ -124,8 +125,15 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _THAT = re.compile(r"\bthat\b")
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 _NOMINAL = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?){_SPACE}+((?:[a-z]+{_SPACE}+){{0,2}}([a-z]+)){_SPACE}*$"
+    rf"""
+    (?:\b(?P<article>[Tt]he|[Aa]n?){_SPACE}+)?     # an article, if any
+    \b(?:[a-z][a-z-]*{_SPACE}+){{0,2}}              # up to two modifiers: "senior U.S."
+    (?P<noun>[a-z]+)                                # the noun: "analyst", "sources"
+    {_SPACE}*$
+    """,
+    re.VERBOSE,
 )
+_LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 # Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
 _AUDIENCE = re.compile(
     rf"""
@@ -206,6 +214,8 @@ class _Tables:
     abbreviations: frozenset[str]
     role_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    speaker_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @functools.cache
@@ -220,6 +230,8 @@ def _tables() -> _Tables:
         abbreviations=frozenset(cues.ABBREVIATIONS),
         role_nouns=frozenset(roles.ROLE_NOUNS),
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
+        speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
+        auxiliaries=frozenset(cues.AUXILIARIES),
     )
 
 
@@ -237,15 +249,19 @@ class _Piece:
         self.start, self.end = open_ + 1, close
 
 
-def _can_open(text: str, at: int, start: int, end: int) -> bool:
+def _can_open(text: str, at: int, stop: int, start: int, end: int) -> bool:
+    """Whether the mark from *at* to *stop* can open a quote: after a space or an opening
+    bracket or dash, before a word."""
     before = text[at - 1] if at > start else " "
-    after = text[at + 1] if at + 1 < end else " "
+    after = text[stop] if stop < end else " "
     return before in _OPEN_AFTER and not after.isspace()
 
 
-def _can_close(text: str, at: int, start: int, end: int) -> bool:
+def _can_close(text: str, at: int, stop: int, start: int, end: int) -> bool:
+    """Whether the mark from *at* to *stop* can close a quote: after a word, before a
+    space or punctuation."""
     before = text[at - 1] if at > start else " "
-    after = text[at + 1] if at + 1 < end else " "
+    after = text[stop] if stop < end else " "
     return not before.isspace() and (after in _CLOSE_BEFORE or after in "'\u2019")
 
 
@@ -266,8 +282,8 @@ def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     double = single = -1
     for found in _MARK.finditer(text, start, end):
-        at = found.start()
-        mark = text[at]
+        at, stop = found.start(), found.end()
+        mark = '"' if stop - at == 2 else text[at]  # '' is a straight double mark
         if double >= 0 and text[double] in _NESTING and mark != _NESTING[text[double]]:
             continue  # any mark inside guillemets but their closer: “nested” ones
         if mark in _DOUBLE_OPENERS:
@@ -278,21 +294,21 @@ def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
                 pieces.append(_Piece(block, double, at, True, False))
             double = single = -1
         elif mark == '"':
-            if double >= 0 and _can_close(text, at, start, end):
+            if double >= 0 and _can_close(text, at, stop, start, end):
                 pieces.append(_Piece(block, double, at, True, False))
                 double = single = -1
-            elif _can_open(text, at, start, end):
+            elif _can_open(text, at, stop, start, end):
                 _reopened(text, block, double, at, pieces)
-                double, single = at, -1
+                double, single = stop - 1, -1
         elif double >= 0:
             continue  # a single mark inside a double quote belongs to it
         elif _is_apostrophe(text, at, start, end):
             continue
         elif mark == _SINGLE_OPENER or (
-            mark == "'" and single < 0 and _can_open(text, at, start, end)
+            mark == "'" and single < 0 and _can_open(text, at, stop, start, end)
         ):
-            single = at if _can_open(text, at, start, end) or mark == _SINGLE_OPENER else single
-        elif single >= 0 and _can_close(text, at, start, end):
+            single = at
+        elif single >= 0 and _can_close(text, at, stop, start, end):
             if at - single <= _MAX_SINGLE:
                 pieces.append(_Piece(block, single, at, False, False))
             single = -1
@@ -513,23 +529,51 @@ class _Reader:
         if at < 0:
             return -1
         gap = self.source[cue_end : self.starts[at]]
-        if len(gap.split()) <= 3 and not any(char in gap for char in ',.;:"\u201c\u201d'):
+        if len(gap.split()) <= 3 and not any(char in gap for char in ',;:"\u201c\u201d'):
             return at
         return -1
 
     def nominal(self, cue: int, floor: int) -> Mention | None:
-        """A nominal subject right before the cue ("the analyst said") as a title mention."""
-        match = _NOMINAL.search(self.source, max(floor, cue - 60), cue)
-        if match is None or match.group(2) not in self.t.role_nouns:
+        """A nominal subject right before the cue ("the analyst said", "a senior official
+        has said", "sources said") as a title mention."""
+        source = self.source
+        low = max(floor, cue - 60)
+        end = cue
+        for _ in range(2):  # "the analyst has also said"
+            last = _LAST_WORD.search(source, low, end)
+            if last is None or last.group(1) not in self.t.auxiliaries:
+                break
+            end = last.start()
+        match = _NOMINAL.search(source, low, end)
+        if match is None or not self.is_speaker_noun(match.group("noun")):
             return None
-        start = match.start()
-        return Mention(
-            self.source[start : match.end(1)], Span(start, match.end(1)), MentionKind.TITLE
+        noun = match.group("noun")
+        if (
+            match.group("article") is None
+            and not noun.endswith("s")
+            and (noun not in self.t.speaker_nouns)
+        ):
+            return None  # "analyst said" without an article is no nominal
+        stop = match.end("noun")
+        return Mention(source[match.start() : stop], Span(match.start(), stop), MentionKind.TITLE)
+
+    def is_speaker_noun(self, noun: str) -> bool:
+        nouns = self.t.role_nouns
+        return (
+            noun in nouns
+            or noun in self.t.speaker_nouns
+            or (noun.endswith("s") and noun[:-1] in nouns)
+            or (noun.endswith("es") and noun[:-2] in nouns)
         )
 
     def nominal_speaker(self, nominal: Mention) -> int:
-        """The last person before the nominal whose titles hold its role noun."""
-        noun = nominal.text.split()[-1]
+        """The last person before a definite nominal ("the analyst") whose titles hold
+        its role noun; an indefinite or plural one ("a source", "officials") is nobody
+        named."""
+        words = nominal.text.split()
+        noun = words[-1]
+        if words[0].lower() != "the" or noun not in self.t.role_nouns:
+            return -1
         at = bisect_left(self.starts, nominal.span.start) - 1
         stop = max(-1, at - _NOMINAL_REACH)
         while at > stop:
@@ -568,8 +612,8 @@ class _Reader:
             if not self.is_verb(cue) and not _is_according(cue):
                 continue
             between = source[close : cue.start()]
-            if ";" in between or "." in between.rstrip("."):
-                return False  # the cue lies in another sentence or clause
+            if ";" in between:
+                return False  # the cue lies in another clause (the region ends with the sentence)
             if _is_according(cue):
                 speaker = self.object_after(cue.end(), limit)
                 if speaker < 0:
@@ -706,6 +750,8 @@ class _Reader:
                 found = self.read_piece(pieces, index, in_sentence, continued, previous)
                 if found is None:
                     continue
+                if continued is None and self.after_attribution(found, previous):
+                    continued = previous  # '"...," she said. "..."': the same utterance
                 if continued is not None:
                     found.group = continued.group
                 elif (
@@ -723,6 +769,21 @@ class _Reader:
             last = pieces[-1] if pieces else None
             carried = previous if last is not None and last.open_ended else None
         self.share_group_speakers(found_all)
+
+    def after_attribution(self, found: _Found, previous: _Found | None) -> bool:
+        """Whether an unattributed direct quote opens right after the sentence that
+        attributed the quote before it, in the same paragraph ('"...," she said. "..."')."""
+        if (
+            previous is None
+            or previous.piece is None
+            or found.cue is not None
+            or found.kind is not _DIRECT
+            or previous.block != found.block
+            or previous.cue is None
+            or previous.cue.start < previous.piece.close
+        ):
+            return False
+        return self.source[previous.sentence[1] : found.piece.open].strip() == ""  # type: ignore[union-attr]
 
     def read_piece(
         self,
@@ -772,8 +833,15 @@ class _Reader:
             return found if found.cue is not None else None  # else scare quotes
         if continued is not None:
             found.speaker, found.mention = continued.speaker, continued.mention
-        else:
-            self.continue_speaker(found, previous)
+            return found
+        self.continue_speaker(found, previous)
+        if (
+            found.speaker < 0
+            and found.mention is None
+            and piece.block not in self.headlines
+            and _looks_like_a_title(source[found.start : found.end])
+        ):
+            return None  # a title or a name in marks, no one's words
         return found
 
     def labelled(self, floor: int, open_: int) -> int:
@@ -1010,6 +1078,15 @@ class _Reader:
                 ):
                     continue
             found.speaker, found.mention = body.speaker, body.mention
+
+
+def _looks_like_a_title(text: str) -> bool:
+    """A few words, or words mostly capitalised: "All Bets Are Off", "(CROSSTALK.)"."""
+    words = text.split()
+    if len(words) <= 3:
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper() or word[1:2].isupper())
+    return capitalised >= 0.75 * len(words)
 
 
 def _is_according(cue: re.Match[str]) -> bool:

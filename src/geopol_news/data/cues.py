@@ -40,6 +40,13 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``CLAUSE_OPENERS``: lower-case words that can open a reported clause right
   after its verb ("said the talks ...", "claims it ..."), besides capitals,
   digits and gerunds.
+* ``SPEAKER_NOUNS``: common nouns, singular and plural, for people who speak
+  without a name ("sources said", "a witness said", "officials say"): a
+  nominal speaker for the quote reader, and never a person's name when
+  capitalised at the start of a sentence. Role nouns of
+  :mod:`geopol_news.data.roles` ("analyst", "spokeswoman") count too.
+* ``AUXILIARIES``: auxiliary verbs and adverbs that stand between a subject
+  and its reporting verb ("the analyst has also said").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
 * ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
@@ -60,6 +67,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ADDRESSEE_NOUNS",
+    "AUXILIARIES",
     "CHANNEL_NOUNS",
     "CLAUSE_OPENERS",
     "CLAUSE_VERBS",
@@ -68,6 +76,7 @@ __all__ = [
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
     "PLACE_SUFFIXES",
+    "SPEAKER_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERB_EXTRA",
@@ -85,7 +94,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasised", "emphasized", "explained", "explains", "insisted", "insists", "maintained",
     "maintains", "noted", "notes", "observed", "posted", "predicted", "predicts", "recalled",
     "recalls", "remarked", "replied", "replies", "reported", "responded", "responds", "said",
-    "say", "says", "stated", "states", "stressed", "stresses", "suggested", "suggests",
+    "say", "says", "stated", "stressed", "stresses", "suggested", "suggests",
     "tells", "told", "tweeted", "tweets", "urged", "urges", "warned", "warns", "wrote",
     "writes",
 )  # fmt: skip
@@ -151,7 +160,7 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "explained", "explains", "warned", "warns", "indicated", "insisted", "insists",
     "maintained", "maintains", "noted", "notes", "observed", "predicted", "predicts",
     "promised", "recalled", "recalls", "reiterated", "remarked", "replied", "reported",
-    "responded", "revealed", "said", "say", "says", "stated", "states", "stressed",
+    "responded", "revealed", "said", "say", "says", "stated", "stressed",
     "stresses", "suggested", "suggests", "tells", "testified", "told", "tweeted", "vowed",
     "wrote", "writes",
 )  # fmt: skip
@@ -161,6 +170,24 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "its", "many", "more", "most", "much", "my", "neither", "no", "none", "nothing", "only",
     "our", "several", "she", "some", "such", "that", "the", "their", "there", "these", "they",
     "this", "those", "we", "what", "when", "whether", "which", "who", "why", "you", "your",
+)  # fmt: skip
+
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
+    "analysts", "authorities", "authority", "campaigners", "critic", "critics",
+    "demonstrators", "diplomats", "economists", "experts", "insider", "insiders",
+    "investigators", "lawmakers", "lawyers", "leaders", "locals", "military", "ministers",
+    "observers", "officers", "official", "officials", "organizers", "organisers", "people",
+    "police", "pollster", "pollsters", "prosecutors", "protesters", "rebels", "researchers",
+    "residents", "scientists", "soldiers", "source", "sources", "spokespeople",
+    "spokespersons", "supporters", "survivors", "villagers", "voters", "witness",
+    "witnesses", "workers",
+)  # fmt: skip
+
+AUXILIARIES: tuple[str, ...] = (
+    "again", "already", "also", "could", "did", "does", "earlier", "had", "has", "have",
+    "later", "may", "might", "never", "once", "previously", "privately", "publicly",
+    "recently", "repeatedly", "reportedly", "separately", "should", "then", "would", "will",
 )  # fmt: skip
 
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she")
