@@ -148,6 +148,8 @@ _AUDIENCE = re.compile(
     """,
     re.VERBOSE,
 )
+# "They say", "we have said": a pronoun no actor resolves, as a reporter of indirect speech.
+_PLURAL_PRONOUN = re.compile(rf"\b([Tt]hey|[Ww]e|I){_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}$")
 # "It says", "it has also claimed": the pronoun as a subject right before its verb.
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
@@ -213,7 +215,8 @@ class _Tables:
     title_nouns: frozenset[str]
     abbreviations: frozenset[str]
     role_nouns: frozenset[str]
-    clause_openers: frozenset[str]
+    non_clause_openers: frozenset[str]
+    noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
 
@@ -229,7 +232,8 @@ def _tables() -> _Tables:
         title_nouns=frozenset(cues.TITLE_NOUNS),
         abbreviations=frozenset(cues.ABBREVIATIONS),
         role_nouns=frozenset(roles.ROLE_NOUNS),
-        clause_openers=frozenset(cues.CLAUSE_OPENERS),
+        non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
+        noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
     )
@@ -932,65 +936,79 @@ class _Reader:
                     found_all.append(found)
 
     def indirect(self, cue: re.Match[str], block: int, left: int, right: int) -> _Found | None:
+        """Reported speech around a clause verb: "X said (that) ...", "..., X noted."."""
         source = self.source
         end = _clause_end(source, left, right)
-        speaker = self.subject(cue.start(), left)
-        nominal = None
-        if speaker < 0:
-            speaker = self.object_after(cue.end(), right)
-            inverted = speaker >= 0
-        else:
-            inverted = False
-        if speaker < 0:
-            nominal = self.nominal(cue.start(), left)
-            if nominal is None:
-                return None
-            speaker = self.nominal_speaker(nominal)
-        subject_start = nominal.span.start if nominal is not None else self.starts[speaker]
+        speaker, mention, subject_start = self.reporter(cue, left, right)
+        if speaker < 0 and mention is None:
+            return None
+        inverted = subject_start > cue.start()
         tail = source[cue.end() : end]
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
-        comma = source.rfind(",", left, subject_start if not inverted else cue.start())
+        comma = source.rfind(",", left, cue.start() if inverted else subject_start)
         if (
             len(tail.split()) <= 7
             and comma > left
-            and (
-                (not inverted and source[comma + 1 : subject_start].strip() == "")
-                or (inverted and source[comma + 1 : cue.start()].strip() == "")
-            )
+            and source[comma + 1 : cue.start() if inverted else subject_start].strip() == ""
         ):
             clause = (left, comma)
+        elif inverted:
+            return None
         else:
-            if inverted:
-                return None
-            start = cue.end()
-            that = _THAT.search(source, start, min(end, start + 80))
-            if that is not None and len(source[start : that.start()].split()) <= 6:
-                start = that.end()
-            elif cue.group().lower() in ("told", "tells"):
-                return None  # "told CBS News the ...": the addressee's end is unknown
-            elif not self.opens_clause(start):
+            start = self.clause_start(cue, end)
+            if start < 0:
                 return None
             clause = (start, end)
         start, stop = _strip(source, *clause)
         if len(source[start:stop].split()) < 3:
             return None
         found = _Found(
-            None, start, stop, _INDIRECT, block, speaker, nominal, sentence=(left, right)
+            None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
         )
         found.cue = Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), right)
         return found
 
-    def opens_clause(self, start: int) -> bool:
-        """Whether a reported clause can start here: a capital, a digit, an opening mark,
-        a determiner or pronoun ("the", "it", "there"), or a gerund ("denied having")."""
+    def reporter(
+        self, cue: re.Match[str], left: int, right: int
+    ) -> tuple[int, Mention | None, int]:
+        """Who reports, for a clause verb: (mention index or -1, a nominal or pronoun
+        mention or None, where the subject starts). An actor before the verb, a nominal
+        ("sources said"), an unresolved pronoun ("they say"), or an actor after the verb
+        ("said Makienko")."""
+        speaker = self.subject(cue.start(), left)
+        if speaker >= 0:
+            return speaker, None, self.starts[speaker]
+        nominal = self.nominal(cue.start(), left)
+        if nominal is None:
+            pronoun = _PLURAL_PRONOUN.search(self.source, max(left, cue.start() - 30), cue.start())
+            if pronoun is not None:
+                span = Span(pronoun.start(1), pronoun.end(1))
+                nominal = Mention(pronoun.group(1), span, MentionKind.PRONOUN)
+        if nominal is not None:
+            return self.nominal_speaker(nominal), nominal, nominal.span.start
+        speaker = self.object_after(cue.end(), right)
+        return speaker, None, (self.starts[speaker] if speaker >= 0 else -1)
+
+    def clause_start(self, cue: re.Match[str], end: int) -> int:
+        """Where the reported clause after a clause verb starts, or -1 when none does:
+        after "that"; else right after the verb, when what follows reads as a clause."""
         source = self.source
-        while start < len(source) and source[start] in " \u00a0":
+        start = cue.end()
+        that = _THAT.search(source, start, min(end, start + 80))
+        if that is not None and len(source[start : that.start()].split()) <= 6:
+            return that.end()
+        verb = cue.group().lower()
+        if verb in ("told", "tells"):
+            return -1  # "told CBS News the ...": where the addressee ends is unknown
+        while start < end and source[start] in " \u00a0":
             start += 1
-        if _CAPITAL_OR_DIGIT.match(source, start) or _GERUND.match(source, start):
-            return True
+        if verb in self.t.noun_phrase_verbs:
+            return start if _GERUND.match(source, start) else -1  # "denied having"
+        if _CAPITAL_OR_DIGIT.match(source, start):
+            return start
         word = _FIRST_WORD.match(source, start)
-        return word is not None and word.group() in self.t.clause_openers
+        return start if word is not None and word.group() not in self.t.non_clause_openers else -1
 
     def according_to(
         self, according: re.Match[str], block: int, left: int, right: int

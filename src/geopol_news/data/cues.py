@@ -37,9 +37,12 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``CLAUSE_VERBS``: the speech verbs that take a reported clause, so that
   "X said the troops would stay" is an indirect quote. Verbs such as "asked"
   or "urged" take an object, not a clause, and are not listed.
-* ``CLAUSE_OPENERS``: lower-case words that can open a reported clause right
-  after its verb ("said the talks ...", "claims it ..."), besides capitals,
-  digits and gerunds.
+* ``NON_CLAUSE_OPENERS``: lower-case words after a clause verb that show no
+  reported clause follows ("said in a statement", "said nothing", "said yes").
+* ``NOUN_PHRASE_VERBS``: the clause verbs that take a noun phrase as often as
+  a clause ("confirmed the end of the siege", "added 0.4 per cent", "denied
+  the existence of ..."): a reported clause after them needs "that" or a
+  gerund ("denied having had any plan").
 * ``SPEAKER_NOUNS``: common nouns, singular and plural, for people who speak
   without a name ("sources said", "a witness said", "officials say"): a
   nominal speaker for the quote reader, and never a person's name when
@@ -69,12 +72,13 @@ __all__ = [
     "ADDRESSEE_NOUNS",
     "AUXILIARIES",
     "CHANNEL_NOUNS",
-    "CLAUSE_OPENERS",
     "CLAUSE_VERBS",
     "FRAMING_VERBS",
     "KEY_SPELLINGS",
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
+    "NON_CLAUSE_OPENERS",
+    "NOUN_PHRASE_VERBS",
     "PLACE_SUFFIXES",
     "SPEAKER_NOUNS",
     "SPEECH_NOUNS",
@@ -165,11 +169,18 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "wrote", "writes",
 )  # fmt: skip
 
-CLAUSE_OPENERS: tuple[str, ...] = (
-    "a", "all", "an", "any", "both", "each", "every", "few", "he", "her", "his", "i", "it",
-    "its", "many", "more", "most", "much", "my", "neither", "no", "none", "nothing", "only",
-    "our", "several", "she", "some", "such", "that", "the", "their", "there", "these", "they",
-    "this", "those", "we", "what", "when", "whether", "which", "who", "why", "you", "your",
+NON_CLAUSE_OPENERS: tuple[str, ...] = (
+    "about", "after", "against", "as", "at", "before", "between", "by", "during", "for",
+    "from", "goodbye", "hello", "in", "into", "little", "much", "no", "nothing", "of", "on",
+    "only", "over", "so", "something", "thanks", "through", "to", "under", "until", "upon",
+    "with", "without", "yes",
+)  # fmt: skip
+
+NOUN_PHRASE_VERBS: tuple[str, ...] = (
+    "acknowledged", "acknowledges", "added", "adds", "admitted", "admits", "announced",
+    "announces", "confirmed", "confirms", "denied", "denies", "disclosed", "estimated",
+    "estimates", "indicated", "noted", "notes", "observed", "predicted", "predicts",
+    "recalled", "recalls", "reported", "revealed", "tweeted", "wrote", "writes",
 )  # fmt: skip
 
 SPEAKER_NOUNS: tuple[str, ...] = (
