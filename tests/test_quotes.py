@@ -1554,3 +1554,38 @@ def test_a_lone_mark_in_a_paragraph_does_not_reach_the_next_quote() -> None:
     assert same_speaker(quotes[-1].speaker, "Anna Kavrosk"), show(quotes)
     for quote in quotes:
         assert "Troops" not in quote.text, show(quotes)
+
+
+# -- pronouns follow the speaker -----------------------------------------------------------
+
+
+def test_a_pronoun_speaker_goes_on_with_the_person_quoted_before() -> None:
+    page = (
+        "Border talks stall\n\n"
+        '"We are ready," said Ivan Petrenko, the defence minister.\n\n'
+        "Analysts compared the plan with one Oleg Sorin drew up in March. "
+        '"The border stays shut," he said.\n'
+    )
+    article = parse_article(page)
+    shut = next(q for q in article.quotes if q.text.startswith("The border"))
+    assert shut.speaker is not None
+    assert shut.speaker.name == "Ivan Petrenko"
+    assert shut.speaker_mention is not None
+    assert shut.speaker_mention.text == "he"
+    # the actors agree with the quotes: the pronoun is Petrenko's mention, not Sorin's
+    by_name = {actor.name: actor for actor in article.actors}
+    assert shut.speaker_mention in by_name["Ivan Petrenko"].mentions
+    assert shut.speaker_mention not in by_name.get("Oleg Sorin", shut.speaker).mentions
+    assert shut.speaker == by_name["Ivan Petrenko"]
+
+
+def test_a_pronoun_of_the_other_gender_does_not_follow_the_speaker() -> None:
+    page = (
+        "Border talks stall\n\n"
+        '"We are ready," said Ivan Petrenko, the defence minister.\n\n'
+        "Olga Sorina, the foreign minister, disagreed. "
+        '"The border stays shut," she said.\n'
+    )
+    shut = next(q for q in parse_article(page).quotes if q.text.startswith("The border"))
+    assert shut.speaker is not None
+    assert shut.speaker.name == "Olga Sorina"

@@ -1016,7 +1016,7 @@ class _Reader:
         for noun in (lower, lower[:-1], lower[:-2]):
             if noun in self.t.role_nouns or noun in self.t.speaker_nouns:
                 return False
-        return (len(word) > 1 and _looks_like_name(word)) or word.isupper()
+        return len(word) > 1 and (_looks_like_name(word) or word.isupper())
 
     def speaker_named(self, word: str) -> _Builder:
         """The actor of a lone name beside a reporting verb: an organisation when printed

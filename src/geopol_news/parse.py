@@ -54,7 +54,7 @@ def parse_article(
     quantities = quantities_outside(text, [figure.span for figure in money], within=story)
     actors = extract_actors(text, within=_actor_spans(layout, story))
     credits = credited_actors(text, bylines=_bylines(layout), photo_credits=_photo_credits(layout))
-    quotes = _quotes(text, layout, actors)
+    quotes, actors = _quotes(text, layout, actors)
     return Article(
         source=text,
         outlet=outlet if outlet is not None else layout.outlet,
@@ -83,9 +83,12 @@ def _story_spans(layout: Layout) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
-def _quotes(text: str, layout: Layout, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
+def _quotes(
+    text: str, layout: Layout, actors: tuple[Actor, ...]
+) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
     """The quotes of the headline, the key points and the body's paragraphs and
-    subheadings; a quote's ``paragraph`` is the index of its block in the body."""
+    subheadings (a quote's ``paragraph`` is the index of its block in the body), and the
+    actors with the pronouns the quotes resolved to their speakers."""
     blocks: list[Span] = []
     paragraphs: list[int | None] = []
     if layout.headline is not None:

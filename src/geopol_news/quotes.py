@@ -54,6 +54,7 @@ How it reads, paragraph by paragraph:
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left
@@ -64,11 +65,12 @@ import attrs
 from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
 from geopol_news.actors import extract_actors
-from geopol_news.data import cues, roles
+from geopol_news.data import cues, organizations, roles
 from geopol_news.errors import expect_type
 from geopol_news.model import (
     Actor,
     ActorKind,
+    Gender,
     Mention,
     MentionKind,
     Quote,
@@ -79,6 +81,8 @@ from geopol_news.model import (
 
 __all__ = ["extract_quotes"]
 
+_MENTION_START = operator.attrgetter("span.start")
+_PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
 _PARTIAL = QuoteKind.PARTIAL
 _INDIRECT = QuoteKind.INDIRECT
@@ -219,6 +223,7 @@ class _Tables:
     noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
+    org_nouns: frozenset[str]
 
 
 @functools.cache
@@ -236,6 +241,7 @@ def _tables() -> _Tables:
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
+        org_nouns=frozenset(organizations.ORG_NOUNS),
     )
 
 
@@ -380,6 +386,7 @@ class _Reader:
         self.source = source
         self.blocks = blocks
         self.headlines = headlines
+        self.given = actors
         self.t = _tables()
         placed: list[tuple[int, int, Actor, Mention]] = []
         for actor in actors:
@@ -566,9 +573,20 @@ class _Reader:
         return (
             noun in nouns
             or noun in self.t.speaker_nouns
+            or noun in self.t.org_nouns
             or (noun.endswith("s") and noun[:-1] in nouns)
             or (noun.endswith("es") and noun[:-2] in nouns)
         )
+
+    def last_organization(self, position: int) -> int:
+        """The last organisation named before *position*, within reach."""
+        at = bisect_left(self.starts, position) - 1
+        stop = max(-1, at - _NOMINAL_REACH)
+        while at > stop:
+            if self.actors[at].kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+                return at
+            at -= 1
+        return -1
 
     def nominal_speaker(self, nominal: Mention) -> int:
         """The last person before a definite nominal ("the analyst") whose titles hold
@@ -576,7 +594,11 @@ class _Reader:
         named."""
         words = nominal.text.split()
         noun = words[-1]
-        if words[0].lower() != "the" or noun not in self.t.role_nouns:
+        if words[0].lower() != "the":
+            return -1
+        if noun in self.t.org_nouns:  # "the company said": the last organisation named
+            return self.last_organization(nominal.span.start)
+        if noun not in self.t.role_nouns:
             return -1
         at = bisect_left(self.starts, nominal.span.start) - 1
         stop = max(-1, at - _NOMINAL_REACH)
@@ -1036,9 +1058,18 @@ class _Reader:
         return found
 
     # -- output -----------------------------------------------------------------------
-    def quote(self, found: _Found, group: int, paragraphs: Sequence[int | None]) -> Quote:
+    def quote(
+        self,
+        found: _Found,
+        group: int,
+        paragraphs: Sequence[int | None],
+        rebuilt: dict[str, Actor],
+    ) -> Quote:
         source = self.source
-        speaker = self.actors[found.speaker] if found.speaker >= 0 else None
+        speaker = None
+        if found.speaker >= 0:
+            speaker = self.actors[found.speaker]
+            speaker = rebuilt.get(speaker.key, speaker)
         mention = self.mentions[found.speaker] if found.speaker >= 0 else found.mention
         if found.mention is not None:
             mention = found.mention
@@ -1056,20 +1087,74 @@ class _Reader:
             group=group,
         )
 
-    def read(self, paragraphs: Sequence[int | None]) -> tuple[Quote, ...]:
+    def read(self, paragraphs: Sequence[int | None]) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
+        """The quotes, and the actors with the pronouns the quotes moved (see
+        :meth:`keep_speakers_of_pronouns`)."""
         marked: list[_Found] = []
         self.read_marked(marked)
         self.adopt_headline_speakers(marked)
         everything = list(marked)
         self.read_indirect(marked, everything)
         everything.sort(key=lambda found: found.start)
+        moves = self.keep_speakers_of_pronouns(everything)
+        actors, rebuilt = _moved_pronouns(self.given, moves)
         numbers: dict[tuple[bool, int], int] = {}
         quotes = []
         for found in everything:
             key = (found.piece is None, found.group if found.piece is not None else found.start)
             group = numbers.setdefault(key, len(numbers))
-            quotes.append(self.quote(found, group, paragraphs))
-        return tuple(quotes)
+            quotes.append(self.quote(found, group, paragraphs, rebuilt))
+        return tuple(quotes), actors
+
+    def keep_speakers_of_pronouns(self, ordered: list[_Found]) -> dict[Span, str]:
+        """A "he said" or "she said" goes on with the person quoted just before (in the
+        same or the previous two paragraphs) when the pronoun fits that person's gender:
+        a reporter's pronoun follows the speaker, not the last name printed. Returns the
+        span of each pronoun so moved, with the key of the actor it now refers to."""
+        moves: dict[Span, str] = {}
+        previous: _Found | None = None
+        for found in ordered:
+            if found.block in self.headlines:
+                continue
+            speaker = found.speaker
+            if (
+                previous is not None
+                and speaker >= 0
+                and self.mentions[speaker].kind is MentionKind.PRONOUN
+                and found.block - previous.block <= 2
+                and self.actors[previous.speaker].key != self.actors[speaker].key
+                and _fits(self.mentions[speaker].text, self.actors[previous.speaker])
+                and not self.opens_a_sentence(
+                    self.actors[speaker], previous.end, self.starts[speaker], found.block
+                )
+            ):
+                found.speaker = previous.speaker
+                found.mention = self.mentions[speaker]
+                moves[found.mention.span] = self.actors[previous.speaker].key
+            if found.speaker >= 0 and self.actors[found.speaker].kind is ActorKind.PERSON:
+                previous = found
+        return moves
+
+    def opens_a_sentence(self, actor: Actor, start: int, end: int, block: int) -> bool:
+        """Whether *actor* is named at the start of a sentence of *block* between *start*
+        and *end*: the subject the reader's "she" most likely points back to ("Olga
+        Sorina, the foreign minister, disagreed. "...," she said.")."""
+        floor = self.blocks[block].start
+        ends = self.ends_of(block)
+        mentions = actor.mentions  # in text order
+        first = bisect_left(mentions, start, key=_MENTION_START)
+        for mention in mentions[first:]:
+            if mention.span.start >= end:
+                break
+            if mention.kind is MentionKind.PRONOUN:
+                continue
+            at = bisect_left(ends, mention.span.start + 1) - 1
+            left = max(floor, ends[at] if at >= 0 else floor)
+            while left < mention.span.start and self.source[left].isspace():
+                left += 1
+            if _LEADING_WORDS.fullmatch(self.source, left, mention.span.start):
+                return True
+        return False
 
     def adopt_headline_speakers(self, marked: list[_Found]) -> None:
         """A headline quote that the body quotes again takes the body's speaker when the
@@ -1096,6 +1181,44 @@ class _Reader:
                 ):
                     continue
             found.speaker, found.mention = body.speaker, body.mention
+
+
+def _moved_pronouns(
+    actors: Sequence[Actor], moves: dict[Span, str]
+) -> tuple[tuple[Actor, ...], dict[str, Actor]]:
+    """*actors* with each moved pronoun mention taken from the actor it was resolved to
+    and given to the actor of *moves*; and the rebuilt actors by key."""
+    if not moves:
+        return tuple(actors), {}
+    taken: dict[str, list[Mention]] = {}
+    changed: dict[str, list[Mention]] = {}
+    for actor in actors:
+        kept = []
+        for mention in actor.mentions:
+            target = moves.get(mention.span) if mention.kind is MentionKind.PRONOUN else None
+            if target is not None and target != actor.key:
+                taken.setdefault(target, []).append(mention)
+                changed.setdefault(actor.key, [])
+            else:
+                kept.append(mention)
+        if actor.key in changed:
+            changed[actor.key] = kept
+    rebuilt: dict[str, Actor] = {}
+    result = []
+    for actor in actors:
+        if actor.key in changed or actor.key in taken:
+            mentions = changed.get(actor.key, list(actor.mentions)) + taken.get(actor.key, [])
+            mentions.sort(key=lambda mention: mention.span.start)
+            actor = attrs.evolve(actor, mentions=tuple(mentions))
+            rebuilt[actor.key] = actor
+        result.append(actor)
+    return tuple(result), rebuilt
+
+
+def _fits(pronoun: str, person: Actor) -> bool:
+    """Whether "he" or "she" can stand for *person* (whose gender may be unknown)."""
+    gender = _PRONOUN_GENDERS.get(pronoun.lower())
+    return person.gender is None or gender is None or person.gender is gender
 
 
 def _looks_like_a_title(text: str) -> bool:
@@ -1176,7 +1299,7 @@ def extract_quotes(
         blocks = sorted(within, key=lambda span: span.start)
     if actors is None:
         actors = extract_actors(text, within=blocks)
-    return quotes_in(text, blocks, actors, list(range(len(blocks))))
+    return quotes_in(text, blocks, actors, list(range(len(blocks))))[0]
 
 
 def quotes_in(
@@ -1185,9 +1308,11 @@ def quotes_in(
     actors: Sequence[Actor],
     paragraphs: Sequence[int | None],
     headlines: frozenset[int] = frozenset(),
-) -> tuple[Quote, ...]:
+) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
     """The quotes of *blocks* (sorted), each block numbered by *paragraphs*; the blocks
-    whose indexes are in *headlines* are headlines. For :func:`parse_article`."""
+    whose indexes are in *headlines* are headlines. For :func:`parse_article`, which
+    also takes the actors back: a pronoun that the quotes show to stand for the
+    speaker quoted before it has moved to that speaker's mentions."""
     if not blocks:
-        return ()
+        return (), tuple(actors)
     return _Reader(text, blocks, actors, headlines).read(paragraphs)
