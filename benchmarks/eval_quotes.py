@@ -36,6 +36,9 @@ How predictions meet the gold (the metric code is ``benchmarks/quote_metrics.py`
   into one prediction whose positions are the union of the pieces (unit
   *group*; its kind is the pieces' common kind, else partial; its speaker,
   mention and cue the first given). ``--unit`` overrides this.
+* **Mixed quotes.** A partial quote that carries a ``clause`` (the reported
+  clause around the quoted fragment) is scored by that clause, since both sets
+  annotate such a mixed quote as the whole clause.
 * **Matching.** Each gold quote in turn (in text order) takes the unmatched prediction with the
   largest ratio ``|gold & pred| / |gold|`` (ties: the larger share of the
   prediction inside the gold); it is matched when the ratio is >= 0.3 (lenient,
@@ -228,10 +231,13 @@ def piece_of(quote: Any) -> Piece:
     if speaker is not None:
         names = (speaker.name, *speaker.aliases)
     mention = quote.speaker_mention
+    # A partial quote inside reported speech is scored by its whole reported clause, as
+    # both sets annotate such mixed quotes.
+    span = quote.clause.span if getattr(quote, "clause", None) is not None else quote.span
     return Piece(
-        start=quote.span.start,
-        end=quote.span.end,
-        text=quote.text,
+        start=span.start,
+        end=span.end,
+        text=quote.clause.text if span is not quote.span else quote.text,
         kind=getattr(quote.kind, "value", str(quote.kind)),
         group=quote.group,
         speaker_names=names,

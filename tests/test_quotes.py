@@ -1589,3 +1589,48 @@ def test_a_pronoun_of_the_other_gender_does_not_follow_the_speaker() -> None:
     shut = next(q for q in parse_article(page).quotes if q.text.startswith("The border"))
     assert shut.speaker is not None
     assert shut.speaker.name == "Olga Sorina"
+
+
+# -- mixed quotes: the reported clause around a fragment ------------------------------------
+
+CLAUSES = [
+    pytest.param(
+        'Anna Kavrosk said the ceasefire had been "a fragile truce at best."',
+        "a fragile truce at best.",
+        'the ceasefire had been "a fragile truce at best."',
+        id="clause-after-said",
+    ),
+    pytest.param(
+        'The ministry claims that the convoy carried "only medical supplies" to the port.',
+        "only medical supplies",
+        'the convoy carried "only medical supplies" to the port',
+        id="clause-after-claims-that",
+    ),
+    pytest.param(
+        'Anna Kavrosk called the ceasefire "a fragile truce."',
+        "a fragile truce.",
+        None,
+        id="framing-verb-has-no-clause",
+    ),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said.',
+        "We will stay,",
+        None,
+        id="direct-quote-has-no-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "clause"), CLAUSES)
+def test_a_partial_quote_in_reported_speech_keeps_its_clause(
+    text: str, words: str, clause: str | None
+) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.text == words
+    if clause is None:
+        assert quote.clause is None
+    else:
+        assert quote.clause is not None
+        assert quote.clause.text == clause
+        assert quote.clause.span.of(text) == clause
+        assert quote.clause.span.contains(quote.span)

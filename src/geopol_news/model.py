@@ -568,7 +568,11 @@ class Quote:
     earlier paragraph. ``cue`` is the reporting verb or phrase ("said",
     "according to"); ``addressee`` whom the words were said to ("CBS News" in
     "told CBS News") and ``channel`` the medium ("on Twitter", "in written
-    comments"). ``paragraph`` is the index in :attr:`Article.body` of the block
+    comments"). ``clause`` is set for a partial quote that stands inside
+    reported speech: the whole reported clause around the quoted fragment
+    (``said those ties were "a one-way street"`` gives the clause ``those ties
+    were "a one-way street"``), what studies of attribution call a mixed
+    quote. ``paragraph`` is the index in :attr:`Article.body` of the block
     the words stand in (``None`` for the headline, key points and bare text
     without blocks); ``in_headline`` is set for quotes in the headline.
 
@@ -590,6 +594,7 @@ class Quote:
     cue: Snippet | None = None
     addressee: Snippet | None = None
     channel: Snippet | None = None
+    clause: Snippet | None = None
     paragraph: int | None = None
     in_headline: bool = False
     group: int = 0

@@ -369,6 +369,7 @@ class _Found:
     cue: Span | None = None
     addressee: Span | None = None
     channel: Span | None = None
+    clause: Span | None = None
     group: int = -1
     sentence: tuple[int, int] = (0, 0)
 
@@ -847,6 +848,7 @@ class _Reader:
                 self.attribute_after(found, piece.close + 1, limit)
             )
         if attributed:
+            self.find_clause(found, right)
             return found
         labelled = self.labelled(floor, piece.open)
         if labelled >= 0:  # a headline's "Kavrosk: 'We will not back down'"
@@ -869,6 +871,20 @@ class _Reader:
         ):
             return None  # a title or a name in marks, no one's words
         return found
+
+    def find_clause(self, found: _Found, right: int) -> None:
+        """The reported clause around a partial quote after a clause verb: 'said those
+        ties were "a one-way street"'."""
+        cue, piece = found.cue, found.piece
+        if found.kind is not _PARTIAL or cue is None or piece is None or cue.end > piece.open:
+            return
+        if self.source[cue.start : cue.end].lower() not in self.t.clause:
+            return
+        start = self.clause_start(cue, piece.open)
+        if 0 <= start <= piece.open:
+            closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
+            end = max(_clause_end(self.source, start, right), closed)
+            found.clause = Span(*_strip(self.source, start, end))
 
     def labelled(self, floor: int, open_: int) -> int:
         """The speaker of a quote introduced by a name and a colon, without a verb
@@ -1012,15 +1028,17 @@ class _Reader:
         speaker = self.object_after(cue.end(), right)
         return speaker, None, (self.starts[speaker] if speaker >= 0 else -1)
 
-    def clause_start(self, cue: re.Match[str], end: int) -> int:
+    def clause_start(self, cue: re.Match[str] | Span, end: int) -> int:
         """Where the reported clause after a clause verb starts, or -1 when none does:
         after "that"; else right after the verb, when what follows reads as a clause."""
         source = self.source
-        start = cue.end()
+        if isinstance(cue, Span):
+            start, verb = cue.end, source[cue.start : cue.end].lower()
+        else:
+            start, verb = cue.end(), cue.group().lower()
         that = _THAT.search(source, start, min(end, start + 80))
         if that is not None and len(source[start : that.start()].split()) <= 6:
             return that.end()
-        verb = cue.group().lower()
         if verb in ("told", "tells"):
             return -1  # "told CBS News the ...": where the addressee ends is unknown
         while start < end and source[start] in " \u00a0":
@@ -1082,6 +1100,7 @@ class _Reader:
             cue=_snippet(source, found.cue),
             addressee=_snippet(source, found.addressee),
             channel=_snippet(source, found.channel),
+            clause=_snippet(source, found.clause),
             paragraph=paragraphs[found.block],
             in_headline=found.block in self.headlines,
             group=group,
