@@ -65,7 +65,7 @@ import attrs
 from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
 from geopol_news.actors import extract_actors
-from geopol_news.data import cues, organizations, roles
+from geopol_news.data import calendar, cues, organizations, roles
 from geopol_news.errors import expect_type
 from geopol_news.model import (
     Actor,
@@ -224,6 +224,7 @@ class _Tables:
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     org_nouns: frozenset[str]
+    time_words: frozenset[str]
 
 
 @functools.cache
@@ -242,6 +243,8 @@ def _tables() -> _Tables:
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
         org_nouns=frozenset(organizations.ORG_NOUNS),
+        time_words=frozenset(cues.TIME_WORDS)
+        | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
     )
 
 
@@ -985,7 +988,7 @@ class _Reader:
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
         comma = source.rfind(",", left, cue.start() if inverted else subject_start)
         if (
-            len(tail.split()) <= 7
+            self.ends_sentence(cue, tail)
             and comma > left
             and source[comma + 1 : cue.start() if inverted else subject_start].strip() == ""
         ):
@@ -1006,6 +1009,22 @@ class _Reader:
         found.cue = Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), right)
         return found
+
+    def ends_sentence(self, cue: re.Match[str], tail: str) -> bool:
+        """Whether the verb closes its sentence, followed at most by an addressee, a
+        channel or a time ("..., Makienko noted.", "..., she told CBS News on Monday."),
+        and not by an object ("..., Mexico said enough.")."""
+        words = tail.split()
+        if not words:
+            return True
+        if len(words) > 7:
+            return False
+        first = words[0].strip(",").lower()
+        return (
+            cue.group().lower() in ("told", "tells")
+            or first in self.t.non_clause_openers
+            or first in self.t.time_words
+        )
 
     def reporter(
         self, cue: re.Match[str], left: int, right: int

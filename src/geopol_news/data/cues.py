@@ -48,6 +48,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   nominal speaker for the quote reader, and never a person's name when
   capitalised at the start of a sentence. Role nouns of
   :mod:`geopol_news.data.roles` ("analyst", "spokeswoman") count too.
+* ``TIME_WORDS``: words of time that may follow a reporting verb at the end of
+  its sentence ("..., she said yesterday."), besides weekday names.
 * ``AUXILIARIES``: auxiliary verbs and adverbs that stand between a subject
   and its reporting verb ("the analyst has also said").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
@@ -85,6 +87,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SPEECH_VERB_EXTRA",
     "SUBJECT_PRONOUNS",
+    "TIME_WORDS",
     "TITLE_CASE_SMALL_WORDS",
     "TITLE_NOUNS",
 ]
@@ -193,6 +196,11 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "residents", "scientists", "soldiers", "source", "sources", "spokespeople",
     "spokespersons", "supporters", "survivors", "villagers", "voters", "witness",
     "witnesses", "workers",
+)  # fmt: skip
+
+TIME_WORDS: tuple[str, ...] = (
+    "again", "also", "earlier", "last", "late", "later", "previously", "recently", "this",
+    "today", "tonight", "yesterday",
 )  # fmt: skip
 
 AUXILIARIES: tuple[str, ...] = (
