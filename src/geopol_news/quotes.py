@@ -94,7 +94,12 @@ _SINGLE_OPENER = "\u2018"  # left single quotation mark
 _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
 _NESTING = {"\u00ab": "\u00bb"}  # outer marks whose inner marks are all nested quotes
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
-_MARK = re.compile("''|[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# A single mark between two letters or digits is an apostrophe ("Russia's", "wouldn't")
+# and is not even found.
+_MARK = re.compile(
+    "''|[\"\u201c\u201d\u201e\u00ab\u00bb]"
+    "|(?<![^\\W_])['\u2018\u2019]|['\u2018\u2019](?![^\\W_])"
+)
 _OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
@@ -290,11 +295,32 @@ def _is_apostrophe(text: str, at: int, start: int, end: int) -> bool:
     return text[at + 1 : at + 3] in ("n'", "n\u2019") and before.isspace()
 
 
-def _pieces_of(text: str, block: int, start: int, end: int) -> list[_Piece]:
-    """Pair the marks of one paragraph (linear: one pass, at most one open mark per level)."""
+def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[re.Match[str]]]:
+    """The quotation marks of each block that has any, from one scan over the blocks
+    (sorted, not overlapping)."""
+    found: dict[int, list[re.Match[str]]] = {}
+    if not blocks:
+        return found
+    block = 0
+    for mark in _MARK.finditer(text, blocks[0].start, blocks[-1].end):
+        at = mark.start()
+        while block < len(blocks) and blocks[block].end <= at:
+            block += 1
+        if block == len(blocks):
+            break
+        if blocks[block].start <= at and mark.end() <= blocks[block].end:
+            found.setdefault(block, []).append(mark)
+    return found
+
+
+def _pieces_of(
+    text: str, block: int, start: int, end: int, marks: Sequence[re.Match[str]]
+) -> list[_Piece]:
+    """Pair the *marks* of one paragraph (linear: one pass, at most one open mark per
+    level)."""
     pieces: list[_Piece] = []
     double = single = -1
-    for found in _MARK.finditer(text, start, end):
+    for found in marks:
         at, stop = found.start(), found.end()
         mark = '"' if stop - at == 2 else text[at]  # '' is a straight double mark
         if double >= 0 and text[double] in _NESTING and mark != _NESTING[text[double]]:
@@ -766,8 +792,12 @@ class _Reader:
         groups = 0
         previous: _Found | None = None
         carried: _Found | None = None  # an open-ended quote waiting for its continuation
+        marks = _marks_by_block(source, self.blocks)
         for block, span in enumerate(self.blocks):
-            pieces = _pieces_of(source, block, span.start, span.end)
+            if block not in marks:
+                carried = None
+                continue
+            pieces = _pieces_of(source, block, span.start, span.end, marks[block])
             if carried is not None and not (
                 pieces and pieces[0].open == _first_char(source, span.start, span.end)
             ):
