@@ -94,12 +94,8 @@ _SINGLE_OPENER = "\u2018"  # left single quotation mark
 _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
 _NESTING = {"\u00ab": "\u00bb"}  # outer marks whose inner marks are all nested quotes
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
-# A single mark between two letters or digits is an apostrophe ("Russia's", "wouldn't")
-# and is not even found.
-_MARK = re.compile(
-    "''|[\"\u201c\u201d\u201e\u00ab\u00bb]"
-    "|(?<![^\\W_])['\u2018\u2019]|['\u2018\u2019](?![^\\W_])"
-)
+_MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+_SINGLES = "'\u2018\u2019"
 _OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
@@ -295,33 +291,45 @@ def _is_apostrophe(text: str, at: int, start: int, end: int) -> bool:
     return text[at + 1 : at + 3] in ("n'", "n\u2019") and before.isspace()
 
 
-def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[re.Match[str]]]:
-    """The quotation marks of each block that has any, from one scan over the blocks
-    (sorted, not overlapping)."""
-    found: dict[int, list[re.Match[str]]] = {}
+def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[int, int]]]:
+    """The quotation marks, as (start, end), of each block that has any, from one scan
+    over the blocks (sorted, not overlapping). A single mark between two letters or
+    digits is an apostrophe ("Russia's", "wouldn't") and is left out; two straight
+    apostrophes in a row are one double mark (''...'')."""
+    found: dict[int, list[tuple[int, int]]] = {}
     if not blocks:
         return found
     block = 0
+    skip = -1
     for mark in _MARK.finditer(text, blocks[0].start, blocks[-1].end):
         at = mark.start()
+        if at == skip:
+            continue  # the second apostrophe of ''
+        stop = at + 1
+        char = text[at]
+        if char in _SINGLES:
+            if text[at - 1 : at].isalnum() and text[stop : stop + 1].isalnum():
+                continue
+            if char == "'" and text[stop : stop + 1] == "'":
+                stop = skip = at + 1
+                stop += 1
         while block < len(blocks) and blocks[block].end <= at:
             block += 1
         if block == len(blocks):
             break
-        if blocks[block].start <= at and mark.end() <= blocks[block].end:
-            found.setdefault(block, []).append(mark)
+        if blocks[block].start <= at and stop <= blocks[block].end:
+            found.setdefault(block, []).append((at, stop))
     return found
 
 
 def _pieces_of(
-    text: str, block: int, start: int, end: int, marks: Sequence[re.Match[str]]
+    text: str, block: int, start: int, end: int, marks: Sequence[tuple[int, int]]
 ) -> list[_Piece]:
     """Pair the *marks* of one paragraph (linear: one pass, at most one open mark per
     level)."""
     pieces: list[_Piece] = []
     double = single = -1
-    for found in marks:
-        at, stop = found.start(), found.end()
+    for at, stop in marks:
         mark = '"' if stop - at == 2 else text[at]  # '' is a straight double mark
         if double >= 0 and text[double] in _NESTING and mark != _NESTING[text[double]]:
             continue  # any mark inside guillemets but their closer: “nested” ones
