@@ -187,8 +187,9 @@ NOUN_PHRASE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 SPEAKER_NOUNS: tuple[str, ...] = (
-    "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
-    "analysts", "authorities", "authority", "campaigners", "critic", "critics",
+    "activist", "activists", "administration", "adviser", "advisers", "advisor", "advisors",
+    "aide", "aides", "analysts", "authorities", "authority", "campaign", "campaigners",
+    "critic", "critics", "embassy", "government", "prosecution", "regime", "team",
     "demonstrators", "diplomats", "economists", "experts", "insider", "insiders",
     "investigators", "lawmakers", "lawyers", "leaders", "locals", "military", "ministers",
     "observers", "officers", "official", "officials", "organizers", "organisers", "people",
