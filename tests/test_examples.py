@@ -61,6 +61,56 @@ def test_money_table_example_reports_a_missing_file(tmp_path: Path) -> None:
     assert "cannot read" in result.stderr
 
 
+def test_who_said_what_example_output() -> None:
+    result = _run(ROOT / "examples" / "who_said_what.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    # The demo's defence minister speaks first, to reporters, in a quote broken in two.
+    assert "Kalev Saar - told, to reporters [direct]" in out
+    assert "We cannot leave the arteries of our economies unguarded," in out
+    assert "Kalev Saar - continued [direct]" in out
+    # The foreign minister: a partial quote inside reported speech, then "Aho said".
+    assert "Liisa Aho - said [partial]" in out
+    assert 'in: the patrols were "a defensive step, not a provocation,"' in out
+    assert 'Liisa Aho (as "Aho") - said [direct]' in out
+    assert out.index("Kalev Saar - told") < out.index("Liisa Aho - said")
+    summary = out[out.index("Who gets to speak") :]
+    # speaker, quotes, of which reported, words in marks, words reported
+    rows = {
+        row[0]: row[1:]
+        for row in (line.strip().rsplit(maxsplit=4) for line in summary.splitlines())
+    }
+    assert rows["Kalev Saar"][:2] == ["1", "0"], summary  # one utterance in two pieces
+    assert rows["Liisa Aho"][:2] == ["2", "0"], summary
+
+
+def test_who_said_what_example_reads_a_file(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "World\n\nKrill talks stall\n\n"
+        "Chilean Foreign Minister Ana Ruiz told reporters on Monday that the quotas would stay.\n\n"
+        '"We will not be bullied," Ruiz said in a statement.\n\n'
+        "The quotas are too low, a senior official said.\n",
+        encoding="utf-8",
+    )
+    result = _run(ROOT / "examples" / "who_said_what.py", dump)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Krill talks stall" in out
+    assert "Ana Ruiz - told, to reporters [indirect]" in out
+    assert "the quotas would stay" in out
+    assert 'Ana Ruiz (as "Ruiz") - said, in a statement [direct]' in out
+    assert "(a senior official) - said [indirect]" in out
+
+
+def test_who_said_what_example_reports_a_missing_file(tmp_path: Path) -> None:
+    result = _run(ROOT / "examples" / "who_said_what.py", tmp_path / "absent.txt")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "cannot read" in result.stderr
+    assert "absent.txt" in result.stderr
+
+
 def test_there_are_examples_and_docs() -> None:
     assert EXAMPLES, "no examples/*.py found"
     assert {path.name for path in DOCS} >= {"index.md", "format.md", "api.md"}

@@ -1634,3 +1634,66 @@ def test_a_partial_quote_in_reported_speech_keeps_its_clause(
         assert quote.clause.text == clause
         assert quote.clause.span.of(text) == clause
         assert quote.clause.span.contains(quote.span)
+
+
+# -- fixed after review: inverted clause-first speech, '' openers, German marks, pronouns --
+
+
+def test_clause_first_then_said_and_a_name() -> None:
+    (quote,) = extract_quotes("The talks are over for now, said Anna Kavrosk.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "The talks are over for now"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''We will not sign,'' Pedro Soto said.",
+        "Pedro Soto said: ''We will not sign.''",
+        "\u201eWe will not sign\u201c, Pedro Soto said.",
+    ],
+)
+def test_doubled_apostrophes_and_german_marks_open_direct_quotes(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text.rstrip(",.") == "We will not sign"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
+
+
+def test_a_person_opening_a_sentence_in_between_keeps_the_pronoun() -> None:
+    page = (
+        "Talks\n\n"
+        '"We will not sign," Anna Kavrosk said.\n\n'
+        "Diplomat Mira Tolvan disagreed with her.\n\n"
+        '"We should sign," she said.\n'
+    )
+    quotes = parse_article(page).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Anna Kavrosk",
+        "Mira Tolvan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Sources said the minister would resign.", None, "Sources"),
+        ("Chilean officials said the talks were over.", "Chile", "Chilean"),
+        ("The talks are over, Foreign Minister Anna Kavrosk said.", "Anna Kavrosk", None),
+    ],
+)
+def test_reporters_of_indirect_speech(text: str, speaker: str | None, mention: str | None) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    if mention is not None:
+        assert quote.speaker_mention is not None
+        assert quote.speaker_mention.text == mention
+
+
+def test_a_demonym_before_soldiers_or_things_is_no_speaker() -> None:
+    assert extract_quotes("Russian troops said nothing.") == ()
+    assert not [q for q in extract_quotes("The Russian convoy said to be near.") if q.speaker]

@@ -57,7 +57,7 @@ import functools
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -92,7 +92,9 @@ _DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 _DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
 _SINGLE_OPENER = "\u2018"  # left single quotation mark
 _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostrophe
-_NESTING = {"\u00ab": "\u00bb"}  # outer marks whose inner marks are all nested quotes
+# Openers closed only by their own closers, with every other mark inside nested: « » and
+# the German „ “ (also closed by ”).
+_CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
 _MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 _SINGLES = "'\u2018\u2019"
@@ -133,7 +135,7 @@ _NOMINAL = re.compile(
     rf"""
     (?:\b(?P<article>[Tt]he|[Aa]n?){_SPACE}+)?     # an article, if any
     \b(?:[a-z][a-z-]*{_SPACE}+){{0,2}}              # up to two modifiers: "senior U.S."
-    (?P<noun>[a-z]+)                                # the noun: "analyst", "sources"
+    (?P<noun>[A-Za-z][a-z]+)                        # the noun: "analyst", "Sources"
     {_SPACE}*$
     """,
     re.VERBOSE,
@@ -257,10 +259,18 @@ class _Piece:
 
     __slots__ = ("block", "close", "double", "end", "open", "open_ended", "start")
 
-    def __init__(self, block: int, open_: int, close: int, double: bool, open_ended: bool):
+    def __init__(
+        self,
+        block: int,
+        open_: int,
+        close: int,
+        double: bool,
+        open_ended: bool,
+        width: int = 1,
+    ) -> None:
         self.block, self.open, self.close = block, open_, close
         self.double, self.open_ended = double, open_ended
-        self.start, self.end = open_ + 1, close
+        self.start, self.end = open_ + width, close  # width: of the opening mark
 
 
 def _can_open(text: str, at: int, stop: int, start: int, end: int) -> bool:
@@ -329,24 +339,28 @@ def _pieces_of(
     level)."""
     pieces: list[_Piece] = []
     double = single = -1
+    width = 1  # of the open double mark: 2 for ''
     for at, stop in marks:
         mark = '"' if stop - at == 2 else text[at]  # '' is a straight double mark
-        if double >= 0 and text[double] in _NESTING and mark != _NESTING[text[double]]:
-            continue  # any mark inside guillemets but their closer: “nested” ones
+        if double >= 0 and text[double] in _CLOSERS_OF:
+            if mark in _CLOSERS_OF[text[double]]:
+                pieces.append(_Piece(block, double, at, True, False, width))
+                double = single = -1
+            continue  # inside guillemets or „German marks“, other marks are nested
         if mark in _DOUBLE_OPENERS:
-            _reopened(text, block, double, at, pieces)
-            double, single = at, -1
+            _reopened(text, block, double, at, pieces, width)
+            double, single, width = at, -1, 1
         elif mark in _DOUBLE_CLOSERS:
             if double >= 0:
-                pieces.append(_Piece(block, double, at, True, False))
+                pieces.append(_Piece(block, double, at, True, False, width))
             double = single = -1
         elif mark == '"':
             if double >= 0 and _can_close(text, at, stop, start, end):
-                pieces.append(_Piece(block, double, at, True, False))
+                pieces.append(_Piece(block, double, at, True, False, width))
                 double = single = -1
             elif _can_open(text, at, stop, start, end):
-                _reopened(text, block, double, at, pieces)
-                double, single = stop - 1, -1
+                _reopened(text, block, double, at, pieces, width)
+                double, single, width = at, -1, stop - at
         elif double >= 0:
             continue  # a single mark inside a double quote belongs to it
         elif _is_apostrophe(text, at, start, end):
@@ -360,11 +374,13 @@ def _pieces_of(
                 pieces.append(_Piece(block, single, at, False, False))
             single = -1
     if double >= 0 and end - double <= _MAX_OPEN:
-        pieces.append(_Piece(block, double, end, True, True))
+        pieces.append(_Piece(block, double, end, True, True, width))
     return [piece for piece in pieces if _trimmed(text, piece)]
 
 
-def _reopened(text: str, block: int, double: int, at: int, pieces: list[_Piece]) -> None:
+def _reopened(
+    text: str, block: int, double: int, at: int, pieces: list[_Piece], width: int
+) -> None:
     """A mark opening while another is open: when the open quote ends a sentence right
     before it, the quote was continued (a paragraph break lost in the dump: '"... poorest.
     "Two million ..."'); the open part becomes a piece of its own. Otherwise the first
@@ -375,7 +391,7 @@ def _reopened(text: str, block: int, double: int, at: int, pieces: list[_Piece])
     while end > double and text[end - 1].isspace():
         end -= 1
     if end < at and text[end - 1] in ".!?":
-        pieces.append(_Piece(block, double, at, True, True))
+        pieces.append(_Piece(block, double, at, True, True, width))
 
 
 def _trimmed(text: str, piece: _Piece) -> bool:
@@ -425,14 +441,15 @@ class _Reader:
         self.blocks = blocks
         self.headlines = headlines
         self.given = actors
+        self.block_starts = [span.start for span in blocks]
         self.t = _tables()
         placed: list[tuple[int, int, Actor, Mention]] = []
         for actor in actors:
             if actor.kind is ActorKind.PLACE or actor.role is not None:
                 continue
             for mention in actor.mentions:
-                if mention.kind is MentionKind.DEMONYM:
-                    continue
+                if mention.kind is MentionKind.DEMONYM and not self.demonym_speaks(mention):
+                    continue  # "Russian troops", "the Venezuelan army": no speaker
                 if mention.kind is MentionKind.PRONOUN and (
                     mention.text.lower() not in self.t.subject_pronouns
                 ):
@@ -450,6 +467,16 @@ class _Reader:
         self.sentence_ends: dict[int, list[int]] = {}
         self.cues: list[re.Match[str]] | None = None
         self.cue_starts: list[int] = []
+
+    def demonym_speaks(self, mention: Mention) -> bool:
+        """A demonym before people who speak stands for its country: "Chilean officials
+        said", "Russian diplomats say"."""
+        word = _FIRST_WORD.match(self.source, mention.span.end + 1)
+        return (
+            self.source[mention.span.end : mention.span.end + 1] == " "
+            and word is not None
+            and word.group() in self.t.speaker_nouns
+        )
 
     # -- sentences ----------------------------------------------------------------
     def ends_of(self, block: int) -> list[int]:
@@ -594,9 +621,15 @@ class _Reader:
                 break
             end = last.start()
         match = _NOMINAL.search(source, low, end)
-        if match is None or not self.is_speaker_noun(match.group("noun")):
+        if match is None:
             return None
         noun = match.group("noun")
+        if noun[0].isupper():
+            if match.start("noun") != _first_char(source, floor, end):
+                return None  # a capital inside the clause is a name, not a noun
+            noun = noun.lower()  # "Sources said ..." opening the sentence
+        if not self.is_speaker_noun(noun):
+            return None
         if (
             match.group("article") is None
             and not noun.endswith("s")
@@ -1022,14 +1055,16 @@ class _Reader:
         if speaker < 0 and mention is None:
             return None
         inverted = subject_start > cue.start()
-        tail = source[cue.end() : end]
+        # what follows the verb (after the name, for "..., said Makienko.")
+        tail = source[self.ends[speaker] if inverted else cue.end() : end]
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
         comma = source.rfind(",", left, cue.start() if inverted else subject_start)
+        between = source[comma + 1 : cue.start() if inverted else subject_start].strip()
         if (
             self.ends_sentence(cue, tail)
             and comma > left
-            and source[comma + 1 : cue.start() if inverted else subject_start].strip() == ""
-        ):
+            and (not between or (speaker >= 0 and between in self.actors[speaker].titles))
+        ):  # nothing between the comma and the name but the name's title
             clause = (left, comma)
         elif inverted:
             return None
@@ -1201,7 +1236,7 @@ class _Reader:
                 and self.actors[previous.speaker].key != self.actors[speaker].key
                 and _fits(self.mentions[speaker].text, self.actors[previous.speaker])
                 and not self.opens_a_sentence(
-                    self.actors[speaker], previous.end, self.starts[speaker], found.block
+                    self.actors[speaker], previous.end, self.starts[speaker]
                 )
             ):
                 found.speaker = previous.speaker
@@ -1211,12 +1246,10 @@ class _Reader:
                 previous = found
         return moves
 
-    def opens_a_sentence(self, actor: Actor, start: int, end: int, block: int) -> bool:
-        """Whether *actor* is named at the start of a sentence of *block* between *start*
-        and *end*: the subject the reader's "she" most likely points back to ("Olga
+    def opens_a_sentence(self, actor: Actor, start: int, end: int) -> bool:
+        """Whether *actor* is named at the start of a sentence between *start* and *end*
+        (in any block): the subject the reader's "she" most likely points back to ("Olga
         Sorina, the foreign minister, disagreed. "...," she said.")."""
-        floor = self.blocks[block].start
-        ends = self.ends_of(block)
         mentions = actor.mentions  # in text order
         first = bisect_left(mentions, start, key=_MENTION_START)
         for mention in mentions[first:]:
@@ -1224,6 +1257,11 @@ class _Reader:
                 break
             if mention.kind is MentionKind.PRONOUN:
                 continue
+            block = bisect_right(self.block_starts, mention.span.start) - 1
+            if block < 0 or mention.span.start >= self.blocks[block].end:
+                continue  # not in a block that is read
+            floor = self.blocks[block].start
+            ends = self.ends_of(block)
             at = bisect_left(ends, mention.span.start + 1) - 1
             left = max(floor, ends[at] if at >= 0 else floor)
             while left < mention.span.start and self.source[left].isspace():
