@@ -783,7 +783,8 @@ class _Reader:
                 before = found.cue.start
                 if found.piece is not None and found.piece.open < before:
                     before = found.piece.open
-                channel = _channel_pattern().search(source, found.sentence[0], before)
+                # only where the sentence opens with it
+                channel = _channel_pattern().match(source, found.sentence[0], before)
             if channel is not None:
                 found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
 
