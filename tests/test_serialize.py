@@ -427,3 +427,82 @@ def test_a_hand_written_minimal_dict_is_accepted() -> None:
     assert article.body == (Paragraph("there", Span(3, 8)),)
     assert article.chrome == ()
     assert article.headline is None
+
+
+# -- dates ----------------------------------------------------------------------------
+def test_the_demo_dates_and_bounds_round_trip(demo: Article) -> None:
+    assert demo.dates, "the demo article names dates"
+    assert demo.published == date(2024, 3, 14)  # from its "Published ..." stamp
+    assert demo.date_bounds is not None
+    assert demo.date_bounds.latest == date.max
+    again = Article.from_json(demo.to_json())
+    assert again.dates == demo.dates
+    assert again.date_bounds == demo.date_bounds
+    assert again.timeline() == demo.timeline()
+
+
+def test_date_records_unstructure_to_iso_strings_and_back() -> None:
+    from geopol_news import DateInterval, DateKind, DateMention, Granularity
+    from geopol_news.serialize import structure, unstructure
+
+    interval = DateInterval(date(2019, 3, 21), date(2019, 3, 31), Granularity.PART_OF_MONTH)
+    mention = DateMention(
+        "late March",
+        Span(3, 13),
+        DateKind.PARTIAL,
+        value=interval,
+        resolved=True,
+        modifier="late",
+        sentence=Span(0, 20),
+    )
+    data = unstructure(mention)
+    assert data["value"] == {  # type: ignore[index]
+        "earliest": "2019-03-21",
+        "latest": "2019-03-31",
+        "granularity": "part_of_month",
+    }
+    assert structure(data, DateMention) == mention
+    duration = DateMention("48 hours", Span(0, 8), DateKind.DURATION, length=48, unit="hour")
+    assert structure(json.loads(json.dumps(unstructure(duration))), DateMention) == duration
+
+
+def _date_mention(data: dict[str, Any]) -> dict[str, Any]:
+    assert data["dates"], "the demo article names dates"
+    mention = data["dates"][0]
+    assert isinstance(mention, dict)
+    return mention
+
+
+def test_a_reversed_interval_is_rejected_naming_its_path(data: dict[str, Any]) -> None:
+    _date_mention(data)["value"] = {
+        "earliest": "2024-03-14",
+        "latest": "2024-03-01",
+        "granularity": "day",
+    }
+    with pytest.raises(SchemaError, match="before it starts") as info:
+        Article.from_dict(data)
+    assert info.value.path == "dates[0].value"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("kind", "soon", "expected one of"),
+        ("resolved", "yes", "expected bool"),
+        ("length", "48", "expected int"),
+        ("value", {"earliest": "14/03/2024", "latest": "2024-03-14"}, "not an ISO date"),
+    ],
+)
+def test_malformed_date_fields_are_rejected(
+    data: dict[str, Any], field: str, value: object, words: str
+) -> None:
+    _date_mention(data)[field] = value
+    with pytest.raises(SchemaError, match=words):
+        Article.from_dict(data)
+
+
+def test_date_bounds_must_be_an_interval(data: dict[str, Any]) -> None:
+    data["date_bounds"] = "2024-03-14"
+    with pytest.raises(SchemaError, match="expected an object") as info:
+        Article.from_dict(data)
+    assert info.value.path == "date_bounds"

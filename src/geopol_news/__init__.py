@@ -11,6 +11,7 @@ Turn a plain-text dump of a news page into an immutable :class:`Article`:
 """
 
 from geopol_news.actors import actor_key, credited_actors, extract_actors
+from geopol_news.dates import extract_dates
 from geopol_news.errors import (
     DecodingWarning,
     GeopolNewsError,
@@ -27,9 +28,14 @@ from geopol_news.model import (
     Block,
     ChromeKind,
     ChromeLine,
+    DatedEvent,
+    DateInterval,
+    DateKind,
     Dateline,
+    DateMention,
     Embed,
     Gender,
+    Granularity,
     Magnitude,
     Media,
     Mention,
@@ -63,12 +69,17 @@ __all__ = [
     "Block",
     "ChromeKind",
     "ChromeLine",
+    "DateInterval",
+    "DateKind",
+    "DateMention",
+    "DatedEvent",
     "Dateline",
     "DecodingWarning",
     "Embed",
     "Gender",
     "GeopolNewsError",
     "GeopolNewsWarning",
+    "Granularity",
     "InputTypeError",
     "InvalidSpanError",
     "Magnitude",
@@ -97,6 +108,7 @@ __all__ = [
     "decode",
     "dump_jsonl",
     "extract_actors",
+    "extract_dates",
     "extract_money",
     "extract_quantities",
     "extract_quotes",

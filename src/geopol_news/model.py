@@ -33,9 +33,14 @@ __all__ = [
     "Block",
     "ChromeKind",
     "ChromeLine",
+    "DateInterval",
+    "DateKind",
+    "DateMention",
+    "DatedEvent",
     "Dateline",
     "Embed",
     "Gender",
+    "Granularity",
     "Magnitude",
     "Media",
     "Mention",
@@ -604,6 +609,127 @@ class Quote:
         return f"{who}: {self.text}"
 
 
+class DateKind(str, enum.Enum):
+    """What kind of time expression a :class:`DateMention` is."""
+
+    ABSOLUTE = "absolute"
+    """A day or a year named in full: "March 28, 2019", "Dec. 5, 2018", "2014"."""
+    PARTIAL = "partial"
+    """A date with a part missing: "May 2018", "In December", "March 28", "the first quarter"."""
+    RELATIVE = "relative"
+    """Named from the reference date: "on Monday", "yesterday", "last week", "a year ago"."""
+    DURATION = "duration"
+    """A length of time: "less than 48 hours", "five years", "the past five years"."""
+    RANGE = "range"
+    """Two dates and the days between: "between 2006 and 2013", "from March to May"."""
+    SINCE = "since"
+    """From a date to the reference date: "since 2006"."""
+    DECADE = "decade"
+    """A decade or a century: "the early 2000s", "the 1990s", "the 21st century"."""
+
+
+class Granularity(str, enum.Enum):
+    """How precisely a :class:`DateInterval` is named (its unit, not its length)."""
+
+    DAY = "day"
+    PART_OF_MONTH = "part_of_month"
+    """A third of a month ("late March") or a week ("last week")."""
+    MONTH = "month"
+    SEASON = "season"
+    """A season, a quarter or a half of a year."""
+    YEAR = "year"
+    DECADE = "decade"
+    """A decade or a century."""
+
+
+@attrs.frozen(order=True)
+class DateInterval:
+    """The days a time expression can mean: ``earliest`` to ``latest``, both included.
+
+    Intervals order by ``earliest``, then ``latest``. A ``latest`` of ``date.max``
+    means the text gives no end.
+
+    >>> i = DateInterval(date(2019, 3, 21), date(2019, 3, 31), Granularity.PART_OF_MONTH)
+    >>> str(i), i.days, date(2019, 3, 25) in i
+    ('2019-03-21..2019-03-31 (part_of_month)', 11, True)
+    """
+
+    earliest: date
+    latest: date
+    granularity: Granularity = Granularity.DAY
+
+    def __attrs_post_init__(self) -> None:
+        if self.latest < self.earliest:
+            raise ValueError(
+                f"DateInterval ends ({self.latest}) before it starts ({self.earliest})"
+            )
+
+    def __str__(self) -> str:
+        return f"{self.earliest.isoformat()}..{self.latest.isoformat()} ({self.granularity.value})"
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.earliest <= day <= self.latest
+
+    @property
+    def days(self) -> int:
+        """How many days the interval covers."""
+        return (self.latest - self.earliest).days + 1
+
+
+@attrs.frozen
+class DateMention:
+    """A time expression in the text, and the days it means.
+
+    ``value`` is the interval it can mean (None when it cannot be placed: a
+    relative expression with no reference date, a bare duration, a vague one
+    such as "several years ago"); ``resolved`` says whether the reference date
+    was needed to place it. ``modifier`` is the word that narrows or bounds it:
+    "early", "mid" or "late" ("in late March"), "before", "after", "until" or
+    "by" ("before 2018"), or a duration's qualifier ("less than", "about").
+    A duration's ``length`` is a whole number of ``unit`` ("second", "minute",
+    "hour", "day", "week", "weekend", "fortnight", "month", "quarter", "year",
+    "decade", "century"); "1.5 hours" is 90 minutes. ``sentence`` is the span of
+    the sentence it stands in.
+
+    >>> m = DateMention("late March", Span(3, 13), DateKind.PARTIAL, modifier="late")
+    >>> m.span.of("In late March, two planes"), m.kind.value
+    ('late March', 'partial')
+    """
+
+    text: str
+    span: Span
+    kind: DateKind
+    value: DateInterval | None = None
+    resolved: bool = False
+    modifier: str | None = None
+    sentence: Span | None = None
+    length: int | None = None
+    unit: str | None = None
+
+    def __str__(self) -> str:
+        return self.text if self.value is None else f"{self.text} [{self.value}]"
+
+
+@attrs.frozen
+class DatedEvent:
+    """One entry of :meth:`Article.timeline`: when, the sentence that says so, and
+    the mention it was read from.
+
+    >>> when = DateInterval(date(2019, 3, 25), date(2019, 3, 25))
+    >>> m = DateMention("Monday", Span(3, 9), DateKind.RELATIVE, value=when, resolved=True)
+    >>> str(DatedEvent(when, Snippet("On Monday, it rained.", Span(0, 21)), m))
+    '2019-03-25: On Monday, it rained.'
+    """
+
+    when: DateInterval
+    sentence: Snippet
+    mention: DateMention
+
+    def __str__(self) -> str:
+        start, end = self.when.earliest.isoformat(), self.when.latest.isoformat()
+        return f"{start if start == end else f'{start}..{end}'}: {self.sentence.text}"
+
+
 def _source_repr(source: str) -> str:
     return f"<{len(source)} chars>"
 
@@ -621,8 +747,11 @@ class Article:
     (headline, key points, paragraphs, subheadings, video titles and photo
     captions), one :class:`Actor` each, in order of first mention; ``credits``
     the people and agencies credited in bylines and photo credits, each with a
-    :class:`Role`. The fields ``quotes`` and ``dates`` are filled by the
-    extractors of later releases and are empty tuples for now.
+    :class:`Role`. ``dates`` holds the time expressions of the story and its
+    photo captions (see :mod:`geopol_news.dates`), resolved against ``published``,
+    which the caller gives or the page's stamps and byline say; ``date_bounds``
+    bounds when the story was written (not before the latest absolute date it
+    mentions), and :meth:`timeline` lists its dated sentences in order.
 
     >>> Article(source="").paragraphs
     ()
@@ -643,7 +772,8 @@ class Article:
     credits: tuple[Actor, ...] = ()
     money: tuple[MonetaryFigure, ...] = ()
     quantities: tuple[Quantity, ...] = ()
-    dates: tuple[object, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    date_bounds: DateInterval | None = None
     schema_version: int = SCHEMA_VERSION
 
     # -- convenience views -------------------------------------------------
@@ -691,6 +821,25 @@ class Article:
         return "\n\n".join(
             clean(block.text) for block in self.body if isinstance(block, (Paragraph, Subheading))
         )
+
+    def timeline(self) -> tuple[DatedEvent, ...]:
+        """The dated events of the story: one per mention with a value, in order of
+        its interval (then of place in the text), each with its sentence.
+
+        >>> text = "Talks\\n\\nThey met on Monday. In 2014 they had met too."
+        >>> from geopol_news import parse_article
+        >>> [str(e) for e in parse_article(text, published=date(2019, 3, 26)).timeline()]
+        ['2014-01-01..2014-12-31: In 2014 they had met too.', '2019-03-25: They met on Monday.']
+        """
+        events = []
+        for mention in self.dates:
+            if mention.value is None or mention.value.latest == date.max:
+                continue
+            sentence = mention.sentence or mention.span
+            snippet = Snippet(sentence.of(self.source), sentence)
+            events.append(DatedEvent(mention.value, snippet, mention))
+        events.sort(key=lambda event: (event.when, event.mention.span.start))
+        return tuple(events)
 
     def iter_places(self) -> Iterator[tuple[str, object]]:
         """Yield ``(place, record)`` for every top-level place a line can land in.

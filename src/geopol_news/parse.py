@@ -6,6 +6,8 @@ import warnings
 from datetime import date
 
 from geopol_news.actors import credited_actors, extract_actors
+from geopol_news.data.calendar import DAY_FIRST_OUTLETS
+from geopol_news.dates import date_bounds, extract_dates, published_in
 from geopol_news.errors import DecodingWarning, UndecodableInputError, expect_type
 from geopol_news.layout import Layout, parse_layout
 from geopol_news.model import (
@@ -52,18 +54,24 @@ def parse_article(
     story = _story_spans(layout)
     money = extract_money(text, within=story)  # the whole page's countries tell "$" apart
     quantities = quantities_outside(text, [figure.span for figure in money], within=story)
-    actors = extract_actors(text, within=_actor_spans(layout, story))
+    named = _actor_spans(layout, story)  # the story, video titles and photo captions
+    actors = extract_actors(text, within=named)
     credits = credited_actors(text, bylines=_bylines(layout), photo_credits=_photo_credits(layout))
     quotes, actors = _quotes(text, layout, actors)
+    outlet = outlet if outlet is not None else layout.outlet
+    day_first = True if outlet in DAY_FIRST_OUTLETS else None
+    stamped = published_in(_stamps(layout), day_first=day_first)  # the page's own date
+    reference = published if published is not None else stamped
+    dates = extract_dates(text, reference, within=named, day_first=day_first)
     return Article(
         source=text,
-        outlet=outlet if outlet is not None else layout.outlet,
+        outlet=outlet,
         section=layout.section,
         headline=layout.headline,
         byline=layout.byline,
         key_points=layout.key_points,
         dateline=layout.dateline,
-        published=published,
+        published=published if published is not None else stamped,
         body=layout.body,
         chrome=layout.chrome,
         quotes=quotes,
@@ -71,6 +79,8 @@ def parse_article(
         quantities=quantities,
         actors=actors,
         credits=credits,
+        dates=dates,
+        date_bounds=date_bounds(dates, text),
     )
 
 
@@ -129,6 +139,12 @@ def _bylines(layout: Layout) -> list[Snippet]:
         Snippet(line.text, line.span) for line in layout.chrome if line.kind is ChromeKind.BYLINE
     ]
     return lines
+
+
+def _stamps(layout: Layout) -> list[Snippet]:
+    """Where the page says when it was published: its stamp lines, then its bylines."""
+    stamps = [Snippet(c.text, c.span) for c in layout.chrome if c.kind is ChromeKind.TIMESTAMP]
+    return stamps + _bylines(layout)
 
 
 def _photo_credits(layout: Layout) -> list[Snippet]:

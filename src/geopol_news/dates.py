@@ -1,0 +1,2624 @@
+"""Dates and time expressions: "on Monday", "in late March", "Dec. 5, 2018", "since 2006".
+
+:func:`extract_dates` finds the time expressions of a text and reads each as a
+:class:`~geopol_news.model.DateMention`: its kind, the interval of days it can
+mean (a :class:`~geopol_news.model.DateInterval` with a granularity), whether it
+needed the reference date, and the word that narrows it ("late", "before", "less
+than").
+
+* absolute: a day or a year named in full ("March 28, 2019", "2014");
+* partial: a day or part of a year without its year ("March 28", "In December",
+  "the first quarter"), or a month with its year ("May 2018");
+* relative: a day or period counted from the reference date ("on Monday",
+  "yesterday", "last week", "a year ago", "earlier this year", "in two weeks");
+* duration: a length of time ("less than 48 hours", "five years"), with a value
+  when it ends or starts at the reference date ("the past five years");
+* range: two dates and the days between ("between 2006 and 2013", "from March to
+  May", "2014-2018", "November 18-19");
+* since: from a date to the reference date ("since 2006");
+* decade: a decade or century ("the early 2000s", "the 1990s", "the 21st century").
+
+Relative expressions, and partial ones without their year, are resolved against
+the *reference* date (the article's publication date). In a past-tense sentence
+"on Monday" is the latest Monday on or before it and "in December" the latest
+December that starts on or before it; in a future-tense one ("will", "'ll",
+"plans to") the next ones. Without a reference they keep ``value`` None and
+``resolved`` False: nothing is guessed from today's clock.
+
+>>> [(m.text, m.kind.value) for m in extract_dates("It met on Monday, in late March 2019.")]
+[('Monday', 'relative'), ('late March 2019', 'partial')]
+>>> m = extract_dates("It met on Monday.", date(2019, 3, 26))[0]
+>>> m.value.earliest, m.resolved
+(datetime.date(2019, 3, 25), True)
+>>> m = extract_dates("Trade has grown since 2006.", date(2019, 5, 1))[0]
+>>> m.text, m.kind.value, str(m.value)
+('since 2006', 'since', '2006-01-01..2019-05-01 (year)')
+
+Numeric dates are read month first ("4/1/2019" is April 1) unless the caller says
+otherwise (``day_first=True``) or the text shows it: a numeric date that can only
+be day first ("22/04/2019"), or, failing that, dates written day first ("1 April
+2019"). Money, counts, model numbers ("F-16"), times and video durations
+("04:40"), ages ("a 48-year-old") and scores ("a 3-1 win") are not dates; "May"
+and "March" alone are months only after a cue ("in March", "by May").
+
+The reader is linear in the text: it finds cheap anchors (digit runs; month,
+weekday and holiday names; a few unit words found with ``str.find``) and reads
+only around them, with patterns matched at a fixed position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import attrs
+import regex
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from geopol_news._numbers import DIGIT_RUN, value_or_none
+from geopol_news._patterns import compiled
+from geopol_news.data import calendar as cal
+from geopol_news.data import chrome as chrome_data
+from geopol_news.data import numbers as number_data
+from geopol_news.errors import expect_type
+from geopol_news.model import (
+    DateInterval,
+    DateKind,
+    DateMention,
+    Granularity,
+    Snippet,
+    Span,
+)
+
+__all__ = ["date_bounds", "extract_dates", "published_in"]
+
+K = DateKind
+G = Granularity
+
+
+# -- the tables, indexed once ----------------------------------------------------------------
+def _fold(surface: str) -> str:
+    """A phrase as looked up: lower case, apostrophes and dots dropped, single spaces."""
+    lower = surface.lower().replace("\u2019", "").replace("'", "").replace(".", "")
+    return " ".join(lower.split())
+
+
+@attrs.frozen
+class _Tables:
+    months: dict[str, int]  # "march", "mar", "sept" -> 3, 3, 9
+    weekdays: dict[str, int]  # "monday", "mon" -> 0
+    abbreviations: frozenset[str]  # month and weekday abbreviations
+    ordinals: dict[str, int]  # "first", "twenty-first", "twenty first" -> 1, 21, 21
+    day_words: dict[str, int]  # "twenty nine" -> 29 (after a month only)
+    holidays: dict[str, tuple[str, int, int, int]]  # folded name -> rule
+    holiday_last_words: frozenset[str]  # "day", "friday", "eve", "christmas", ...
+    past: frozenset[str]
+    future_words: frozenset[str]
+    future_pairs: frozenset[tuple[str, str]]
+    not_past_ed: frozenset[str]
+    count_nouns: frozenset[str]
+    count_modifiers: frozenset[str]
+    year_openers: frozenset[str]
+    governors: frozenset[str]
+    prefix_words: frozenset[str]  # words a prefix before a date can end with
+    weak_prefix_words: frozenset[str]  # ... that need another word before them
+    units: dict[str, str]
+
+
+def _compound_numbers(units: dict[str, int]) -> dict[str, int]:
+    """ "twenty-first", "thirty first" from the tens words and *units* (1 to 9)."""
+    words = {}
+    for tens in ("twenty", "thirty"):
+        base = number_data.NUMBER_WORDS[tens]
+        for word, value in units.items():
+            if base + value <= 31:
+                words[f"{tens}-{word}"] = base + value
+                words[f"{tens} {word}"] = base + value
+    return words
+
+
+@functools.cache
+def _tables() -> _Tables:
+    months = {name.lower(): i for i, names in enumerate(cal.MONTHS, 1) for name in names}
+    weekdays = {name.lower(): i for i, names in enumerate(cal.WEEKDAYS) for name in names}
+    ordinals = dict(cal.ORDINALS)
+    ordinals |= _compound_numbers({w: v for w, v in cal.ORDINALS.items() if v < 10})
+    future = [marker.replace("\u2019", "'") for marker in cal.FUTURE_MARKERS]
+    prefix_words = {
+        word.split()[-1]
+        for word in (
+            *cal.SINCE_WORDS,
+            *cal.UNTIL_WORDS,
+            *cal.RANGE_OPENERS,
+            *cal.PARTS,
+            *cal.SHIFTS,
+        )
+    }
+    weak = {"on", "in", "of", "to", "than", "from"}  # "starting on", "end of", "prior to"
+    prefix_words -= weak
+    return _Tables(
+        months=months,
+        weekdays=weekdays,
+        abbreviations=frozenset(
+            name.lower() for names in (*cal.MONTHS, *cal.WEEKDAYS) for name in names[1:]
+        ),
+        ordinals=ordinals,
+        day_words=_compound_numbers(
+            {w: v for w, v in number_data.NUMBER_WORDS.items() if 0 < v < 10}
+        ),
+        holidays={_fold(name): rule for name, rule in cal.HOLIDAYS.items()},
+        holiday_last_words=frozenset(_fold(name).split()[-1] for name in cal.HOLIDAYS),
+        past=frozenset(cal.PAST_MARKERS),
+        future_words=frozenset(m for m in future if " " not in m),
+        future_pairs=frozenset((m.split()[0], m.split()[1]) for m in future if " " in m),
+        not_past_ed=frozenset(cal.NOT_PAST_ED),
+        count_nouns=frozenset(number_data.COLLECTIVE_NOUNS),
+        count_modifiers=frozenset(number_data.COUNT_MODIFIERS),
+        year_openers=frozenset(number_data.YEAR_OPENERS) | frozenset(months),
+        governors=frozenset(cal.YEAR_GOVERNORS),
+        prefix_words=frozenset(prefix_words | {"from"}),
+        weak_prefix_words=frozenset(weak - {"from"}),
+        units=dict(cal.UNITS),
+    )
+
+
+# -- pattern parts -----------------------------------------------------------------------------
+_S = r"[ \t\u00a0]"  # white space inside a line
+_SP = rf"{_S}{{1,3}}"
+_COMMA = rf"{_S}{{0,3}},{_S}{{0,3}}"  # a comma and the spaces around it
+_NO_LETTER = r"(?![\p{L}])"
+_YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])"
+_SHORT_YEAR = r"['\u2019][0-9]{2}(?![0-9])"
+_DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}0-9])"
+_JOINT_WORDS = "|".join(regex.escape(j) for j in cal.RANGE_JOINTS if j.isalpha())
+_JOINT_SIGNS = "".join(regex.escape(j) for j in cal.RANGE_JOINTS if not j.isalpha())
+_DAY_JOINT = rf"{_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:{_JOINT_WORDS})(?![\p{{L}}])){_S}{{0,3}}"
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, whose spaces match short runs of white
+    space and whose apostrophes and dots may be left out."""
+    out = []
+    for word in sorted(set(words), key=len, reverse=True):
+        piece = regex.escape(word).replace(r"\ ", _SP)
+        piece = piece.replace("'", "['\u2019]?").replace(r"\.", r"\.?")
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
+
+
+@functools.cache
+def _parts() -> dict[str, str]:
+    """The named pattern parts built from the word tables."""
+    tables = _tables()
+    return {
+        "month": _words_pattern(tables.months),
+        "weekday": _words_pattern(tables.weekdays),
+        "ordinal": _words_pattern(tables.ordinals),
+        "day_word": _words_pattern(tables.day_words),
+        "number": _words_pattern(number_data.NUMBER_WORDS),
+        "units": _words_pattern(cal.UNITS),
+        "shifts": _words_pattern(cal.SHIFTS),
+        "qualifiers": _words_pattern(number_data.QUALIFIERS),
+        "vague": _words_pattern(cal.VAGUE_COUNTS),
+        "seasons": _words_pattern(cal.SEASONS),
+        "holiday": _words_pattern(cal.HOLIDAYS),
+        "until": _words_pattern(cal.UNTIL_WORDS),
+        "since": _words_pattern(cal.SINCE_WORDS),
+    }
+
+
+def _year_after(lead: str = "") -> str:
+    """A year after a month or day: ", 2019", " 2019", " of 2020", "-2020", "/2018"."""
+    return (
+        rf"(?:{_S}{{0,3}},{_S}{{0,3}}|{_SP}(?:of{_SP}|in{_SP})?|[-/])"
+        rf"(?P<{lead}y>{_YEAR4}|{_SHORT_YEAR}|(?<=of{_SP})[0-9]{{2}}(?![0-9]))"
+    )
+
+
+def _sources() -> dict[str, str]:
+    p = _parts()
+    shift = rf"(?:this{_SP}past|this{_SP}coming|this{_SP}upcoming|{p['shifts']})"
+    return {
+        # at a month name: "March 28, 2019", "Dec. 5", "May 2018", "Sep-23-2020",
+        # "June the 28th", "November 18-19", "April of 1987", "May twenty nine"
+        "month": rf"""(?ix)
+            (?P<m>{p["month"]})(?![\p{{L}}])(?P<dot>\.)?
+            (?:
+                (?:,?{_SP}(?:the{_SP})?|[-/]|(?<=[a-z.])(?=[0-9]))
+                (?P<d>{_DAY_DIGITS}|{p["ordinal"]}(?![\p{{L}}])|{p["day_word"]}(?![\p{{L}}]))
+                (?:(?P<dj>{_DAY_JOINT})(?:the{_SP})?
+                   (?P<d2>{_DAY_DIGITS}|{p["ordinal"]}(?![\p{{L}}]))
+                   (?!{_SP}(?:of{_SP})?{p["month"]}(?![\p{{L}}])))?
+                (?:{_year_after()})?
+              | {_year_after("m")}
+            )?""",
+        # at a day number: "28 March 2019", "14 nov", "12 of Nov", "05-Aug-2016", "26-28 June"
+        "day_month": rf"""(?ix)
+            (?P<d>{_DAY_DIGITS})
+            (?:(?P<dj>{_DAY_JOINT})(?:the{_SP})?(?P<d2>{_DAY_DIGITS}))?
+            (?:{_SP}of{_SP}|{_SP}|[-/])(?:the{_SP})?
+            (?P<m>{p["month"]})(?![\p{{L}}])\.?
+            (?:{_year_after()})?""",
+        # a month before a day or year read from the digits: "april 9th", "june of 1992"
+        "month_before": rf"(?ir)\b(?P<m>{p['month']})"
+        rf"(?:\.?{_SP}(?:of{_SP}|the{_SP})?|\.|[-/]|{_COMMA})$",
+        # an ordinal word before a month: "fourth of July", "the ninth of April"
+        "ordinal_before": rf"(?ir)(?:\bthe{_SP})?\b(?P<d>{p['ordinal']}){_SP}of{_SP}(?:the{_SP})?$",
+        "ordinal_word": rf"(?i){p['ordinal']}(?![\p{{L}}])",
+        # numeric dates
+        "iso": r"(?P<y>1[0-9]{3}|20[0-9]{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+        "iso_month_name": rf"(?i)(?P<y>{_YEAR4})(?P<s>[-/])(?P<m>{p['month']})(?P=s)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+        "compact": r"(?P<y>(?:19|20)[0-9]{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])"
+        r"(?![0-9])",
+        "three_part": r"(?P<a>[0-9]{1,2})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)"
+        r"(?P<c>[0-9]{4}|[0-9]{2})(?![0-9]|[.,][0-9])",
+        "two_part": rf"(?P<a>[0-9]{{1,2}})(?P<s>[/.-])(?P<b>[0-9]{{1,2}})(?![0-9]|[/.][0-9])"
+        rf"(?:{_S}{{0,3}},{_S}{{0,3}}(?P<y>{_YEAR4}))?",
+        "year_tail": r"(?P<y>1[0-9]{3}|20[0-9]{2})[-\u2013/~]"
+        r"(?P<t>1[0-9]{3}|20[0-9]{2}|[0-9]{1,2})(?![0-9]|[-/][0-9])",
+        "month_year": rf"(?P<m>1[0-2]|0?[1-9])[-/](?P<y>{_YEAR4})",
+        "decade": r"(?P<y>[12][0-9]{2}0|['\u2019]?[0-9]0)['\u2019]?s(?![\p{L}\p{N}])",
+        "century": rf"(?i)(?P<c>[12]?[0-9])(?:st|nd|rd|th)(?:-|{_SP})centur(?:y|ies)(?![\p{{L}}])",
+        "quarter_after_year": rf"(?i)(?P<y>{_YEAR4}){_S}{{0,2}}-?(?P<qh>[qh])(?P<n>[1-4])"
+        r"(?![\p{L}0-9])",
+        "quarter_before_year": rf"(?i)(?P<n>[1-4]){_S}{{0,3}}(?:-|of{_SP}|,{_S}{{0,3}})?"
+        rf"(?P<y>{_YEAR4})",
+        "ordinal_digits": r"(?i)(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}0-9])",
+        "bare_day": r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9\p{L}/.:])",
+        "after_weekday": rf"(?i)(?:{_COMMA}|{_S}{{0,3}}\({_S}{{0,3}}|{_SP}|-)(?:the{_SP})?",
+        "holiday": rf"(?i){p['holiday']}(?![\p{{L}}])",
+        "holiday_before": rf"(?ir)\b{p['holiday']}$",
+        "holiday_before_year": rf"(?ir)\b(?P<h>{p['holiday']})(?:{_SP}(?:of{_SP})?|{_COMMA})$",
+        "holiday_year": rf"(?:{_S}{{0,3}},{_S}{{0,3}}|{_SP}(?:of{_SP})?)(?P<y>{_YEAR4})",
+        # what stands before a date: "between", "since", "before", "the end of", "late",
+        # "mid-", "last", "this past"
+        "date_prefix": rf"""(?ixr)
+            (?:\b(?P<rng>between|from){_SP}
+              |\b(?P<since>{p["since"]}){_SP}(?:(?:on|in){_SP})?
+              |\b(?P<until>{p["until"]}){_SP}
+            )?
+            (?:\b(?P<the>the){_SP})?
+            (?:
+                \b(?P<part>early|mid|late)(?:{_S}{{0,3}}-{_S}{{0,3}}|{_SP}(?:in{_SP})?)
+              | \b(?P<partof>end|beginning|start|middle){_SP}of{_SP}(?:the{_SP})?
+            )?
+            (?:\b(?P<shift>{shift}){_SP})?
+            $""",
+        # a cue before a month named alone: "in December", "since March", "by May"
+        "month_cue": rf"""(?ixr)
+            \b(?:in|since|until|till|by|from|to|through|throughout|during|before|after|
+                between|and|or|of|last|next|this|early|mid|late|end|beginning|around|
+                previous|coming|past|following)
+            (?:{_SP}(?:early|mid|late))?(?:{_S}{{0,3}}-{_S}{{0,3}}|{_SP})$""",
+        # a range's second date after a month named alone: "Jan-Feb 2017", "May to March"
+        "range_next": rf"(?i){_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:to|through|thru|until|till)"
+        rf"(?![\p{{L}}])){_S}{{0,3}}(?:{p['month']}(?![\p{{L}}])|[0-9])",
+        "month_joint_before": rf"(?ir)(?:\b(?P<rng>between|from){_SP})?\b(?P<m>{p['month']})\.?"
+        rf"{_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:to|through|thru|until|till|and)(?![\p{{L}}])){_S}{{0,3}}$",
+        # a count before a unit word: "five", "48", "a", "one and a half", "several"
+        "count_before": rf"""(?ixr)
+            (?:
+                (?P<digits>[0-9]+(?:\.[0-9]+)?)
+              | \b(?P<half>half{_SP}an?)
+              | \b(?P<vague>{p["vague"]})
+              | \b(?P<words>{p["number"]}(?:(?:-|{_SP}(?:and{_SP})?){p["number"]}){{0,2}}
+                   (?:{_SP}and{_SP}(?:an?{_SP})?half)?)
+              | \b(?P<article>an?)
+            )(?:{_S}{{0,2}}|-)$""",
+        # what stands before a count or unit: "less than", "the past", "within the next"
+        "unit_prefix": rf"""(?ixr)
+            (?:
+                \b(?P<cur>earlier|later){_SP}(?:this|in{_SP}the){_SP}
+              | (?:\b(?P<pthe>the){_SP})?\b(?P<partof>end|beginning|start|middle){_SP}of{_SP}
+                (?:the{_SP})?(?:\b(?P<pshift>this|next|last|previous|following|coming|current){_SP})?
+              | (?:\b(?P<q>{p["qualifiers"]}){_SP})?
+                (?:\b(?P<pre>within|for|over|during|in|throughout|across|of){_SP})?
+                (?:\b(?P<the>the){_SP})?
+                (?:\b(?P<shift>this{_SP}past|this{_SP}coming|{p["shifts"]}){_SP})?
+            )$""",
+        # what follows a unit: "ago", "from now", "later", "old"
+        "unit_suffix": rf"""(?ix)
+            (?:{_SP}and{_SP}(?P<half>(?:an?{_SP})?half))?
+            (?:
+                {_SP}(?P<post>ago|back|hence|earlier|later|afterwards|before|after|from|old|prior)
+                (?![\p{{L}}])(?:{_SP}(?P<rel>now|today|tomorrow|tmrw|yesterday)(?![\p{{L}}]))?
+              | (?P<old>-old|-long)
+            )?""",
+        "unit_after": rf"(?i)(?:\.[0-9]+)?(?:{_S}{{0,2}}|-)(?P<u>{p['units']})(?![\p{{L}}])",
+        "weekday_after_week": rf"(?i)(?:{_S}{{0,3}}[-,]{_S}{{0,3}}|{_SP})(?:on{_SP})?"
+        rf"(?P<w>{p['weekday']})(?![\p{{L}}])",
+        "of_period": rf"""(?ix){_SP}of{_SP}(?:the{_SP})?(?P<p>
+                (?P<y>{_YEAR4})
+              | (?P<s>this|last|next|previous){_SP}(?P<u>year|month)(?![\p{{L}}])
+              | (?P<m>{p["month"]})(?![\p{{L}}])(?:{_S}{{0,3}},?{_SP}(?P<my>{_YEAR4}))?
+            )""",
+        "week_of": rf"(?i){_SP}(?:of|beginning|commencing|starting)(?:{_SP}on)?{_SP}",
+        "week_ordinal": rf"""(?ixr)(?:\b(?P<the>the){_SP})?
+            (?:\b(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th){_SP})?$""",
+        "season_year": rf"(?i)(?:{_SP}(?:of{_SP})?|{_S}{{0,3}},{_S}{{0,3}})(?P<y>{_YEAR4})",
+        "season_prefix": rf"""(?ixr)
+            (?:\b(?P<shift>{shift}){_SP}
+              |\b(?P<the>the){_SP}
+              |\b(?P<in>in|during|over|until|by|since){_SP}
+            )$""",
+        "season_before_year": rf"(?ir)\b(?P<s>{p['seasons']})(?:{_SP}of{_SP}|{_SP}|{_COMMA})$",
+        "quarter_word": rf"""(?ixr)
+            (?:\b(?P<the>the){_SP})?
+            (?:\b(?P<shift>{p["shifts"]}){_SP}
+              |\b(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th){_SP}
+            )$""",
+        "of_year": rf"""(?ix){_SP}of{_SP}(?:
+                (?P<y>{_YEAR4})
+              | (?:the{_SP})?(?P<cur>year|this{_SP}year)(?![\p{{L}}])
+              | (?P<shift>last|next|this|previous){_SP}year(?![\p{{L}}])
+            )""",
+        "week_after": rf"(?i)(?:{_SP}of|{_S}{{0,3}},?){_SP}(?:the{_SP})?"
+        rf"(?P<shift>this|next|last|previous|following){_SP}week(?![\p{{L}}])",
+        "week_before": rf"(?ir)\b(?P<shift>this|next|last|previous|following){_SP}week"
+        rf"{_S}{{0,3}}(?:-|,|{_SP}on)?{_S}{{0,3}}$",
+        "joint": rf"(?i){_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?P<w>{_JOINT_WORDS}|or){_NO_LETTER})"
+        rf"{_S}{{0,3}}",
+        "word_after": r"[^\S\n]*(?P<w>[\p{L}'\u2019]+)",
+        "now_before": rf"(?ir)\b(?P<rng>between|from){_SP}(?:now|today){_SP}"
+        rf"(?:and|to|until|till){_SP}$",
+        "now_after": rf"(?i){_SP}(?:to|until|till|and|through){_SP}(?:now|today|date|"
+        rf"the{_SP}present|current{_SP}date)(?![\p{{L}}])",
+        "not_year_after": rf"(?i){_S}{{0,2}}(?:%|percent|per{_S}?cent|pc|"
+        rf"(?:k|m|bn|mn|b|tn){_NO_LETTER}|"
+        r"million|billion|trillion|thousand|hundred|[.,][0-9]|:[0-5][0-9]|[ap]\.?m\b|"
+        r"gmt|utc|hrs|hours|years?\b|metres|meters|km|kilomet|miles|feet|tons|tonnes|kg)",
+        "words": r"[a-z]+(?:['\u2019][a-z]+)?",
+        "the_before": rf"(?ir)\bthe{_SP}$",
+        "ordinal_cue": rf"(?ir)\b(?:on|by|until|till|since|before|after|around){_SP}"
+        rf"(?P<the>the){_SP}$",
+        "ordinal_follow": rf"(?i)(?:{_SP}(?:of{_SP})?(?P<shift>this|next|last){_SP}month"
+        rf"{_NO_LETTER}"
+        rf"|(?={_S}*(?:[.,;!?)]|$)))",
+        "slash_date_after": rf"{_S}{{0,3}}(?:-|to|through|till|until|and|or|,){_S}{{0,3}}"
+        r"[0-9]{1,2}/[0-9]{1,2}",
+        "slash_date_before": rf"(?r)[0-9]{{1,2}}/[0-9]{{1,2}}(?:/[0-9]{{2,4}})?{_S}{{0,3}}"
+        rf"(?:,|or|and|-|to|through|till|until){_S}{{0,3}}$",
+        "day_before_after": rf"(?i){_SP}(?P<w>before{_SP}yesterday|after{_SP}tomorrow){_NO_LETTER}",
+        "four_digits": r"[0-9]{4}",
+    }
+
+
+@functools.cache
+def _pattern(name: str) -> regex.Pattern[str]:
+    """The reading patterns, compiled at their first use."""
+    return compiled(_sources()[name])
+
+
+# -- anchors -----------------------------------------------------------------------------------
+_DIGIT, _NAME, _WORD = 0, 1, 2
+
+_HOLIDAY_FIRST_WORDS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
+"""Holiday words that open a name and are no common word: a holiday is found by these,
+or else by its last word ("Day", "Eve", "Year")."""
+
+_NEEDLES = (
+    "day",
+    "year",
+    "month",
+    "week",
+    "decade",
+    "hour",
+    "minute",
+    "night",
+    "quarter",
+    "omorrow",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+)
+"""Lower-case pieces of the unit and relative words ("day" also finds "today",
+"yesterday" and the weekdays), each found with one ``str.find`` scan."""
+
+
+@functools.cache
+def _names_scan() -> re.Pattern[str]:
+    """Capitalised month, weekday and holiday words: the stdlib engine skips fast to the
+    few capitals that can open one (a word set tried at every letter would not)."""
+    names = {name for names in (*cal.MONTHS, *cal.WEEKDAYS) for name in names}
+    for holiday in cal.HOLIDAYS:
+        words = holiday.split()
+        word = words[0] if len(words) == 1 or words[0] in _HOLIDAY_FIRST_WORDS else words[-1]
+        names.add(word.capitalize())
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(name) for name in ordered) + ")(?![a-z])")
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """Where an expression may be read: each digit run, capitalised name and unit word,
+    as ``(position, kind)`` in order."""
+    found = [(m.start(), _DIGIT) for m in DIGIT_RUN.finditer(text)]
+    found += [(m.start(), _NAME) for m in _names_scan().finditer(text)]
+    find = text.find
+    for needle in _NEEDLES:
+        at = find(needle)
+        while at != -1:
+            start = at
+            while start and text[start - 1].isalpha():
+                start -= 1
+            found.append((start, _WORD))
+            at = find(needle, at + len(needle))
+    found.sort()
+    return found
+
+
+# -- what is read ------------------------------------------------------------------------------
+class _Found:
+    """An expression read from the text, before it is resolved."""
+
+    __slots__ = (
+        "base",
+        "count",
+        "day",
+        "day2",
+        "decade",
+        "end",
+        "form",
+        "half",
+        "holiday",
+        "kind",
+        "left",
+        "modifier",
+        "month",
+        "numeric",
+        "part",
+        "post",
+        "prefix",
+        "quarter",
+        "right",
+        "season",
+        "shift",
+        "start",
+        "unit",
+        "weekday",
+        "written_day_first",
+        "year",
+    )
+
+    def __init__(self, form: str, start: int, end: int, kind: DateKind) -> None:
+        self.form = form  # how it resolves: "date", "weekday", "offset", "window", ...
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.year: int | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.day2: int | None = None  # the last day of "November 18-19"
+        self.weekday: int | None = None
+        self.part: str | None = None  # early, mid, late
+        self.season: int | None = None  # the month a season starts in
+        self.quarter: int | None = None
+        self.half: int | None = None
+        self.decade: int | None = None  # a decade's or century's first year
+        self.holiday: str | None = None
+        self.shift: int | None = None  # -1 last, 0 this, 1 next, 2 "this coming"; +10: week
+        self.unit: str | None = None
+        self.count: Decimal | None = None
+        self.base = 0  # the day (from the reference) an offset counts from
+        self.modifier: str | None = None
+        self.prefix: str | None = None  # "between", "from", "since" before a date
+        self.post: tuple[str, int] | None = None  # "before", "after", "from" after a duration
+        self.numeric: tuple[int, int, int | None] | None = None  # an ambiguous a/b(/c)
+        self.written_day_first: bool | None = None
+        self.left: _Found | None = None
+        self.right: _Found | None = None
+
+
+_LETTERS = regex.compile(r"\p{L}*")
+
+
+def _word_at(text: str, start: int) -> str:
+    """The run of letters that starts at *start* ("" when none does)."""
+    found = _LETTERS.match(text, start)
+    return found.group() if found is not None else ""
+
+
+_GAP = " \t\u00a0,"
+_OPENERS = "(\"'\u201c\u2018["
+
+
+def _previous_word(text: str, position: int, floor: int) -> str:
+    """The word before *position*, lower case, past the spaces and a comma between
+    (with any bracket or quote before it dropped); "" when none stands right there."""
+    low = position - 28
+    if low < floor:
+        low = floor
+    chunk = text[low:position]
+    stripped = chunk.rstrip(_GAP)
+    if len(stripped) == len(chunk) and not chunk.endswith("-"):
+        return ""  # glued to the word before: "F-16", "mid-"
+    return stripped[stripped.rfind(" ") + 1 :].lower().lstrip(_OPENERS).rstrip(".")
+
+
+def _glued_before(text: str, position: int, floor: int) -> bool:
+    """A letter, digit or code sign right before *position* ("F-16", "$5", "AN-124",
+    "10:30"), unless it is the dash after the date read just before ("2014-2018")."""
+    if position == 0:
+        return False
+    before = text[position - 1]
+    if before.isalnum() or before in "$\u20ac\u00a3\u00a5#@_":
+        return True
+    if position > 1:
+        previous = text[position - 2]
+        if before in "-\u2013~" and floor == position - 1:
+            return False
+        if before in "-./" and previous.isalnum():
+            return True
+        if before in ":," and previous.isdigit():
+            return True
+        if before == " " and previous in "$\u20ac\u00a3\u00a5":
+            return True  # "$ 12"
+    return False
+
+
+def _year_value(surface: str, reference: date | None) -> int:
+    """A year as written: "2019", "'19", "87" (two digits: the century that puts it at
+    most ten years after the reference; without one, 20xx below 30, else 19xx)."""
+    digits = surface.lstrip("'\u2019")
+    value = int(digits)
+    if len(digits) > 2:
+        return value
+    if reference is not None:
+        return 2000 + value if 2000 + value <= reference.year + 10 else 1900 + value
+    return 2000 + value if value < 30 else 1900 + value
+
+
+def _day_value(surface: str) -> int | None:
+    lower = " ".join(surface.lower().split())
+    if lower[:1].isdigit():
+        return int(lower.rstrip("stndrh"))
+    tables = _tables()
+    return tables.ordinals.get(lower, tables.day_words.get(lower))
+
+
+def _drop_full_stop(text: str, found: regex.Match[str], end: int) -> int:
+    """A full stop after a full month name ends the sentence: "on 19 June." stops
+    before it; "Dec." keeps its dot."""
+    at_end = end == found.end() and text[end - 1 : end] == "." and found["y"] is None
+    if at_end and found["m"].lower() not in _tables().abbreviations:
+        return end - 1
+    return end
+
+
+# -- readers, one per kind of anchor ---------------------------------------------------------
+def _read_name(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    """At a capitalised month, weekday or holiday word."""
+    word = _word_at(text, at).lower()
+    tables = _tables()
+    if word in tables.months:
+        holiday = _read_holiday(text, at, floor) if word == "may" else None  # "May Day"
+        return holiday or _read_month(text, at, floor, reference)
+    if word in tables.weekdays:
+        return _read_weekday(text, at, floor, reference)
+    return _read_holiday(text, at, floor)
+
+
+def _read_month(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    found = _pattern("month").match(text, at)
+    if found is None:
+        return None
+    tables = _tables()
+    name = found["m"].lower()
+    month = tables.months[name]
+    f = _Found("date", at, found.end(), K.PARTIAL)
+    f.month = month
+    if found["d"] is not None:
+        f.day = _day_value(found["d"])
+        if found["d2"] is not None:
+            f.day2 = _day_value(found["d2"])
+        if found["y"] is not None:
+            f.year = _year_value(found["y"], reference)
+        f.written_day_first = False
+        f.end = _drop_full_stop(text, found, f.end)
+    elif found["my"] is not None:
+        f.year = _year_value(found["my"], reference)
+    else:
+        if not _month_alone_ok(text, at, found, name, floor):
+            return None
+        dotted = found["dot"] is not None and name in tables.abbreviations
+        f.end = found.end() if dotted else at + len(found["m"])
+    if f.day is None and _previous_word(text, at, floor) == "of":
+        before = _pattern("ordinal_before").match(text, max(floor, at - 40), at)
+        if before is not None:  # "fourth of July", "the ninth of April"
+            f.day = _day_value(before["d"])
+            f.start = before.start()
+            f.written_day_first = True
+    if f.day is not None and f.year is not None:
+        f.kind = K.ABSOLUTE
+    if f.day2 is not None:
+        f.kind = K.RANGE
+    return f
+
+
+def _month_alone_ok(text: str, at: int, found: regex.Match[str], name: str, floor: int) -> bool:
+    """A month named alone must be capitalised and must not open a name ("August
+    Strindberg"); "May", "March" and abbreviations need a cue ("in March") or a range."""
+    if not text[at].isupper():
+        return False
+    after = _pattern("word_after").match(text, found.end())
+    if after is not None and after.start("w") == found.end() + 1:
+        word = after["w"]
+        if word[0].isupper() and word.lower() not in _tables().months:
+            return False  # "August Strindberg"
+    if name in ("may", "march") or name in _tables().abbreviations:
+        cue = _pattern("month_cue").match(text, max(floor, at - 30), at)
+        return cue is not None or _pattern("range_next").match(text, found.end()) is not None
+    return True
+
+
+def _read_holiday(text: str, at: int, floor: int) -> _Found | None:
+    found = _pattern("holiday").match(text, at)
+    start = at
+    if found is None:
+        word_end = at + len(_word_at(text, at))
+        before = _pattern("holiday_before").match(text, max(floor, at - 40), word_end)
+        if before is None:
+            return None
+        start, end, name = before.start(), word_end, before.group()
+    else:
+        end, name = found.end(), found.group()
+    if not text[start].isupper():
+        return None
+    f = _Found("holiday", start, end, K.PARTIAL)
+    f.holiday = _fold(name)
+    year = _pattern("holiday_year").match(text, end)
+    if year is not None:
+        f.year = int(year["y"])
+        f.end = year.end()
+        f.kind = K.ABSOLUTE
+    return f
+
+
+def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    tables = _tables()
+    word = _word_at(text, at)
+    if _previous_word(text, at, floor) in _HOLIDAY_WEEKDAY_LEADS:
+        holiday = _pattern("holiday_before").match(text, max(floor, at - 30), at + len(word))
+        if holiday is not None:  # "Black Friday", "Easter Monday"
+            return _read_holiday(text, holiday.start(), floor)
+    name = word.lower()
+    weekday = tables.weekdays[name]
+    end = at + len(word)
+    dated = None
+    dotted = name in tables.abbreviations and text[end : end + 1] == "."  # "Mon., March 25"
+    gap = _pattern("after_weekday").match(text, end + dotted)
+    if gap is not None and gap.end() < len(text):
+        dated = _read_after_weekday(text, gap.end(), reference)
+        if dated is not None and (
+            dated.form not in ("date", "numeric") or (dated.form == "date" and dated.day is None)
+        ):
+            dated = None  # "Monday 2019": the weekday, then a year
+    if dated is not None:
+        dated.start = at
+        dated.weekday = weekday
+        if dated.form == "date" and dated.month is None:  # "Monday 21", "Tue 13th"
+            dated.form = "weekday_day"
+            dated.kind = K.RELATIVE
+        return dated
+    if name in tables.abbreviations or (at and text[at - 1] == "-"):
+        return None  # "Sun", "Wed" alone are words, not weekdays
+    f = _Found("weekday", at, end, K.RELATIVE)
+    f.weekday = weekday
+    if text[end : end + 4] in (" of ", " of\u00a0") or text[end : end + 2] == ", ":
+        after = _pattern("week_after").match(text, end)
+        if after is not None:  # "Tuesday of next week"
+            f.shift = cal.SHIFTS[after["shift"].lower()] + 10
+            f.end = after.end()
+    if f.shift is None and _previous_word(text, at, floor) in ("week", "-", "on"):
+        before = _pattern("week_before").match(text, max(floor, at - 30), at)
+        if before is not None:  # "next week Wednesday"
+            f.shift = cal.SHIFTS[before["shift"].lower()] + 10
+            f.start = before.start()
+    return f
+
+
+_HOLIDAY_WEEKDAY_LEADS = frozenset(
+    words[-2] for words in (name.split() for name in cal.HOLIDAYS) if len(words) > 1
+)
+"""The words before a weekday in a holiday's name ("black" in "Black Friday")."""
+
+
+def _read_after_weekday(text: str, at: int, reference: date | None) -> _Found | None:
+    """A date after a weekday: "March 7", "7/6", "7.6", "13th", "21", "the eleventh"."""
+    char = text[at]
+    if char.isalpha():
+        word = _word_at(text, at).lower()
+        if word in _tables().months:
+            return _read_month(text, at, at, reference)
+        written = _pattern("ordinal_word").match(text, at)
+        if written is None:  # "Tuesday the eleventh", "wednesday the thirty first"
+            return None
+        f = _Found("date", at, written.end(), K.RELATIVE)
+        f.day = _day_value(written.group())
+        return f
+    if not char.isdigit():
+        return None
+    found = _read_digits(text, at, at, reference, after_weekday=True)
+    if found is not None:
+        return found
+    day = _pattern("ordinal_digits").match(text, at) or _pattern("bare_day").match(text, at)
+    if day is None:
+        return None
+    f = _Found("date", at, day.end(), K.RELATIVE)
+    f.day = int(day.group().rstrip("stndrhSTNDRH"))
+    return f
+
+
+def _read_digits(
+    text: str, at: int, floor: int, reference: date | None, *, after_weekday: bool = False
+) -> _Found | None:
+    """At a digit run: numeric dates, years, decades, centuries, day-month dates,
+    quarters, and the counts of durations ("48 hours")."""
+    run = DIGIT_RUN.match(text, at)
+    assert run is not None
+    end = run.end()
+    size = end - at
+    before = text[at - 1] if at else ""
+    if before:
+        if before in "qQhH" and (at < 2 or not text[at - 2].isalnum()):
+            return _read_quarter_digit(text, at)
+        if before in "'\u2019" and size == 2:
+            return _read_decade(text, at - 1, floor)
+        if before in " \t\u00a0,.-/":
+            month = _month_before(text, at, floor, reference)
+            if month is not None:  # "april 9th", "june of 1992", "Sep-23"
+                return month
+        if _glued_before(text, at, floor):
+            if size in (4, 8) and before in "-_/" and (at < 2 or not text[at - 2].isdigit()):
+                return _read_iso(text, at)  # "report-2002-10-09.xlsx", "archive-20170302"
+            return None
+    after = text[end] if end < len(text) else ""
+    if after and (after in " -\u00a0." or after.isalpha()):
+        unit = _pattern("unit_after").match(text, end)
+        if unit is not None:  # "48 hours", "3.5years", "a 10-year"
+            word = unit["u"].lower()
+            return _read_unit(text, unit.start("u"), unit.end(), cal.UNITS[word], floor, reference)
+    if size == 8:
+        found = _pattern("compact").match(text, at)
+        if found is None or (after and after.isalnum()):
+            return None
+        f = _Found("date", at, found.end(), K.ABSOLUTE)
+        f.year, f.month, f.day = int(found["y"]), int(found["m"]), int(found["d"])
+        return f
+    if size == 4:
+        return _read_year_digits(text, at, end, after, floor, reference)
+    if size > 2:
+        return None
+    if after == "." and not after_weekday and _is_decimal(text, end):
+        return None  # a decimal: "0.01 percent", "11.4 billion"
+    if after and after in "/.-":
+        numeric = _read_numeric(text, at, floor, reference, after_weekday=after_weekday)
+        if numeric is not None or after == ".":
+            return numeric
+        return _read_day_month(text, at, floor, reference)
+    if after == ":":
+        return None  # a time, a video's duration
+    if after and after in " \u00a0\t" and not _day_month_may_follow(text, end):
+        return None  # "100 more", "2 billion"
+    if after and after.isalpha():
+        suffix = text[end : end + 2].lower()
+        if suffix in ("st", "nd", "rd", "th"):
+            century = _pattern("century").match(text, at)
+            if century is not None:
+                return _century(text, at, century)
+            return _read_day_month(text, at, floor, reference) or _read_ordinal_alone(
+                text, at, floor
+            )
+        if suffix[:1] == "s":
+            return _read_decade(text, at, floor)
+        return None
+    return _read_day_month(text, at, floor, reference)
+
+
+def _read_iso(text: str, at: int) -> _Found | None:
+    """A full ISO or compact date, read even when glued to a word before it."""
+    found = _pattern("iso").match(text, at) or _pattern("compact").match(text, at)
+    if found is None or text[found.end() : found.end() + 1].isalnum():
+        return None
+    f = _Found("date", at, found.end(), K.ABSOLUTE)
+    f.year, f.month, f.day = int(found["y"]), int(found["m"]), int(found["d"])
+    return f
+
+
+def _is_decimal(text: str, point: int) -> bool:
+    """Digits after the point at *point* and no second point or slash after them."""
+    position = point + 1
+    size = len(text)
+    while position < size and text[position].isdigit():
+        position += 1
+    return position > point + 1 and text[position : position + 1] not in (".", "/", "-")
+
+
+_DAY_MONTH_LINKS = frozenset({"of", "to", "and", "through", "till", "until", "the", "thru"})
+
+
+def _day_month_may_follow(text: str, end: int) -> bool:
+    """Whether a month (or a link to one: "of", "to", "and") follows a day number."""
+    position = end
+    size = len(text)
+    while position < size and text[position] in " \u00a0\t":
+        position += 1
+    if position < size and text[position] in "-\u2013":
+        return True
+    word = _word_at(text, position).lower()
+    return word in _tables().months or word in _DAY_MONTH_LINKS
+
+
+def _month_before(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    """A month in lower case before the digits at *at*: "april 9th", "june of 1992"."""
+    word = _previous_word(text, at, floor)
+    tables = _tables()
+    if word in ("of", "the"):
+        word = _previous_word(text, at - len(word) - 1, floor)
+    if word.rstrip(".") not in tables.months:
+        return None
+    month = _pattern("month_before").match(text, max(floor, at - 16), at)
+    if month is None:
+        return None
+    found = _read_month(text, month.start(), floor, reference)
+    return found if found is not None and found.end > at else None
+
+
+def _read_day_month(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    found = _pattern("day_month").match(text, at)
+    if found is None:
+        return None
+    if (
+        found["dj"] is not None
+        and "and" in found["dj"].lower()
+        and _previous_word(text, at, floor) != "between"
+    ):
+        return _read_day_month(
+            text, found.start("d2"), floor, reference
+        )  # "18 and 19 June": two days
+    f = _Found("date", at, found.end(), K.PARTIAL)
+    f.day = _day_value(found["d"])
+    f.month = _tables().months[found["m"].lower()]
+    if found["d2"] is not None:
+        f.day2 = _day_value(found["d2"])
+        f.kind = K.RANGE
+    if found["y"] is not None:
+        f.year = _year_value(found["y"], reference)
+        if f.day2 is None:
+            f.kind = K.ABSOLUTE
+    f.written_day_first = True
+    f.end = _drop_full_stop(text, found, f.end)
+    if _previous_word(text, at, floor) == "the":
+        the = _pattern("the_before").match(text, max(floor, at - 8), at)
+        if the is not None:
+            f.start = the.start()
+    return f
+
+
+def _read_ordinal_alone(text: str, at: int, floor: int) -> _Found | None:
+    """ "on the 18th", "the 4th of this month": a day of the reference's month."""
+    found = _pattern("ordinal_digits").match(text, at)
+    if found is None or _previous_word(text, at, floor) != "the":
+        return None
+    cue = _pattern("ordinal_cue").match(text, max(floor, at - 16), at)
+    follow = _pattern("ordinal_follow").match(text, found.end())
+    if cue is None or follow is None:
+        return None
+    f = _Found("month_day", cue.start("the"), follow.end(), K.RELATIVE)
+    f.day = int(found["d"])
+    f.shift = cal.SHIFTS[follow["shift"].lower()] if follow["shift"] else 0
+    return f
+
+
+def _read_year_digits(
+    text: str, at: int, end: int, after: str, floor: int, reference: date | None
+) -> _Found | None:
+    if after and after in "-/.\u2013~":
+        for name in ("iso", "iso_month_name"):
+            found = _pattern(name).match(text, at)
+            if found is not None:
+                f = _Found("date", at, found.end(), K.ABSOLUTE)
+                f.year, f.day = int(found["y"]), int(found["d"])
+                month = found["m"]
+                f.month = int(month) if month.isdigit() else _tables().months[month.lower()]
+                return f
+        tail = _pattern("year_tail").match(text, at)
+        if tail is not None and after != ".":
+            return _year_tail(at, tail)
+    if after and after in "s'\u2019":
+        return _read_decade(text, at, floor)
+    if text[end + 1 : end + 2] in ("q", "Q", "h", "H") or text[end : end + 2] in (
+        "-q",
+        "-Q",
+        "-h",
+        "-H",
+    ):
+        quarter = _pattern("quarter_after_year").match(text, at)
+        if quarter is not None:  # "2019 Q1", "2017-q1", "2019 H2"
+            f = _Found("date", at, quarter.end(), K.PARTIAL)
+            f.year = int(quarter["y"])
+            number = int(quarter["n"])
+            if quarter["qh"].lower() == "q":
+                f.quarter = number
+            elif number <= 2:
+                f.half = number
+            else:
+                return None
+            return f
+    if after and (after.isalnum() or after == "%"):
+        return None
+    value = int(text[at:end])
+    if not 1000 <= value <= 2100:
+        return None
+    return _plain_year(text, at, end, value, floor)
+
+
+def _year_tail(at: int, tail: regex.Match[str]) -> _Found | None:
+    """ "2019-20", "2014-18", "2014-2018" (a span of years), "2015-12", "2019-05" (a month)."""
+    year, digits = int(tail["y"]), tail["t"]
+    value = int(digits)
+    if len(digits) == 4:
+        if value <= year:
+            return None
+    elif len(digits) == 2 and digits[0] != "0" and value > year % 100:
+        value += year - year % 100
+    elif 1 <= value <= 12:
+        f = _Found("date", at, tail.end(), K.PARTIAL)
+        f.year, f.month = year, value
+        return f
+    else:
+        return None
+    f = _Found("range", at, tail.end(), K.RANGE)
+    left = _Found("date", at, at + 4, K.ABSOLUTE)
+    left.year = year
+    right = _Found("date", tail.start("t"), tail.end(), K.ABSOLUTE)
+    right.year = value
+    f.left, f.right = left, right
+    return f
+
+
+_WEAK_YEAR_OPENERS = frozenset({"and", "or", "to", "from", "of", "on", "this", "that"})
+"""Words before a number that may open a year but also a count ("and 1500 tanks")."""
+
+
+def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found | None:
+    """A four-digit number read as a year, unless it counts something ("sent 2000
+    troops") or is an amount ("2019 percent")."""
+    if _pattern("not_year_after").match(text, end):
+        return None
+    tables = _tables()
+    previous = _previous_word(text, at, floor)
+    if previous in tables.holiday_last_words:
+        holiday = _pattern("holiday_before_year").match(text, max(floor, at - 40), at)
+        if holiday is not None:  # "easter 2018", "black friday 2010"
+            f = _Found("holiday", holiday.start(), end, K.ABSOLUTE)
+            f.holiday, f.year = _fold(holiday["h"]), value
+            return f
+    if previous not in tables.year_openers or previous in _WEAK_YEAR_OPENERS:
+        if not 1900 <= value <= 2100:
+            return None
+        after = _pattern("word_after").match(text, end)
+        if after is not None and after.start("w") > end:
+            noun = after["w"].lower()
+            if noun in tables.count_nouns or (
+                noun.endswith("s")
+                and not noun.endswith("ss")
+                and noun not in tables.count_modifiers
+                and not after["w"][0].isupper()
+            ):
+                return None  # "sent 2000 troops"
+    f = _Found("date", at, end, K.ABSOLUTE)
+    f.year = value
+    if previous in cal.SEASONS or previous == "of":
+        season = _pattern("season_before_year").match(text, max(floor, at - 14), at)
+        if season is not None:  # "the fall of 2018", "summer 2019"
+            f.season = cal.SEASONS[season["s"].lower()]
+            f.start = season.start()
+            f.kind = K.PARTIAL
+    return f
+
+
+def _read_numeric(
+    text: str, at: int, floor: int, reference: date | None, *, after_weekday: bool
+) -> _Found | None:
+    three = _pattern("three_part").match(text, at)
+    if three is not None:
+        a, b, c = int(three["a"]), int(three["b"]), three["c"]
+        if three["s"] == "." and len(c) == 2:
+            return None  # "1.2.30" reads as a version number sooner than a date
+        if not _numeric_ok(a, b):
+            return None
+        f = _Found("numeric", at, three.end(), K.ABSOLUTE)
+        f.numeric = (a, b, _year_value(c, reference))
+        return f
+    month_year = _pattern("month_year").match(text, at)
+    if month_year is not None:  # "12-2015", "3/2019"
+        f = _Found("date", at, month_year.end(), K.PARTIAL)
+        f.month, f.year = int(month_year["m"]), int(month_year["y"])
+        return f
+    two = _pattern("two_part").match(text, at)
+    if two is None:
+        return None
+    a, b = int(two["a"]), int(two["b"])
+    if not _numeric_ok(a, b):
+        return None
+    if not after_weekday and (
+        two["s"] != "/" or not _slash_date_cued(text, at, two.end(), a, b, floor)
+    ):
+        return None  # "7.6" and "3-1" are a decimal and a score unless a weekday stands before
+    f = _Found("numeric", at, two.end(), K.PARTIAL)
+    f.numeric = (a, b, None if two["y"] is None else int(two["y"]))
+    if two["y"] is not None:
+        f.kind = K.ABSOLUTE
+    return f
+
+
+def _numeric_ok(a: int, b: int) -> bool:
+    """Whether a/b can be a month and a day in one order or the other."""
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+_NUMERIC_IDIOMS = frozenset({"24/7", "9/11", "7/7", "50/50", "20/20", "3/11", "7/11"})
+_SLASH_CUES = frozenset(
+    {
+        "on",
+        "from",
+        "between",
+        "since",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "this",
+        "next",
+        "last",
+        "date",
+        "dated",
+        "of",
+    }
+)
+
+
+def _slash_date_cued(text: str, at: int, end: int, a: int, b: int, floor: int) -> bool:
+    """ "on 11/20", "from 10/1 to 11/7", "11/20, 11/22": a two-part date needs a date
+    word before it or a range or list around it; "24/7", "1/2" and "9/11" are not dates."""
+    if text[at:end] in _NUMERIC_IDIOMS or (b in (2, 3, 4, 5, 8, 10) and a < b):
+        return False  # an idiom or a fraction: "1/2", "3/4"
+    if _previous_word(text, at, floor) in _SLASH_CUES:
+        return True
+    if _pattern("slash_date_after").match(text, end) is not None:
+        return True
+    return _pattern("slash_date_before").match(text, max(0, at - 24), at) is not None
+
+
+def _read_quarter_digit(text: str, at: int) -> _Found | None:
+    """ "Q1 2019", "q3 of 2018", "H2 2019": a quarter or half with its year after it."""
+    found = _pattern("quarter_before_year").match(text, at)
+    if found is None:
+        return None
+    number = int(found["n"])
+    f = _Found("date", at - 1, found.end(), K.PARTIAL)
+    f.year = int(found["y"])
+    if text[at - 1] in "qQ":
+        f.quarter = number
+    elif number <= 2:
+        f.half = number
+    else:
+        return None
+    return f
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+
+
+def _read_decade(text: str, at: int, floor: int) -> _Found | None:
+    found = _pattern("decade").match(text, at)
+    if found is None:
+        return None
+    digits = found["y"].lstrip("'\u2019")
+    if len(digits) == 2:
+        previous = _previous_word(text, at, floor)
+        if previous in _POSSESSIVES:
+            return None  # an age: "in their 20s"
+        if found["y"][0] not in "'\u2019" and previous not in ("the", "early", "mid", "late"):
+            return None
+        start_year = (1900 if int(digits) >= 20 else 2000) + int(digits)
+    else:
+        start_year = int(digits)
+    f = _Found("decade", at, found.end(), K.DECADE)
+    f.decade = start_year
+    return f
+
+
+def _century(text: str, at: int, found: regex.Match[str]) -> _Found | None:
+    number = int(found["c"])
+    if not 1 <= number <= 22:
+        return None
+    f = _Found("century", at, found.end(), K.DECADE)
+    f.decade = (number - 1) * 100
+    return f
+
+
+def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    """At a unit, relative-day, weekday or season word found by a needle."""
+    word = _word_at(text, at)
+    lower = word.lower()
+    tables = _tables()
+    unit = tables.units.get(lower)
+    if unit is not None:
+        previous = _previous_word(text, at, floor)
+        if previous not in _unit_leads() and not previous[-1:].isdigit():
+            return None  # "per year", "the war's second year": no count, no shift
+        return _read_unit(text, at, at + len(word), unit, floor, reference)
+    if lower in cal.RELATIVE_DAYS:
+        if word[0].isupper() and not _sentence_start(text, at):
+            return None  # "BBC Radio 4's Today programme"
+        f = _Found("days", at, at + len(word), K.RELATIVE)
+        f.count = Decimal(cal.RELATIVE_DAYS[lower])
+        return f
+    if lower in tables.weekdays:
+        return _read_weekday(text, at, floor, reference)
+    if lower in cal.SEASONS:
+        return _read_season(text, at, at + len(word), floor)
+    return None
+
+
+@functools.cache
+def _unit_leads() -> frozenset[str]:
+    """The words a unit word can follow in an expression: a count ("five", "a",
+    "several"), a shift ("last", "past"), "the", "this" ("earlier this year"), "of" ("the
+    end of the year", "a couple of days"), "half" ("an hour and a half" is read from
+    "hour"), and the ordinals of "the first quarter"."""
+    words = set(number_data.NUMBER_WORDS) | set(cal.SHIFTS) | set(_ORDINAL_WEEKS)
+    words |= {phrase.split()[-1] for phrase in cal.VAGUE_COUNTS}
+    words |= {"a", "an", "the", "this", "that", "of", "half", "final", "same", "-", ""}
+    return frozenset(words)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    position = at - 1
+    while position >= 0 and text[position] in " \t\u00a0\"'\u201c\u2018(":
+        position -= 1
+    return position < 0 or text[position] in ".!?\n:\u2014-"
+
+
+def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
+    f = _Found("season", at, end, K.PARTIAL)
+    f.season = cal.SEASONS[text[at:end].lower()]
+    year = _pattern("season_year").match(text, end)
+    prefix = _pattern("season_prefix").match(text, max(floor, at - 20), at)
+    if year is not None:
+        f.year = int(year["y"])
+        f.end = year.end()
+    if prefix is None and year is None:
+        return None  # "a summer offensive"
+    if prefix is not None and prefix["shift"] is not None and year is None:
+        f.shift = _shift_of(prefix["shift"])
+        f.start = prefix.start()
+        f.kind = K.RELATIVE
+    elif prefix is not None and prefix["the"] is not None:
+        f.start = prefix.start()
+    return f
+
+
+_RELATIVE_NOW = {"now": 0, "today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+
+
+def _read_unit(
+    text: str, at: int, end: int, unit: str, floor: int, reference: date | None
+) -> _Found | None:
+    """At a unit word: "five years", "a year ago", "last week", "the past five years",
+    "earlier this year", "less than 48 hours", "the first quarter", "the weekend"."""
+    count = _pattern("count_before").match(text, max(floor, at - 40), at)
+    if unit == "quarter" and (count is None or count["vague"] or count["half"]):
+        return _read_quarter_word(text, at, end, floor)
+    if unit == "weekend":
+        return _read_weekend(text, at, end, floor)
+    if unit == "week" and count is None and text[at:end].lower() == "week":
+        week = _read_week_of(text, at, end, floor, reference)
+        if week is not None:
+            return week
+    head = count.start() if count is not None else at
+    prefix = _pattern("unit_prefix").match(text, max(floor, head - 40), head)
+    suffix = _pattern("unit_suffix").match(text, end)
+    assert suffix is not None
+    if suffix["old"] is not None or (suffix["post"] or "").lower() == "old":
+        return None  # an age: "48 years old", "a 48-year-old"
+    post = (suffix["post"] or "").lower() or None
+    value, vague = _count_value(count)
+    if count is not None and value is None and not vague:
+        return None
+    if suffix["half"] is not None and value is not None:
+        value += Decimal("0.5")
+    unit_end = suffix.end("half") if suffix["half"] else end
+    if prefix is not None and prefix["cur"] is not None:  # "earlier this year"
+        return _current_part(prefix, unit, unit_end, count)
+    if prefix is not None and prefix["partof"] is not None:  # "the end of next month"
+        if count is not None or unit in ("day", "hour", "minute", "second"):
+            return None  # "at the end of the day" is an idiom
+        f = _Found("shift", prefix.start(), unit_end, K.RELATIVE)
+        f.unit = unit
+        f.shift = cal.SHIFTS[prefix["pshift"].lower()] if prefix["pshift"] else 0
+        f.part = cal.PARTS[prefix["partof"].lower()]
+        f.modifier = f.part
+        return f
+    shift = " ".join(prefix["shift"].lower().split()) if prefix and prefix["shift"] else None
+    qualifier = " ".join(prefix["q"].lower().split()) if prefix and prefix["q"] else None
+    pre = prefix["pre"].lower() if prefix and prefix["pre"] else None
+    start = head
+    for group in ("shift", "the", "q"):  # the mention opens with the first of these
+        if prefix is not None and prefix[group] is not None:
+            start = min(start, prefix.start(group))
+    if count is not None and not vague and (shift in ("last", "final") or shift is None):
+        edge = _read_edge(text, at, head, unit_end, unit, value, shift, floor, reference)
+        if edge is not None:  # "the last four months of 2018", "the first 2 weeks of 2021"
+            return edge
+    if count is None and unit == "day" and text[at:end].lower() == "day":
+        return _day_before_after(text, at, end, floor)
+    if post in ("before", "after", "from") and shift is not None and suffix["rel"] is None:
+        post = None  # "the past four years from $1.1bn": a window, not an offset
+    if post is not None:
+        return _unit_with_post(
+            suffix, post, unit, value, vague, count, start, head, unit_end, qualifier
+        )
+    if shift is not None:
+        found = _shifted_unit(
+            text, unit, shift, value, vague, count, start, unit_end, end, qualifier
+        )
+        if found is not None and found.form == "window" and pre == "within" and found.shift == 1:
+            assert prefix is not None
+            found.form, found.start = "within", prefix.start("pre")  # "within the next 10 months"
+        return found
+    if count is None:
+        return None
+    if vague:
+        if pre in ("in", "over", "for", "within", "during") or qualifier is not None:
+            f = _Found("vague", start, unit_end, K.DURATION)
+            f.unit = unit
+            if count["vague"].lower() == "recent":
+                f.kind = K.RELATIVE  # "in recent weeks"
+            return f
+        return None
+    if (
+        count["article"] is not None
+        and qualifier is None
+        and pre not in ("for", "within", "over", "in")
+    ):
+        return None  # "$80 million a year", "a year of war"
+    if pre in ("in", "within") and qualifier is None:
+        assert prefix is not None
+        f = _Found(
+            "in_offset" if pre == "in" else "within", prefix.start("pre"), unit_end, K.RELATIVE
+        )
+        if pre == "within":
+            f.kind = K.DURATION
+        f.unit, f.count = unit, value
+        return f
+    f = _Found("duration", start, unit_end, K.DURATION)
+    f.unit, f.count, f.modifier = unit, value, qualifier
+    return f
+
+
+def _read_edge(
+    text: str,
+    at: int,
+    head: int,
+    unit_end: int,
+    unit: str,
+    value: Decimal | None,
+    shift: str | None,
+    floor: int,
+    reference: date | None,
+) -> _Found | None:
+    """ "the first three months of 2019", "the last two weeks of this year": the first
+    or last N units of a year or month."""
+    of = _pattern("of_period").match(text, unit_end)
+    if of is None:
+        return None
+    if shift is None:
+        if _previous_word(text, head, floor) not in ("first", "opening", "final", "closing"):
+            return None
+        side = _previous_word(text, head, floor)
+    else:
+        side = shift
+    begin = text.rfind(side, max(floor, head - 20), head)
+    the = _pattern("the_before").match(text, max(floor, begin - 6), begin)
+    period = _Found("date", of.start("p"), of.end(), K.ABSOLUTE)
+    if of["y"] is not None:
+        period.year = int(of["y"])
+    elif of["m"] is not None:
+        period.month = _tables().months[of["m"].lower()]
+        period.year = int(of["my"]) if of["my"] else None
+        period.kind = K.PARTIAL if of["my"] is None else K.ABSOLUTE
+    else:
+        period.form, period.kind = "shift", K.RELATIVE
+        period.unit, period.shift = of["u"].lower(), cal.SHIFTS[of["s"].lower()]
+    f = _Found("edge", the.start() if the is not None else begin, of.end(), period.kind)
+    if period.kind is K.ABSOLUTE and period.month is None:
+        f.kind = K.ABSOLUTE
+    f.left, f.unit, f.count = period, unit, value
+    f.shift = 1 if side in ("first", "opening") else -1
+    return f
+
+
+def _count_value(count: regex.Match[str] | None) -> tuple[Decimal | None, bool]:
+    """The number a count before a unit gives, and whether it is vague ("several")."""
+    if count is None:
+        return None, False
+    if count["vague"] is not None:
+        return None, True
+    if count["article"] is not None:
+        return Decimal(1), False
+    if count["half"] is not None:
+        return Decimal("0.5"), False
+    return value_or_none(count["digits"] or count["words"]), False
+
+
+def _unit_with_post(
+    suffix: regex.Match[str],
+    post: str,
+    unit: str,
+    value: Decimal | None,
+    vague: bool,
+    count: regex.Match[str] | None,
+    start: int,
+    head: int,
+    unit_end: int,
+    qualifier: str | None,
+) -> _Found | None:
+    """ "a year ago", "two days from now", "three weeks from tomorrow", "two days later",
+    "48 hours after" (a duration; an offset if a date follows: "2 weeks before Christmas")."""
+    if count is None:
+        return None  # "long ago", "the year before"
+    begin = start if qualifier else head
+    relative = suffix["rel"].lower() if suffix["rel"] else None
+    if post in cal.BEFORE_REFERENCE or post == "hence" or relative is not None:
+        f = _Found("vague" if vague else "offset", begin, suffix.end(), K.RELATIVE)
+        f.unit, f.count, f.modifier = unit, value, qualifier
+        f.shift = -1 if post in cal.BEFORE_REFERENCE or post == "before" else 1
+        f.base = _RELATIVE_NOW.get(relative or "now", 0)  # the day counted from
+        return f
+    if post in ("before", "after", "from"):  # a date may follow: see _offset_from
+        f = _Found("duration", start, unit_end, K.DURATION)
+        f.unit, f.count, f.modifier = unit, (None if vague else value), qualifier
+        f.post = (post, suffix.end("post"))
+        return f
+    f = _Found("narrative", begin, suffix.end("post"), K.RELATIVE)
+    f.unit, f.count, f.modifier = unit, (None if vague else value), post
+    return f
+
+
+def _shifted_unit(
+    text: str,
+    unit: str,
+    shift: str,
+    value: Decimal | None,
+    vague: bool,
+    count: regex.Match[str] | None,
+    start: int,
+    unit_end: int,
+    end: int,
+    qualifier: str | None,
+) -> _Found | None:
+    """ "last week", "next month", "the past five years", "next week on Tuesday"."""
+    word = shift.split()[-1]
+    if count is not None:
+        if vague:
+            f = _Found("vague", start, unit_end, K.RELATIVE)
+            f.unit = unit
+            return f
+        f = _Found("window", start, unit_end, K.DURATION)
+        f.unit, f.count = unit, value
+        f.shift = -1 if cal.SHIFTS[word] < 0 else 1
+        f.modifier = qualifier
+        return f
+    if text[end - 1 : end].lower() == "s":
+        return None  # "in the coming weeks": no count
+    if unit == "week":
+        weekday = _pattern("weekday_after_week").match(text, end)
+        if weekday is not None:  # "next week on Tuesday"
+            f = _Found("weekday", start, weekday.end(), K.RELATIVE)
+            f.weekday = _tables().weekdays[weekday["w"].lower()]
+            f.shift = cal.SHIFTS[word] + 10
+            return f
+    if qualifier is not None:  # "less than last year's": the qualifier is the sentence's
+        start = text.rfind(shift.split()[0], start, end)
+        the = _pattern("the_before").match(text, max(0, start - 6), start)
+        start = the.start() if the is not None else start
+    f = _Found("shift", start, end, K.RELATIVE)
+    f.unit = unit
+    f.shift = cal.SHIFTS[word]
+    if word == "past" or (unit in ("decade", "century") and f.shift != 0):
+        # "the past year", "the next decade": that long up to (or from) the reference
+        f.form, f.count, f.kind = "window", Decimal(1), K.DURATION
+        f.shift = -1 if f.shift < 0 else 1
+    return f
+
+
+def _read_week_of(
+    text: str, at: int, end: int, floor: int, reference: date | None
+) -> _Found | None:
+    """ "the week of April 10th", "the first week of March", "the last week of 2016"."""
+    after = _pattern("week_of").match(text, end)
+    if after is None:
+        return None
+    inner = _read_date_at(text, after.end(), reference)
+    if inner is None or inner.form != "date" or inner.day2 is not None:
+        return None
+    before = _pattern("week_ordinal").match(text, max(floor, at - 20), at)
+    f = _Found("week_of", at, inner.end, K.PARTIAL if inner.year is None else K.ABSOLUTE)
+    f.left = inner
+    if before is not None and before.start() < at:
+        f.start = before.start()
+        ordinal = (before["ord"] or "").lower()
+        if ordinal:
+            if inner.day is not None:
+                return None  # "the first week of March 3"
+            f.count = Decimal(-1 if ordinal in ("last", "final") else _ORDINAL_WEEKS[ordinal])
+    elif inner.day is None:
+        return None  # "week of action"
+    return f
+
+
+_ORDINAL_WEEKS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
+
+
+def _read_date_at(text: str, at: int, reference: date | None) -> _Found | None:
+    """A date that opens at *at*: a month name or digits."""
+    if at >= len(text):
+        return None
+    if text[at].isdigit():
+        return _read_digits(text, at, at, reference)
+    if _word_at(text, at).lower() in _tables().months:
+        return _read_month(text, at, at, reference)
+    return None
+
+
+def _day_before_after(text: str, at: int, end: int, floor: int) -> _Found | None:
+    """ "the day before yesterday", "the day after tomorrow"."""
+    found = _pattern("day_before_after").match(text, end)
+    the = _pattern("the_before").match(text, max(floor, at - 6), at)
+    if found is None or the is None:
+        return None
+    f = _Found("days", the.start(), found.end(), K.RELATIVE)
+    f.count = Decimal(-2 if found["w"].lower().startswith("before") else 2)
+    return f
+
+
+def _current_part(
+    prefix: regex.Match[str], unit: str, end: int, count: regex.Match[str] | None
+) -> _Found | None:
+    """ "earlier this year", "later this month", "earlier in the week"."""
+    if count is not None or unit not in ("week", "month", "year", "quarter", "decade"):
+        return None
+    f = _Found("current_part", prefix.start(), end, K.RELATIVE)
+    f.unit = unit
+    f.part = cal.CURRENT_PERIOD_PARTS[prefix["cur"].lower()]
+    return f
+
+
+def _read_quarter_word(text: str, at: int, end: int, floor: int) -> _Found | None:
+    """ "the first quarter (of 2019)", "last quarter", "the fourth quarter of last year"."""
+    if text[at:end].lower() != "quarter":
+        return None
+    before = _pattern("quarter_word").match(text, max(floor, at - 20), at)
+    if before is None:
+        return None
+    of_year = _pattern("of_year").match(text, end)
+    f = _Found("quarter", before.start(), end, K.PARTIAL)
+    if before["shift"] is not None:
+        if of_year is not None:
+            return None
+        f.form, f.kind, f.unit = "shift", K.RELATIVE, "quarter"
+        f.shift = cal.SHIFTS[before["shift"].lower()]
+        return f
+    f.quarter = _ORDINAL_WEEKS.get(before["ord"].lower(), 4)
+    if of_year is not None:
+        f.end = of_year.end()
+        if of_year["y"] is not None:
+            f.year = int(of_year["y"])
+        else:
+            f.shift = cal.SHIFTS[of_year["shift"].lower()] if of_year["shift"] else 0
+            f.kind = K.RELATIVE
+    return f
+
+
+def _read_weekend(text: str, at: int, end: int, floor: int) -> _Found | None:
+    """ "over the weekend", "last weekend", "this weekend"."""
+    if text[at:end].lower() != "weekend":
+        return None
+    before = _pattern("season_prefix").match(text, max(floor, at - 20), at)
+    if before is None or before["in"] is not None:
+        return None
+    f = _Found("weekend", before.start(), end, K.RELATIVE)
+    if before["shift"] is not None:
+        f.shift = _shift_of(before["shift"])
+    return f
+
+
+# -- prefixes and neighbours: ranges, since, bounds --------------------------------------------
+_DATE_FORMS = frozenset(
+    {"date", "numeric", "holiday", "season", "decade", "century", "quarter", "week_of"}
+)
+_ENDPOINT_FORMS = _DATE_FORMS | {"days", "weekday", "weekday_day"}  # may end a range
+_JOINT_UNTIL = frozenset({"until", "till", "through", "up to"})  # also a range's joint
+
+
+def _shift_of(word: str) -> int:
+    """The shift a word before a date or weekday gives: -1 for "last", "this past";
+    0 "this"; 1 "next"; 2 "this coming", "upcoming" (the first one after)."""
+    words = word.lower().split()
+    if "past" in words or words[-1] in ("last", "previous"):
+        return -1
+    if "coming" in words or "upcoming" in words:
+        return 2
+    return cal.SHIFTS[words[-1]]
+
+
+def _may_have_prefix(text: str, f: _Found, floor: int) -> bool:
+    """Whether the word before *f* may end a prefix: "since", "late", "last"; "the" before
+    an era or season; "on", "of", "to" after "starting", "end", "prior"."""
+    tables = _tables()
+    word = _previous_word(text, f.start, floor)
+    if word in tables.prefix_words:
+        return True
+    if word == "the":
+        return f.form in ("decade", "century", "season", "holiday")
+    if word in tables.weak_prefix_words:
+        return _previous_word(text, f.start - len(word) - 1, floor) in tables.prefix_words
+    return False
+
+
+def _with_prefix(text: str, f: _Found, floor: int, after_date: bool) -> _Found:
+    """Read what stands before a date or weekday ("between", "since", "before", "the
+    end of", "late", "last", "this past") and move the start over it. An "until" or
+    "through" right after another date is that range's joint, not this date's bound."""
+    form = f.form
+    if (form not in _DATE_FORMS and form not in ("weekday", "days")) or f.start <= floor:
+        return f
+    if text[f.start - 1] != "-" and not _may_have_prefix(text, f, floor):
+        return f
+    found = _pattern("date_prefix").match(text, max(floor, f.start - 50), f.start)
+    if found is None or found.start() == f.start:
+        return f
+    if form == "days":  # "between today and tomorrow", "since yesterday"
+        if found["rng"] is not None:
+            f.prefix = found["rng"].lower()
+            f.right = _Found("range_start", found.start("rng"), f.start, K.RANGE)
+        elif found["since"] is not None:
+            f.prefix, f.start = "since", found.start("since")
+        return f
+    if found["shift"] is not None:
+        if form == "weekday":
+            if f.shift is None:
+                f.shift = _shift_of(found["shift"])
+                f.start = found.start("shift")
+            return f
+        if f.year is not None or form not in ("date", "holiday", "season") or f.weekday is not None:
+            return f  # "this 2019"; "this Friday 7/6" is the date
+        f.shift = _shift_of(found["shift"])
+        f.kind = K.RELATIVE
+        f.start = found.start("shift")
+    if form == "weekday":
+        return f
+    part = found["part"] or found["partof"]
+    if part is not None and f.day is None:
+        f.part = cal.PARTS[part.lower()]
+        f.modifier = f.part
+        f.start = found.start("part") if found["part"] else found.start("partof")
+        if found["the"] is not None:  # "the early 2000s", "the end of 2005"
+            f.start = found.start("the")
+    elif found["the"] is not None and form in ("decade", "century", "season", "holiday"):
+        f.start = found.start("the")
+    if found["since"] is not None:
+        if form not in ("decade", "century"):  # "since the early 2000s" is the era
+            f.prefix = "since"
+            f.start = found.start("since")
+    elif found["until"] is not None:
+        word = " ".join(found["until"].lower().split())
+        if after_date and word in _JOINT_UNTIL and not text[floor : found.start("until")].strip():
+            return f
+        f.modifier = cal.UNTIL_WORDS[word]
+        f.start = found.start("until")
+    elif found["rng"] is not None:
+        f.prefix = found["rng"].lower()
+        f.right = _Found("range_start", found.start("rng"), f.start, K.RANGE)  # where it opens
+    return f
+
+
+def _combine(text: str, founds: list[_Found]) -> list[_Found]:
+    """Join a range's two dates ("between 2006 and 2013", "from March to May", "2014-2018",
+    "Nov 18-Dec 19, 2015"), turn "since X" into a since period, place "two weeks before
+    Christmas", and drop a "between" or "from" that opens no range."""
+    out: list[_Found] = []
+    i = 0
+    count = len(founds)
+    while i < count:
+        f = founds[i]
+        nxt = founds[i + 1] if i + 1 < count else None
+        opener = f.right if f.prefix in ("between", "from") else None
+        if opener is not None:
+            f.right = None
+        joined = None
+        if nxt is not None and nxt.start - f.end <= 16:
+            if f.post is not None and nxt.form in _ENDPOINT_FORMS:
+                joined = _offset_from(text, f, nxt)
+            elif f.form in _ENDPOINT_FORMS and nxt.form in _ENDPOINT_FORMS and f.prefix != "since":
+                joined = _join(text, f, nxt, opener)
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        if opener is not None:
+            now = _pattern("now_after").match(text, f.end)
+            if now is not None:
+                f = _open_range(f, opener.start, now.end(), to_now=True)
+            else:
+                f.start = opener.end
+        elif f.form in _DATE_FORMS:
+            previous = _previous_word(text, f.start, 0)
+            if previous in ("and", "to", "until", "till"):
+                now = _pattern("now_before").match(text, max(0, f.start - 30), f.start)
+                if now is not None:
+                    f = _open_range(f, now.start(), f.end, to_now=False)
+                elif f.form == "date" and f.month is not None and f.year is None:
+                    f = _month_range_before(text, f, out[-1].end if out else 0)
+        if f.prefix == "since":
+            since = _Found("since", f.start, f.end, K.SINCE)
+            since.left = f
+            since.modifier = f.modifier
+            f = since
+        out.append(f)
+        i += 1
+    return out
+
+
+def _month_range_before(text: str, f: _Found, floor: int) -> _Found:
+    """ "from april to June": a first month in lower case is found by its range."""
+    found = _pattern("month_joint_before").match(text, max(floor, f.start - 30), f.start)
+    if found is None:
+        return f
+    left = _Found("date", found.start("m"), found.end("m"), K.PARTIAL)
+    left.month = _tables().months[found["m"].lower()]
+    r = _Found("range", found.start(), f.end, K.RANGE)
+    r.left, r.right = left, f
+    return r
+
+
+def _offset_from(text: str, a: _Found, b: _Found) -> _Found | None:
+    """ "two weeks before Christmas", "3 days after January 12th", "16 days from 01/02/2018"."""
+    assert a.post is not None
+    post, post_end = a.post
+    if a.count is None or text[post_end : b.start].strip():
+        return None
+    f = _Found("date_offset", a.start, b.end, K.RELATIVE)
+    f.left, f.unit, f.count = b, a.unit, a.count
+    f.shift = -1 if post == "before" else 1
+    f.modifier = a.modifier
+    return f
+
+
+def _open_range(f: _Found, start: int, end: int, *, to_now: bool) -> _Found:
+    """ "from 2010 to date", "between now and November 15th": a range with the reference
+    date at one end."""
+    r = _Found("range", start, end, K.RANGE)
+    now = _Found("days", start, start, K.RELATIVE)
+    now.count = Decimal(0)
+    r.left, r.right = (f, now) if to_now else (now, f)
+    return r
+
+
+def _join(text: str, a: _Found, b: _Found, opener: _Found | None) -> _Found | None:
+    between = _pattern("joint").fullmatch(text, a.end, b.start)
+    if between is None:
+        return None
+    word = (between["w"] or "").lower()
+    if word == "or" or b.prefix is not None or b.modifier in ("before", "after", "by"):
+        return None
+    if word == "and":
+        is_between = (
+            opener is not None and text[opener.start : opener.start + 7].lower() == "between"
+        )
+        if not is_between and not _bare_year_pair(text, a, b):
+            return None
+    elif (
+        opener is None and word and a.form in ("days", "weekday") and b.form in ("days", "weekday")
+    ):
+        return None  # "Monday to Friday" without "from" is a list sooner than a range
+    dated = a.form == b.form == "date" and a.year is not None and b.year is not None
+    if dated and (b.year, b.month or 0, b.day or 0) < (a.year, a.month or 0, a.day or 0):
+        return None
+    r = _Found("range", opener.start if opener is not None else a.start, b.end, K.RANGE)
+    r.left, r.right = a, b
+    if a.year is None and b.year is not None and a.form == "date" and a.month is not None:
+        later = (a.month, a.day or 0) > (b.month or 12, b.day or 31)
+        a.year = b.year - 1 if later else b.year
+    return r
+
+
+def _bare_year_pair(text: str, a: _Found, b: _Found) -> bool:
+    """ "2006 and 2013 Caracas was": two bare years that nothing governs read as a range
+    (the writer dropped "between"); "in 2007 and 2009" are two years."""
+    for f in (a, b):
+        if f.form != "date" or f.month or f.season or f.quarter or f.half or f.part:
+            return False
+    if a.year is None or b.year is None or b.year <= a.year or a.modifier:
+        return False
+    return _previous_word(text, a.start, 0) not in _tables().governors
+
+
+# -- sentences and tense -----------------------------------------------------------------------
+# A full stop, ! or ? before a capital, a digit or an opening quote; or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n")
+_SENTENCE_BREAK = regex.compile(
+    r"(?r)[.!?](?=[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])"
+)
+
+
+def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
+    """The sentence each found expression stands in: between sentence ends or line breaks.
+
+    A search back never passes the previous expression's start, and a sentence end
+    found once serves every expression before it, so the work stays linear however
+    many expressions share one long sentence."""
+    spans = []
+    left = floor = 0
+    right = -1
+    for f in founds:
+        start, end = f.start, f.end
+        line = text.rfind("\n", floor, start)
+        found = _SENTENCE_BREAK.search(text, max(floor, line), start)
+        if found is not None:
+            left = found.end()
+        elif line >= 0:
+            left = line + 1
+        floor = start
+        if right < end:
+            after = _SENTENCE_END.search(text, end)
+            right = len(text) if after is None else after.start() + (after.group() != "\n")
+        first = left
+        while first < start and text[first].isspace():
+            first += 1
+        spans.append(Span(first, max(right, end)))
+    return spans
+
+
+def _is_future(text: str, start: int, end: int, sentence: Span) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future: the nearest
+    tense marker before it in its sentence (a future word such as "will", "expects",
+    "plans to", or a past one such as "said" or a word in "-ed") decides, else the
+    nearest after it ("On Monday, the U.S. accused"); with none, news speaks of the past."""
+    low = max(sentence.start, start - 80)
+    high = min(sentence.end, end + 60)
+    tenses = _tense_words()
+    before = text[low:start].lower().split()
+    left = _nearest_marker(before[::-1], tenses, reverse=True)
+    if left is not None:
+        return left[1]
+    after = text[end:high].lower().split()
+    right = _nearest_marker(after, tenses, reverse=False)
+    return right is not None and right[1]
+
+
+_TRIM = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019-\u2014"
+
+
+@functools.cache
+def _tense_words() -> dict[str, bool]:
+    """Tense markers: a word to True for the future, False for the past."""
+    tables = _tables()
+    words = dict.fromkeys(tables.past, False)
+    words.update(dict.fromkeys(tables.future_words, True))
+    for first, second in tables.future_pairs:
+        words.setdefault(first + " " + second, True)
+    return words
+
+
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "get", "gets"})
+_PAIR_ENDS = frozenset(marker.split()[-1] for marker in cal.FUTURE_MARKERS if " " in marker)
+
+
+def _nearest_marker(
+    words: list[str], tenses: dict[str, bool], *, reverse: bool
+) -> tuple[int, bool] | None:
+    """The distance to the nearest tense marker in *words* (read away from the date) and
+    whether it marks the future. A participle after "be" ("will be held", "is expected")
+    leaves the tense to the auxiliary before it."""
+    not_past = _tables().not_past_ed
+    size = len(words)
+    for distance in range(size):
+        raw = words[distance]
+        word = raw.strip(_TRIM)
+        if "\u2019" in word:
+            word = word.replace("\u2019", "'")
+        tense = tenses.get(word)
+        if tense is None:
+            if word in _PAIR_ENDS:  # "plans to", "going to"
+                other = distance + 1 if reverse else distance - 1
+                if 0 <= other < size:
+                    first = words[other].strip(_TRIM)
+                    tense = tenses.get(f"{first} {word}")
+            elif word.endswith("'ll"):
+                tense = True
+            elif len(word) > 4 and word.endswith("ed") and word not in not_past:
+                tense = False
+        if tense is False:
+            other = distance + 1 if reverse else distance - 1
+            if 0 <= other < size and words[other].strip(_TRIM) in _PASSIVE:
+                tense = None  # "will be held": the auxiliary decides
+        if tense is not None:
+            return distance, tense
+        if raw[-1:] in ".;:":
+            break  # the clause ends here
+    return None
+
+
+# -- resolution ----------------------------------------------------------------------------
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+_UNIT_GRANULARITY = {
+    "second": G.DAY,
+    "minute": G.DAY,
+    "hour": G.DAY,
+    "day": G.DAY,
+    "week": G.PART_OF_MONTH,
+    "weekend": G.DAY,
+    "fortnight": G.PART_OF_MONTH,
+    "month": G.MONTH,
+    "quarter": G.SEASON,
+    "year": G.YEAR,
+    "decade": G.DECADE,
+    "century": G.DECADE,
+}
+_GRANULARITY_ORDER = [G.DAY, G.PART_OF_MONTH, G.MONTH, G.SEASON, G.YEAR, G.DECADE]
+
+
+def _delta(unit: str, count: Decimal) -> relativedelta | timedelta | None:
+    """The step of *count* units, fractions carried into the unit below ("1.5 years" is
+    18 months)."""
+    base, times = cal.UNIT_SIZES.get(unit, (unit, 1))
+    amount = count * times
+    if base == "year":
+        if amount == amount.to_integral_value():
+            return relativedelta(years=int(amount))
+        return relativedelta(months=round(amount * 12))
+    if base == "month":
+        if amount == amount.to_integral_value():
+            return relativedelta(months=int(amount))
+        return timedelta(days=round(float(amount) * 30))
+    seconds = cal.SECONDS_IN.get(base)
+    if seconds is None:
+        return None
+    return timedelta(seconds=float(amount) * seconds)
+
+
+def _interval(first: date, last: date, granularity: Granularity) -> DateInterval | None:
+    return None if last < first else DateInterval(first, last, granularity)
+
+
+def _fields_interval(f: _Found, year: int) -> DateInterval | None:
+    """The interval a date's calendar fields name in *year* (None for "February 30")."""
+    if not 1 <= year <= 9999:
+        return None
+    try:
+        if f.month is not None:
+            if f.day is not None:
+                first = date(year, f.month, f.day)
+                last = first if f.day2 is None else date(year, f.month, f.day2)
+                return _interval(first, last, G.DAY)
+            end = _month_end(year, f.month)
+            if f.part is not None:
+                low, high = cal.PART_OF_MONTH_DAYS[f.part]
+                return DateInterval(
+                    date(year, f.month, low), end.replace(day=min(high, end.day)), G.PART_OF_MONTH
+                )
+            return DateInterval(date(year, f.month, 1), end, G.MONTH)
+        if f.season is not None:
+            return _months(year, f.season, 3, G.SEASON)
+        if f.quarter is not None:
+            return _months(year, 3 * f.quarter - 2, 3, G.SEASON)
+        if f.half is not None:
+            return _months(year, 6 * f.half - 5, 6, G.SEASON)
+        if f.holiday is not None:
+            day = _holiday_date(f.holiday, year)
+            return None if day is None else DateInterval(day, day, G.DAY)
+        if f.part is not None:
+            low, high = cal.PART_OF_YEAR_MONTHS[f.part]
+            return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
+        return DateInterval(date(year, 1, 1), date(year, 12, 31), G.YEAR)
+    except ValueError:
+        return None
+
+
+def _months(year: int, month: int, count: int, granularity: Granularity) -> DateInterval:
+    """*count* months from *month* of *year* (winter runs into the next year)."""
+    last_month = month + count - 1
+    last_year = year + (last_month - 1) // 12
+    last_month = (last_month - 1) % 12 + 1
+    return DateInterval(date(year, month, 1), _month_end(last_year, last_month), granularity)
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    rule = _tables().holidays.get(name)
+    if rule is None:
+        return None
+    kind, month, day, extra = rule
+    if kind == "fixed":
+        found = date(year, month, day)
+    elif kind == "easter":
+        found = easter(year) + timedelta(days=extra)
+    elif extra > 0:  # the nth weekday of the month
+        first = date(year, month, 1)
+        found = first + timedelta(days=(day - first.weekday()) % 7 + 7 * (extra - 1))
+    else:  # the last one
+        last = _month_end(year, month)
+        found = last - timedelta(days=(last.weekday() - day) % 7)
+    if name in _DAY_AFTER:
+        found += timedelta(days=1)
+    return found
+
+
+_DAY_AFTER = frozenset(_fold(name) for name in cal.HOLIDAY_DAY_AFTER)
+
+
+def _pick_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
+    """The interval of a date without its year: the latest one that starts on or before
+    the reference (the past), or the first that ends on or after it (the future)."""
+    shift = f.shift
+    if shift is not None and shift != 2:
+        year = reference.year + shift
+        if f.season == 12 and shift <= 0 and reference.month < 3:
+            year -= 1  # in February, this winter began last December
+        return _fields_interval(f, year)
+    ahead = future or shift == 2
+    for offset in (0, 1, 2, 3, 4, 5, 6, 7, 8) if ahead else (0, -1, -2, -3, -4, -5, -6, -7, -8):
+        interval = _fields_interval(f, reference.year + offset)
+        if interval is None:
+            if f.month == 2 and f.day == 29:
+                continue
+            return None
+        if f.weekday is not None and f.day is not None and interval.earliest.weekday() != f.weekday:
+            continue  # "Tue May 9": the year in which May 9 is a Tuesday
+        if shift == 2:
+            if interval.earliest > reference:
+                return interval
+        elif ahead:
+            if interval.latest >= reference:
+                return interval
+        elif interval.earliest <= reference:
+            return interval
+    if f.weekday is not None:  # no year fits the weekday: a slip; read the date alone
+        probe = _Found(f.form, f.start, f.end, f.kind)
+        probe.month, probe.day, probe.day2, probe.shift = f.month, f.day, f.day2, f.shift
+        return _pick_year(probe, reference, future)
+    return None
+
+
+def _monday(day: date, weeks: int = 0) -> date:
+    return day - timedelta(days=day.weekday() - 7 * weeks)
+
+
+def _resolve_weekday(f: _Found, reference: date, future: bool) -> date:
+    """ "on Monday" in the past: the latest Monday on or before the reference; in the
+    future, the first after it. "last Monday" the latest before it, "next Monday" the
+    Monday of next week, "this Monday" that of this week, "this coming Monday" the first
+    after it, "Tuesday of next week" that week's."""
+    weekday = f.weekday
+    assert weekday is not None
+    shift = f.shift
+    if shift is not None and shift >= 9:  # "Tuesday of next week"
+        return _monday(reference, shift - 10) + timedelta(days=weekday)
+    if shift == 1:
+        return _monday(reference, 1) + timedelta(days=weekday)
+    if shift == 0:
+        return _monday(reference) + timedelta(days=weekday)
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7 or 7
+    if shift == 2 or (shift is None and future):
+        return reference + timedelta(days=ahead)
+    if shift == -1:
+        return reference - timedelta(days=back or 7)
+    return reference - timedelta(days=back)
+
+
+def _resolve_weekday_day(f: _Found, reference: date, future: bool) -> date | None:
+    """ "Monday 21": the 21st that is a Monday, nearest the reference in the tense's
+    direction."""
+    assert f.day is not None
+    year, month = reference.year, reference.month
+    for _ in range(30):
+        if f.day <= calendar.monthrange(year, month)[1]:
+            day = date(year, month, f.day)
+            if day.weekday() == f.weekday and (
+                (day >= reference) if future else (day <= reference)
+            ):
+                return day
+        month += 1 if future else -1
+        if month == 13:
+            year, month = year + 1, 1
+        elif month == 0:
+            year, month = year - 1, 12
+    return None
+
+
+def _calendar_shift(
+    unit: str, shift: int, reference: date, part: str | None
+) -> DateInterval | None:
+    """ "last week", "next month", "this year", "the end of next month"."""
+    if unit in ("week", "fortnight"):
+        monday = _monday(reference, shift)
+        return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH)
+    if unit == "day":
+        day = reference + timedelta(days=shift)
+        return DateInterval(day, day, G.DAY)
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + shift
+        year, month = divmod(index, 12)
+        last = _month_end(year, month + 1)
+        if part is not None:
+            low, high = cal.PART_OF_MONTH_DAYS[part]
+            return DateInterval(
+                last.replace(day=low), last.replace(day=min(high, last.day)), G.PART_OF_MONTH
+            )
+        return DateInterval(last.replace(day=1), last, G.MONTH)
+    if unit == "quarter":
+        index = reference.year * 4 + (reference.month - 1) // 3 + shift
+        return _months(index // 4, 3 * (index % 4) + 1, 3, G.SEASON)
+    if unit == "year":
+        year = reference.year + shift
+        if part is not None:
+            low, high = cal.PART_OF_YEAR_MONTHS[part]
+            return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
+        return DateInterval(date(year, 1, 1), date(year, 12, 31), G.YEAR)
+    if unit in ("decade", "century"):
+        size = 10 if unit == "decade" else 100
+        first = reference.year - reference.year % size + shift * size
+        return DateInterval(date(first, 1, 1), date(first + size - 1, 12, 31), G.DECADE)
+    return None
+
+
+def _week_of(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """ "the week of April 10th" (Monday to Sunday), "the first week of March" (the week
+    holding March 1st), "the last week of 2016" (the week holding its last day)."""
+    assert f.left is not None
+    inner, used = _resolve(f.left, reference, future, day_first)
+    if inner is None:
+        return None, used
+    if f.count is None:
+        monday = _monday(inner.earliest)
+    elif f.count < 0:
+        monday = _monday(inner.latest)
+    else:
+        monday = _monday(inner.earliest, int(f.count) - 1)
+    return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH), used
+
+
+def _edge_value(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """The first or last N units of a period, inside it."""
+    assert f.left is not None
+    assert f.unit is not None
+    assert f.count is not None
+    period, used = _resolve(f.left, reference, future, day_first)
+    step = _delta(f.unit, f.count)
+    if period is None or step is None:
+        return None, used
+    granularity = _UNIT_GRANULARITY.get(f.unit, G.DAY)
+    one = timedelta(days=1)
+    if f.shift == 1:
+        last = min(period.latest, period.earliest + step - one)
+        return DateInterval(period.earliest, last, granularity), used
+    first = max(period.earliest, period.latest + one - step)
+    return DateInterval(first, period.latest, granularity), used
+
+
+def _resolve(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """The interval *f* means, and whether the reference date was needed."""
+    form = f.form
+    if form in ("date", "holiday", "season", "quarter"):
+        if f.year is not None and f.shift is None:
+            return _fields_interval(f, f.year), False
+        if reference is None:
+            return None, False
+        return _pick_year(f, reference, future), True
+    if form == "numeric":
+        assert f.numeric is not None
+        a, b, year = f.numeric
+        probe = _Found("date", f.start, f.end, f.kind)
+        probe.month, probe.day = (b, a) if (day_first and b <= 12) or a > 12 else (a, b)
+        probe.weekday = f.weekday
+        if year is not None:
+            return _fields_interval(probe, year), False
+        if reference is None:
+            return None, False
+        return _pick_year(probe, reference, future), True
+    if form in ("decade", "century"):
+        assert f.decade is not None
+        size = 10 if form == "decade" else 100
+        first, last = f.decade, f.decade + size - 1
+        if f.part is not None:
+            low, high = cal.PART_OF_DECADE_YEARS[f.part]
+            first, last = f.decade + low * size // 10, f.decade + (high + 1) * size // 10 - 1
+        return DateInterval(date(first, 1, 1), date(last, 12, 31), G.DECADE), False
+    if form == "week_of":
+        return _week_of(f, reference, future, day_first)
+    if form == "edge":
+        return _edge_value(f, reference, future, day_first)
+    if form == "range":
+        return _range_value(f, reference, future, day_first)
+    if reference is None:
+        return None, False
+    if form == "weekday":
+        day = _resolve_weekday(f, reference, future)
+        return DateInterval(day, day, G.DAY), True
+    if form == "weekday_day":
+        found = _resolve_weekday_day(f, reference, future)
+        return (None if found is None else DateInterval(found, found, G.DAY)), True
+    if form == "month_day":
+        assert f.day is not None
+        assert f.shift is not None
+        index = reference.year * 12 + reference.month - 1 + f.shift
+        year, month = divmod(index, 12)
+        if f.day > calendar.monthrange(year, month + 1)[1]:
+            return None, True
+        day = date(year, month + 1, f.day)
+        return DateInterval(day, day, G.DAY), True
+    if form == "days":
+        assert f.count is not None
+        day = reference + timedelta(days=int(f.count))
+        return DateInterval(day, day, G.DAY), True
+    if form in ("offset", "in_offset", "date_offset"):
+        return _offset_value(f, reference, future, day_first)
+    if form in ("window", "within"):
+        return _window_value(f, reference), True
+    if form == "shift":
+        assert f.unit is not None
+        assert f.shift is not None
+        return _calendar_shift(f.unit, f.shift, reference, f.part), True
+    if form == "current_part":
+        whole = _calendar_shift(f.unit or "year", 0, reference, None)
+        if whole is None:
+            return None, True
+        granularity = _UNIT_GRANULARITY.get(f.unit or "year", G.YEAR)
+        if f.part == "early":
+            return DateInterval(whole.earliest, reference, granularity), True
+        return DateInterval(reference, whole.latest, granularity), True
+    if form == "weekend":
+        return _weekend(f, reference, future), True
+    return None, False
+
+
+def _offset_value(
+    f: _Found, reference: date, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """ "a year ago", "in two weeks", "three weeks from tomorrow", "2 weeks before Christmas"."""
+    base: date | None = reference + timedelta(days=f.base)
+    used = True
+    if f.form == "date_offset":
+        assert f.left is not None
+        anchor, used = _resolve(f.left, reference, future, day_first)
+        base = None if anchor is None else anchor.earliest
+    if base is None or f.count is None or f.unit is None:
+        return None, used
+    step = _delta(f.unit, f.count)
+    if step is None:
+        return None, used
+    try:
+        day = base - step if (f.shift or 1) < 0 else base + step
+    except OverflowError:
+        return None, used
+    return DateInterval(day, day, G.DAY), used
+
+
+def _window_value(f: _Found, reference: date) -> DateInterval | None:
+    """N units of days: past ones end the day before the reference, coming ones start
+    the day after it, and "within" ones start on it."""
+    if f.count is None or f.unit is None:
+        return None
+    step = _delta(f.unit, f.count)
+    if step is None:
+        return None
+    granularity = _UNIT_GRANULARITY.get(f.unit, G.DAY)
+    one = timedelta(days=1)
+    if f.unit == "quarter" and f.form == "window" and f.count == f.count.to_integral_value():
+        # quarters are the calendar's: "the past two quarters" are the last two whole ones
+        count = int(f.count)
+        first = _calendar_shift("quarter", -count if (f.shift or -1) < 0 else 1, reference, None)
+        last = _calendar_shift("quarter", -1 if (f.shift or -1) < 0 else count, reference, None)
+        if first is None or last is None:
+            return None
+        return DateInterval(first.earliest, last.latest, granularity)
+    try:
+        if f.form == "window" and (f.shift or -1) < 0:
+            return _interval(reference - step, reference - one, granularity)
+        if f.form == "window":
+            return _interval(reference + one, reference + step, granularity)
+        return _interval(reference, reference + step - one, granularity)
+    except OverflowError:
+        return None
+
+
+def _weekend(f: _Found, reference: date, future: bool) -> DateInterval:
+    """ "this weekend": the Saturday and Sunday of the reference's week; "last" and
+    "next" the ones before and after; "the weekend" the latest one on or before the
+    reference (the past) or the first after it (the future)."""
+    saturday = _monday(reference) + timedelta(days=5)
+    if f.shift == 1 or (f.shift == 2 and saturday <= reference):
+        saturday += timedelta(weeks=1)
+    elif f.shift == -1:
+        saturday -= timedelta(weeks=1)
+    elif f.shift is None:
+        if future and saturday + timedelta(days=1) < reference:
+            saturday += timedelta(weeks=1)
+        elif not future and saturday > reference:
+            saturday -= timedelta(weeks=1)
+    return DateInterval(saturday, saturday + timedelta(days=1), G.DAY)
+
+
+def _range_value(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """A range's interval: from its first date's start to its second's end. An end
+    without its year takes the other's: "from March to May 2019", "Nov-Feb 2017" (the
+    year before, as November would start after February), "from 10/1 to 11/7" (both
+    placed by the first, in the tense's direction)."""
+    assert f.left is not None
+    assert f.right is not None
+    first, second = _calendar_probe(f.left, day_first), _calendar_probe(f.right, day_first)
+    left = right = None
+    used = False
+    if _yearless(first) and second.year is not None and second.form == "date":
+        right, used = _resolve(second, reference, future, day_first)
+        if right is not None:
+            left = _fields_interval(first, right.latest.year)
+            if left is not None and left.earliest > right.earliest:
+                left = _fields_interval(first, right.latest.year - 1)
+    elif _yearless(second) and _yearless(first):
+        if reference is None:
+            return None, False
+        return _yearless_range(first, second, reference, future), True
+    elif _yearless(second) and first.year is not None:
+        left, used = _resolve(first, reference, future, day_first)
+        if left is not None:
+            right = _fields_interval(second, left.earliest.year)
+            if right is None or right.latest < left.earliest:
+                right = _fields_interval(second, left.earliest.year + 1)
+    else:
+        left, left_used = _resolve(first, reference, future, day_first)
+        right, right_used = _resolve(second, reference, future, day_first)
+        used = left_used or right_used
+    if left is None or right is None or right.latest < left.earliest:
+        return None, used
+    # the finer of the two ends: "between Jan 2019 and today" is named to the day
+    granularity = min(left.granularity, right.granularity, key=_GRANULARITY_ORDER.index)
+    return DateInterval(left.earliest, right.latest, granularity), used
+
+
+def _calendar_probe(f: _Found, day_first: bool) -> _Found:
+    """A numeric date as a month, day and year ("10/1"); others as they are."""
+    if f.form != "numeric" or f.numeric is None:
+        return f
+    a, b, year = f.numeric
+    probe = _Found("date", f.start, f.end, K.PARTIAL)
+    probe.month, probe.day = (b, a) if (day_first and b <= 12) or a > 12 else (a, b)
+    probe.year, probe.weekday = year, f.weekday
+    return probe
+
+
+def _yearless_range(
+    first: _Found, second: _Found, reference: date, future: bool
+) -> DateInterval | None:
+    """ "from March to May", "from 10/1 to 11/7": in the past, the latest such range that
+    starts on or before the reference; in the future, the first that ends on or after it.
+    The second date falls in the first's year, or the next when it would come before."""
+    for offset in (-1, 0, 1, 2) if future else (1, 0, -1, -2, -3):
+        year = reference.year + offset
+        left = _fields_interval(first, year)
+        right = _fields_interval(second, year)
+        if left is None or right is None:
+            continue
+        if right.latest < left.earliest:
+            right = _fields_interval(second, year + 1)
+            if right is None:
+                continue
+        if (right.latest >= reference) if future else (left.earliest <= reference):
+            granularity = min(left.granularity, right.granularity, key=_GRANULARITY_ORDER.index)
+            return DateInterval(left.earliest, right.latest, granularity)
+    return None
+
+
+def _yearless(f: _Found) -> bool:
+    return f.form == "date" and f.year is None and f.shift is None and f.month is not None
+
+
+_CALENDAR_FORMS = frozenset(
+    {"date", "holiday", "season", "quarter", "numeric", "decade", "century"}
+)
+
+
+def _uses_reference(f: _Found) -> bool:
+    """Whether placing *f* takes the reference date: a relative form, a date without its
+    year, or a range or offset with such an end."""
+    if f.form in _CALENDAR_FORMS:
+        if f.form == "numeric":
+            return f.numeric is not None and f.numeric[2] is None
+        return f.year is None and f.form not in ("decade", "century")
+    if f.form in ("range", "date_offset", "week_of", "edge", "since"):
+        return any(inner is not None and _uses_reference(inner) for inner in (f.left, f.right))
+    return True
+
+
+def _needs_tense(f: _Found) -> bool:
+    form = f.form
+    if form in ("weekday", "weekday_day", "weekend"):
+        return f.shift is None
+    if form in ("date", "holiday", "season", "quarter"):
+        return f.year is None and f.shift is None
+    if form == "numeric":
+        return f.numeric is not None and f.numeric[2] is None
+    if form in ("range", "date_offset", "week_of", "since", "edge"):
+        return any(inner is not None and _needs_tense(inner) for inner in (f.left, f.right))
+    return form == "in_offset"
+
+
+# -- day-first evidence ------------------------------------------------------------------------
+def _day_first_of(founds: Sequence[_Found], day_first: bool | None) -> bool:
+    """Whether ambiguous numeric dates read day first: as the caller says, else as the
+    text's unambiguous numeric dates, else its written dates, show; else month first."""
+    if day_first is not None:
+        return day_first
+    votes = written = 0
+    for f in _flatten(founds):
+        if f.form == "numeric" and f.numeric is not None:
+            a, b, _ = f.numeric
+            if a > 12 >= b:
+                votes += 1
+            elif b > 12 >= a:
+                votes -= 1
+        elif f.written_day_first is not None and f.year is not None:
+            written += 1 if f.written_day_first else -1
+    return votes > 0 if votes else written > 0
+
+
+def _flatten(founds: Iterable[_Found]) -> Iterable[_Found]:
+    for f in founds:
+        yield f
+        for inner in (f.left, f.right):
+            if inner is not None:
+                yield inner
+
+
+# -- the public functions ----------------------------------------------------------------------
+def extract_dates(
+    text: str,
+    reference: date | None = None,
+    *,
+    within: Sequence[Span] | None = None,
+    day_first: bool | None = None,
+) -> tuple[DateMention, ...]:
+    """Every time expression of *text*, in order, resolved against *reference*.
+
+    *reference* is the date relative expressions count from (the publication date;
+    a ``datetime`` counts by its date). With *within* (sorted, non-overlapping spans)
+    only expressions that lie inside one of them are read. *day_first* says how to
+    read ambiguous numeric dates ("04/01/2019"); None decides from the text, month
+    first by default.
+
+    >>> [(m.text, m.kind.value) for m in extract_dates("On Wednesday, it vowed to act by May 2018")]
+    [('Wednesday', 'relative'), ('by May 2018', 'partial')]
+    >>> m = extract_dates("It has fallen over the past five years.", date(2019, 3, 26))[0]
+    >>> m.text, m.kind.value, m.length, m.unit, str(m.value)
+    ('the past five years', 'duration', 5, 'year', '2014-03-26..2019-03-25 (year)')
+    >>> extract_dates("He paid $2,019 for 48 units at 10:30 a.m. after a 3-1 win.")
+    ()
+    """
+    expect_type(text, str, "extract_dates() expects text as str")
+    if reference is not None:
+        expect_type(reference, date, "extract_dates() expects reference as date, datetime or None")
+        if isinstance(reference, datetime):
+            reference = reference.date()
+    founds = _find(text, within, reference)
+    if not founds:
+        return ()
+    order = _day_first_of(founds, day_first)
+    mentions = []
+    for f, sentence in zip(founds, _sentences(text, founds), strict=False):
+        mention = _mention(text, f, sentence, reference, order)
+        if mention is not None:
+            mentions.append(mention)
+    return tuple(mentions)
+
+
+_READERS = {_DIGIT: _read_digits, _NAME: _read_name, _WORD: _read_word}
+
+
+def _find(text: str, within: Sequence[Span] | None, reference: date | None) -> list[_Found]:
+    starts = [span.start for span in within] if within is not None else []
+    founds: list[_Found] = []
+    covered = 0
+    last = -1
+    for position, kind in _anchors(text):
+        if position < covered or position == last:
+            continue
+        last = position
+        floor = covered
+        span = None
+        if within is not None:
+            i = bisect.bisect_right(starts, position) - 1
+            if i < 0 or within[i].end <= position:
+                continue
+            span = within[i]
+            floor = max(floor, span.start)
+        f = _READERS[kind](text, position, floor, reference)
+        if f is None:
+            continue
+        f = _with_prefix(text, f, floor, bool(founds) and founds[-1].end == covered)
+        if span is not None and (f.start < span.start or f.end > span.end):
+            continue
+        founds.append(f)
+        covered = f.end
+    return _combine(text, founds)
+
+
+def _mention(
+    text: str, f: _Found, sentence: Span, reference: date | None, day_first: bool
+) -> DateMention | None:
+    future = _needs_tense(f) and (reference is not None or f.form == "in_offset")
+    future = future and _is_future(text, f.start, f.end, sentence)
+    if f.form == "in_offset" and not future:  # "an outage in four months": a duration
+        f.form, f.kind = "duration", K.DURATION
+    try:
+        target = f.left if f.form == "since" and f.left is not None else f
+        value, used = _resolve(target, reference, future, day_first)
+    except (OverflowError, ValueError):  # counted past the first or the last year of the calendar
+        value, used = None, True
+    if f.form == "since":
+        if value is not None and reference is not None and reference >= value.earliest:
+            value = DateInterval(value.earliest, reference, value.granularity)
+            used = True
+    elif value is None and f.kind in (K.ABSOLUTE, K.RANGE) and not _uses_reference(f):
+        return None  # "February 30, 2019" names no day
+    length, unit = _length(f)
+    span = Span(f.start, f.end)
+    return DateMention(
+        text[f.start : f.end],
+        span,
+        f.kind,
+        value=value,
+        resolved=used and value is not None,
+        modifier=f.modifier,
+        sentence=sentence,
+        length=length,
+        unit=unit,
+    )
+
+
+_DURATION_FORMS = frozenset(
+    {"duration", "offset", "in_offset", "narrative", "within", "window", "vague", "date_offset"}
+)
+_SMALLER = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+    "weekend": ("day", 2),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
+def _length(f: _Found) -> tuple[int | None, str | None]:
+    """A duration's length as a whole number of units ("1.5 hours" is 90 minutes)."""
+    if f.form not in _DURATION_FORMS or f.unit is None:
+        return None, None
+    if f.count is None:
+        return None, f.unit
+    count, unit = f.count, f.unit
+    while count != count.to_integral_value() and unit in _SMALLER:
+        smaller, times = _SMALLER[unit]
+        count, unit = count * times, smaller
+    return int(count.to_integral_value()), unit
+
+
+def published_in(lines: Iterable[Snippet], *, day_first: bool | None = None) -> date | None:
+    """The publication date that stamp and byline *lines* give, or None.
+
+    A date after a publication label ("Published", "Posted", "First published")
+    wins over one after an update label ("Updated", "Last modified"), which wins
+    over a date with no label; among equals the first line counts.
+
+    >>> stamp = "Updated 10:32 AM EDT, Mon April 1, 2019"
+    >>> published_in([Snippet(stamp, Span(0, len(stamp)))])
+    datetime.date(2019, 4, 1)
+    >>> stamp = "Published March 4, 2024 Updated March 5, 2024, 9:12 a.m. ET"
+    >>> published_in([Snippet(stamp, Span(0, len(stamp)))])
+    datetime.date(2024, 3, 4)
+    """
+    best: tuple[int, date] | None = None
+    labels = _stamp_labels()
+    for line in lines:
+        lower = line.text.lower()
+        for mention in extract_dates(line.text, day_first=day_first):
+            value = mention.value
+            if mention.kind is not K.ABSOLUTE or value is None or value.granularity is not G.DAY:
+                continue
+            head = lower[: mention.span.start]
+            rank = 2
+            for label, label_rank in labels:
+                at = head.rfind(label)
+                if at != -1 and _pattern("four_digits").search(head, at) is None:
+                    rank = min(rank, label_rank)
+            if rank == 0:
+                return value.earliest
+            if best is None or rank < best[0]:
+                best = (rank, value.earliest)
+    return None if best is None else best[1]
+
+
+@functools.cache
+def _stamp_labels() -> tuple[tuple[str, int], ...]:
+    labels = [(label, 0) for label in cal.PUBLISHED_LABELS]
+    labels += [(label, 1) for label in cal.UPDATED_LABELS]
+    known = {label for label, _ in labels}
+    for prefix in chrome_data.STAMP_PREFIXES:  # the layout's stamp labels, ranked alike
+        lower = prefix.lower()
+        if lower not in known:
+            labels.append((lower, 0 if "publish" in lower or "post" in lower else 1))
+    return tuple(labels)
+
+
+def date_bounds(mentions: Iterable[DateMention], text: str) -> DateInterval | None:
+    """Bounds on when a story was written: not before the latest absolute date it
+    mentions in a sentence that is not in the future tense (``latest`` is
+    ``date.max``: the text gives no upper bound). None when it mentions none.
+
+    >>> text = "The talks began on March 28, 2019 and ended in 2018. They will resume in 2030."
+    >>> str(date_bounds(extract_dates(text), text))
+    '2019-03-28..9999-12-31 (day)'
+    """
+    lower: date | None = None
+    for mention in mentions:
+        value = mention.value
+        if (
+            value is None
+            or mention.resolved
+            or mention.kind not in (K.ABSOLUTE, K.PARTIAL, K.RANGE)
+        ):
+            continue
+        sentence = mention.sentence or mention.span
+        if _is_future(text, mention.span.start, mention.span.end, sentence):
+            continue
+        if lower is None or value.earliest > lower:
+            lower = value.earliest
+    return None if lower is None else DateInterval(lower, date.max, G.DAY)
