@@ -327,3 +327,101 @@ def test_output_goes_to_the_streams_given(capsys: pytest.CaptureFixture[str]) ->
     assert f"geopol-news {geopol_news.__version__}" in version.out
     assert leaked.out == ""
     assert leaked.err == ""
+
+
+# -- compare -------------------------------------------------------------------------
+SAME_STORY = (
+    "Europe\n"
+    "\n"
+    "Grain corridor talks break up without a deal\n"
+    "\n"
+    "PORTHAVEN -- Envoys from both coasts walked out of the harbour talks on the grain "
+    "corridor on Tuesday without a deal.\n"
+    "\n"
+    "\u201cWe will be back next week with a better offer,\u201d Foreign Minister Ida Quell "
+    "told reporters at the quay.\n"
+)
+THIRD_STORY = "Ferry strike ends\n\nFerry crews returned to work after a two-day strike.\n"
+
+
+@pytest.fixture
+def same_story(tmp_path: Path) -> Path:
+    path = tmp_path / "same_story.txt"
+    path.write_text(SAME_STORY, encoding="utf-8")
+    return path
+
+
+def test_compare_two_files_prints_a_markdown_report(story: Path, same_story: Path) -> None:
+    result = run("compare", str(story), str(same_story))
+    assert result.code == 0, result.err
+    assert result.out.startswith("# Comparison: story.txt vs same_story.txt\n")
+    assert "## Scores" in result.out
+    assert "## Claims" in result.out
+    assert result.out == run("compare", str(story), str(same_story), "--markdown").out
+    assert result.err == ""
+
+
+def test_compare_two_files_as_json(story: Path, same_story: Path) -> None:
+    from geopol_news import Comparison
+
+    result = run("compare", str(story), str(same_story), "--json")
+    assert result.code == 0, result.err
+    comparison = Comparison.from_json(result.out)
+    assert (comparison.a.label, comparison.b.label) == ("story.txt", "same_story.txt")
+    assert comparison.claims.pairs  # the envoys walking out is in both
+
+
+def test_compare_more_files_groups_them_into_stories(
+    story: Path, same_story: Path, other: Path, tmp_path: Path
+) -> None:
+    from geopol_news import Coverage
+
+    third = tmp_path / "third.txt"
+    third.write_text(THIRD_STORY, encoding="utf-8")
+    result = run("compare", str(story), str(same_story), str(other), str(third), "--json")
+    assert result.code == 0, result.err
+    coverage = Coverage.from_json(result.out)
+    assert [ref.label for ref in coverage.articles] == [
+        "story.txt",
+        "same_story.txt",
+        "other.txt",
+        "third.txt",
+    ]
+    assert coverage.stories[0].articles == (0, 1)
+    markdown = run("compare", str(story), str(same_story), str(other))
+    assert markdown.out.startswith("# Coverage: 3 articles, ")
+    assert "## Story 1: Harbour talks stall over the grain corridor" in markdown.out
+
+
+def test_compare_names_files_that_share_a_name_by_their_path(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "page.txt", tmp_path / "b" / "page.txt"
+    for path, text in ((first, STORY), (second, SAME_STORY)):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    result = run("compare", str(first), str(second))
+    assert result.out.startswith(f"# Comparison: {first} vs {second}\n")
+
+
+def test_compare_reports_a_missing_file_and_compares_the_others(
+    story: Path, same_story: Path, other: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    result = run("compare", str(story), str(missing), str(same_story))
+    assert result.code == 1
+    assert f"{missing}: no such file" in result.err
+    assert result.out.startswith("# Comparison: story.txt vs same_story.txt\n")
+
+
+def test_compare_needs_two_readable_files(story: Path, tmp_path: Path) -> None:
+    assert run("compare", str(story)).code == 2  # a usage error: one file given
+    result = run("compare", str(story), str(tmp_path / "missing.txt"))
+    assert result.code == 1
+    assert "at least two readable files" in result.err
+    assert result.out == ""
+    assert run("compare", str(story), str(tmp_path)).code == 1  # a directory
+
+
+def test_compare_json_and_markdown_together_is_a_usage_error(story: Path, other: Path) -> None:
+    result = run("compare", str(story), str(other), "--json", "--markdown")
+    assert result.code == 2
+    assert "not allowed with" in result.err

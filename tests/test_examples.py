@@ -202,3 +202,29 @@ def test_docs_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.Monke
         else:
             exec(compile(code, where, "exec"), namespace)
     assert not failures, "".join(failures)
+
+
+def test_compare_coverage_example_output() -> None:
+    result = _run(ROOT / "examples" / "compare_coverage.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("# Comparison: Example Wire vs Northern Ledger\n")
+    for heading in ("## Scores", "## Actors", "## Who gets to speak", "## Quotes", "## Claims"):
+        assert f"\n{heading}\n" in out, heading
+    assert "| Kalev Saar | person |" in out  # named by both
+    assert "| independent analysts | Mikko Rantanen |" in out  # quoted by one outlet only
+    # The minister's words, trimmed differently by the two outlets, are one quotation.
+    assert "\u201cleave the arteries of our economies unguarded.\u201d | contained |" in out
+    assert "| agree | kilometre | nearly 100 kilometres | more than 90 kilometres |" in out
+
+
+def test_compare_coverage_example_reads_two_files(tmp_path: Path) -> None:
+    first, second = tmp_path / "wire.txt", tmp_path / "post.txt"
+    first.write_text("Ferry talks\n\nFinland and Estonia agreed to share ferry slots.\n")
+    second.write_text("Ferry deal\n\nEstonia and Finland will share ferry slots.\n")
+    result = _run(ROOT / "examples" / "compare_coverage.py", first, second)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Comparison: wire.txt vs post.txt\n")
+    missing = _run(ROOT / "examples" / "compare_coverage.py", first, tmp_path / "absent.txt")
+    assert missing.returncode == 1
+    assert "cannot read" in missing.stderr

@@ -75,6 +75,18 @@ def _build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="parse the sample article bundled with the library")
     _add_output_options(demo)
     demo.add_argument("--show-text", action="store_true", help="also print the sample's text")
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare how page dumps cover a story (two: a pair report; more: stories)",
+    )
+    compare.add_argument("first", metavar="A", help="a text dump")
+    compare.add_argument("others", nargs="+", metavar="B", help="more text dumps")
+    report = compare.add_mutually_exclusive_group()
+    report.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    report.add_argument(
+        "--markdown", action="store_true", help="print a Markdown report (the default)"
+    )
     return parser
 
 
@@ -210,6 +222,63 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO
     return status
 
 
+def _read_file(name: str, err: TextIO) -> str | None:
+    """The decoded text of file *name*, or None after reporting why it cannot be read."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DecodingWarning)
+            with open(name, "rb") as handle:
+                text = decode(handle.read())
+    except FileNotFoundError:
+        err.write(f"{_PROG}: error: {name}: no such file\n")
+    except IsADirectoryError:
+        err.write(f"{_PROG}: error: {name}: is a directory\n")
+    except PermissionError:
+        err.write(f"{_PROG}: error: {name}: permission denied\n")
+    except UndecodableInputError as exc:
+        err.write(f"{_PROG}: error: {name}: {exc}\n")
+    else:
+        for warning in caught:
+            err.write(f"{_PROG}: warning: {name}: {warning.message}\n")
+        return text
+    return None
+
+
+def _labels(names: Sequence[str]) -> list[str]:
+    """File names without their folders, unless two inputs share one."""
+    short = [os.path.basename(name) or name for name in names]
+    return short if len(set(short)) == len(short) else list(names)
+
+
+def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from geopol_news.compare import compare, compare_many
+
+    status = EXIT_OK
+    names: list[str] = []
+    articles: list[Article] = []
+    for name in (args.first, *args.others):
+        text = _read_file(name, err)
+        if text is None:
+            status = EXIT_INPUT_ERROR
+            continue
+        names.append(name)
+        articles.append(parse_article(text))
+    if len(articles) < 2:
+        err.write(f"{_PROG}: error: compare needs at least two readable files\n")
+        return EXIT_INPUT_ERROR
+    labels = _labels(names)
+    result = (
+        compare(articles[0], articles[1], labels=labels)
+        if len(articles) == 2
+        else compare_many(articles, labels=labels)
+    )
+    if args.json:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(result.to_markdown())
+    return status
+
+
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     text = demo_text()
     if args.show_text:
@@ -237,6 +306,8 @@ def main(
     try:
         if args.command == "demo":
             return _run_demo(args, out)
+        if args.command == "compare":
+            return _run_compare(args, out, err)
         return _run_parse(args, out, err, stdin if stdin is not None else sys.stdin)
     except BrokenPipeError:
         # The reader went away (``geopol-news parse x | head``): stop quietly,
