@@ -111,7 +111,6 @@ _IT_REACH = 400  # characters back from "it says" in which its organisation is l
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'\u201d\u2019)\u00bb]*(?=\s+[\"'\u201c\u2018(\u00ab]?[A-Z0-9\u00c0-\u00de])"
 )
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J"
 
 # -- attribution ----------------------------------------------------------------------
@@ -493,13 +492,17 @@ class _Reader:
         return found
 
     def is_abbreviation(self, dot: int, floor: int) -> bool:
-        if self.source[dot] != ".":
+        """Whether the full stop at *dot* ends an abbreviation or initials ("Mr.", "Dec.",
+        "U.S.", "J."), not a sentence."""
+        source = self.source
+        if source[dot] != ".":
             return False
-        word = _WORD_BEFORE_DOT.search(self.source, max(floor, dot - 12), dot + 1)
-        if word is None:
+        word = source[source.rfind(" ", max(floor, dot - 12), dot) + 1 : dot]
+        if not word or not word[0].isalpha():
             return False
-        text = word.group(1)
-        return bool(_INITIALS.fullmatch(text)) or text.lower() in self.t.abbreviations
+        if word[0].isupper() and (len(word) == 1 or word[1] == "."):
+            return bool(_INITIALS.fullmatch(word))  # "J", "U.S"
+        return word.lower() in self.t.abbreviations
 
     def sentence(self, block: int, start: int, end: int) -> tuple[int, int]:
         """The sentence of the block that holds ``[start, end)`` (a quote's marks)."""
