@@ -5,11 +5,13 @@ Run from the repository root::
     python benchmarks/bench_parse.py            # full run
     python benchmarks/bench_parse.py --quick    # fewer repetitions
 
-Three tables are printed:
+Three tables (four with the typical articles) are printed:
 
 1. every article in ``../shared/seeds`` and ``../shared/practice/articles`` (skipped
    with a note when that directory is absent) and the bundled demo article: size,
-   median parse time over ``--runs`` runs after a warm-up, and throughput;
+   median parse time over ``--runs`` runs after a warm-up, and throughput; then the
+   median over the real articles of 5-8 KB in the peers' quote sets
+   (``../shared/external/quotes``): the "typical article" of the speed goal;
 2. a generated page of about 1 MB with varied paragraphs, subheadings, media and
    chrome lines;
 3. adversarial inputs at two sizes, with the time ratio between them: about 2 for
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import statistics
 import sys
 import time
@@ -189,6 +192,43 @@ def report_articles(runs: int, out: list[str]) -> None:
     out.extend(notes)
 
 
+TYPICAL_SETS = ("ggt_eval_articles.json", "polnear_dev_articles.json", "polnear_test_articles.json")
+
+
+def typical_articles(low: int = 5 * KB, high: int = 8 * KB) -> tuple[list[str], list[str]]:
+    """The real news articles of *low* to *high* bytes in the peers' quote sets (plain story
+    text, no page chrome), and notes about what is missing."""
+    texts: list[str] = []
+    notes: list[str] = []
+    for name in TYPICAL_SETS:
+        path = SHARED / "external" / "quotes" / name
+        if not path.is_file():
+            notes.append(f"note: {path} is absent; its articles are skipped")
+            continue
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            text = record["text"]
+            if low <= size_of(text) <= high:
+                texts.append(text)
+    return texts, notes
+
+
+def report_typical(runs: int, out: list[str]) -> None:
+    """Median over the typical articles of each article's median parse time."""
+    texts, notes = typical_articles()
+    out.append(f"Typical 5-8 KB articles of the quote sets (median of {runs} runs each)")
+    if not texts:
+        out.extend(notes or ["note: no article of 5-8 KB found"])
+        return
+    times = sorted(median_time(text, runs) for text in texts)
+    per_second = 1 / statistics.median(times)
+    out.append(
+        f"{len(texts)} articles: median {statistics.median(times) * 1000:.3f} ms "
+        f"(fastest {times[0] * 1000:.3f}, 90th percentile "
+        f"{times[int(0.9 * (len(times) - 1))] * 1000:.3f}), {per_second:.0f} articles/s"
+    )
+    out.extend(notes)
+
+
 def report_realistic(runs: int, out: list[str]) -> None:
     text = realistic_page()
     size = size_of(text)
@@ -249,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     sections: list[Callable[[], None]] = [
         lambda: report_articles(runs, out),
+        lambda: report_typical(max(1, runs // 10), out),
         lambda: report_realistic(big_runs, out),
     ]
     if not args.skip_adversarial:
