@@ -120,36 +120,61 @@ def iter_lines(text: str) -> Iterator[Line]:
     >>> [(l.start, l.end, l.norm) for l in iter_lines("a\\r\\n\\u00a0b \\rc")]
     [(0, 1, 'a'), (3, 6, 'b'), (7, 8, 'c')]
     """
+    for _, line in _numbered(text, keep_blank=True):
+        yield line
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, Line]]:
+    """The lines of *text* that are not blank, each with its number among all the lines
+    (as :func:`iter_lines` counts them); no record is made for a blank line.
+
+    >>> [(n, l.norm) for n, l in numbered_lines("a\\n\\n  \\nb")]
+    [(0, 'a'), (3, 'b')]
+    """
+    return _numbered(text, keep_blank=False)
+
+
+def _numbered(text: str, *, keep_blank: bool) -> Iterator[tuple[int, Line]]:
     whole = normalize(text)
     if len(whole) != len(text):  # characters were dropped: map offsets line by line
-        pos = 0
+        pos = number = 0
         for match in _LINE_BREAK.finditer(text):
-            yield _make_line(text, pos, match.start())
-            pos = match.end()
-        yield _make_line(text, pos, len(text))
+            line = _make_line(text, pos, match.start())
+            if keep_blank or line.norm:
+                yield number, line
+            pos, number = match.end(), number + 1
+        line = _make_line(text, pos, len(text))
+        if keep_blank or line.norm:
+            yield number, line
         return
     # Fast path: the normalised copy is aligned with the source character for character.
-    pos = 0
-    breaks = _breaks(text) if "\r" in text else _newlines(text)
-    for line_end, next_start in breaks:
-        yield _aligned_line(whole, pos, line_end)
-        pos = next_start
-    yield _aligned_line(whole, pos, len(text))
+    if "\r" not in text:  # the usual case: split on "\n" at C speed
+        pos = 0
+        for number, raw in enumerate(whole.split("\n")):
+            end = pos + len(raw)
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                yield number, Line(pos, end, stripped, None, pos + lead)
+            elif keep_blank:
+                yield number, Line(pos, end, stripped, None, pos)
+            pos = end + 1
+        return
+    pos = number = 0
+    for line_end, next_start in _breaks(text):
+        line = _aligned_line(whole, pos, line_end)
+        if keep_blank or line.norm:
+            yield number, line
+        pos, number = next_start, number + 1
+    line = _aligned_line(whole, pos, len(text))
+    if keep_blank or line.norm:
+        yield number, line
 
 
 def _breaks(text: str) -> Iterator[tuple[int, int]]:
     """(end of line, start of next line) for every line break in *text*."""
     for match in _LINE_BREAK.finditer(text):
         yield match.start(), match.end()
-
-
-def _newlines(text: str) -> Iterator[tuple[int, int]]:
-    """(end of line, start of next line) for every ``\\n`` in *text*."""
-    find = text.find
-    pos = find("\n")
-    while pos != -1:
-        yield pos, pos + 1
-        pos = find("\n", pos + 1)
 
 
 def _aligned_line(whole: str, start: int, end: int) -> Line:

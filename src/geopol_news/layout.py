@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from geopol_news._patterns import alternation
-from geopol_news._text import Line, iter_lines
+from geopol_news._text import Line, iter_lines, numbered_lines
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import chrome as chrome_data
 from geopol_news.data import media as media_data
@@ -140,6 +140,7 @@ _EMBED = regex.compile(
 
 _KEY_POINTS_HEADER = regex.compile(rf"(?i:{alternation(media_data.KEY_POINT_HEADERS)}):?")
 _BULLET = regex.compile(rf"[{regex.escape(media_data.BULLETS)}]\s+(?=\S)")
+_BULLET_CHARS = frozenset(media_data.BULLETS)  # a cheap test before _BULLET
 
 _BYLINE = regex.compile(
     rf"{alternation(chrome_data.BYLINE_PREFIXES)}\s"
@@ -235,7 +236,10 @@ class _ChromeMatcher:
     (Trying those few one by one is faster than one big alternation, which
     ``regex`` does not optimise.) Keys are two characters when both are
     printable ASCII, else one Latin-1 character, else one shared key, which
-    bounds the number of remembered keys whatever the input.
+    bounds the number of remembered keys whatever the input. The candidates
+    are also remembered by the two characters as printed (up to
+    ``_MAX_CACHED_KEYS`` of them), so a line whose ends were seen before costs
+    one dictionary lookup before its candidates are tried.
     """
 
     TIERS = (40, 80, 160, 300, _MAX_CHROME_CHARS)
@@ -249,6 +253,8 @@ class _ChromeMatcher:
         self._by_end: dict[str, frozenset[int]] = {}
         # per key, each candidate's (max_chars, requires, pattern's fullmatch, (rule, outlet))
         self._by_both: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
+        # the same, by the line's first and last two characters as printed: no key to compute
+        self._by_raw: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
 
     def _starting(self, prefix: str, tier: int) -> tuple[int, ...]:
         found = self._by_start.get((prefix, tier))
@@ -274,13 +280,8 @@ class _ChromeMatcher:
             self._by_end[suffix] = found
         return found
 
-    def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
-        """The first rule (and its outlet) whose pattern matches all of *key*."""
-        size = len(key)
-        if size > self.TIERS[-1]:
-            return None
-        tier = bisect.bisect_left(self.TIERS, size)
-        both = (_key(key[:2], last=False), tier, _key(key[-2:], last=True))
+    def _candidates(self, both: tuple[str, int, str]) -> tuple[_Candidate, ...]:
+        """The rules a line of this (first key, tier, last key) may match, in order."""
         entries = self._by_both.get(both)
         if entries is None:
             ending = self._ending(both[2])
@@ -291,11 +292,25 @@ class _ChromeMatcher:
                     self._forward[i].fullmatch,
                     self.rules[i],
                 )
-                for i in self._starting(both[0], tier)
+                for i in self._starting(both[0], both[1])
                 if i in ending
             )
             if len(self._by_both) < _MAX_CACHED_KEYS:
                 self._by_both[both] = entries
+        return entries
+
+    def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
+        """The first rule (and its outlet) whose pattern matches all of *key*."""
+        size = len(key)
+        if size > self.TIERS[-1]:
+            return None
+        tier = bisect.bisect_left(self.TIERS, size)
+        raw = (key[:2], tier, key[-2:])
+        entries = self._by_raw.get(raw)
+        if entries is None:
+            entries = self._candidates((_key(raw[0], last=False), tier, _key(raw[2], last=True)))
+            if len(self._by_raw) < _MAX_CACHED_KEYS:
+                self._by_raw[raw] = entries
         lowered = ""
         for max_chars, requires, fullmatch, rule in entries:
             if size > max_chars:
@@ -313,17 +328,26 @@ def _key(chars: str, *, last: bool) -> str:
     """The cache key for a line's first (or *last*) two characters.
 
     Two printable ASCII characters are a key of their own; otherwise the one
-    character at the line's end, if it is Latin-1; otherwise the shared key
-    "". So at most a few thousand keys exist, whatever the input.
+    character at the line's end, if it is Latin-1, a bullet or an ellipsis
+    (a bullet line is tried only against the rules that may start with its
+    bullet); otherwise the shared key "". So at most a few thousand keys
+    exist, whatever the input.
 
     >>> _key("Th", last=False), _key("\u201cA", last=False), _key("\u00e9t", last=False)
     ('th', '', '\xe9')
+    >>> _key("\u2022 ", last=False)
+    '\u2022'
     """
     chars = chars.casefold()
     if chars.isascii() and chars.isprintable():
         return chars
     one = chars[-1:] if last else chars[:1]
-    return one if one and ord(one) < 256 and one.isprintable() else ""
+    if one and (ord(one) < 256 or one in _KEY_CHARACTERS) and one.isprintable():
+        return one
+    return ""
+
+
+_KEY_CHARACTERS = frozenset(media_data.BULLETS + "\u2026")  # keys of their own beyond Latin-1
 
 
 def _chrome_rules(
@@ -349,6 +373,11 @@ def chrome_matcher() -> _ChromeMatcher:
 _SPACE_RUNS = regex.compile(r"\s+")
 _DATELINE_AGENCIES = frozenset(
     agency for profile in chrome_data.OUTLETS for agency in profile.dateline_agencies
+)
+# each outlet's name, layout signatures and dateline agencies, in the order of OUTLETS
+_OUTLET_EVIDENCE = tuple(
+    (profile.name, profile.layout_signatures, frozenset(profile.dateline_agencies))
+    for profile in chrome_data.OUTLETS
 )
 _OUTLET_NAMES = {
     name.casefold(): profile.name
@@ -388,7 +417,7 @@ def _classify(line: Line, number: int) -> _Info:
         info = _classify_short(line, number)
         if info is not None:
             return info
-    if _BULLET.match(norm):
+    if norm[0] in _BULLET_CHARS and _BULLET.match(norm):
         return _Info(line, number, _Kind.BULLET)
     return _classify_suffix(line, number)
 
@@ -533,17 +562,27 @@ def _span(line: Line, start: int, end: int) -> Span:
     return Span(line.to_source(start), line.to_source(end - 1) + 1)
 
 
+def _line_bounds(line: Line) -> tuple[int, int]:
+    """Where a whole non-blank line starts and ends in the source (``norm`` is stripped)."""
+    return line.to_source(0), line.to_source(len(line.norm) - 1) + 1
+
+
+def _whole(source: str, line: Line) -> tuple[str, Span]:
+    """The text and span of a whole non-blank line, as ``_snippet`` gives them."""
+    start, end = _line_bounds(line)
+    return source[start:end], Span(start, end)
+
+
 def _snippet(source: str, line: Line, start: int = 0, end: int | None = None) -> Snippet:
+    if start == 0 and end is None:
+        return Snippet(*_whole(source, line))
     span = _span(line, start, len(line.norm) if end is None else end)
-    return Snippet(span.of(source), span)
+    return Snippet(source[span.start : span.end], span)
 
 
 def _covering(source: str, infos: Sequence[_Info]) -> tuple[str, Span]:
-    span = Span(
-        _span(infos[0].line, 0, len(infos[0].line.norm)).start,
-        _span(infos[-1].line, 0, len(infos[-1].line.norm)).end,
-    )
-    return span.of(source), span
+    start, end = _line_bounds(infos[0].line)[0], _line_bounds(infos[-1].line)[1]
+    return source[start:end], Span(start, end)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -648,8 +687,8 @@ class _Assembler:
     def _add_chrome(self, i: int, kind: ChromeKind, rule: str, outlet: str | None = None) -> None:
         info = self.infos[i]
         info.taken = True
-        snippet = _snippet(self.source, info.line)
-        self.chrome.append((i, ChromeLine(snippet.text, snippet.span, kind, rule, outlet)))
+        text, span = _whole(self.source, info.line)
+        self.chrome.append((i, ChromeLine(text, span, kind, rule, outlet)))
 
     def run(self) -> None:
         self._demote_lone_labels()
@@ -899,12 +938,12 @@ class _Assembler:
         for k in range(len(texts) - 1, -1, -1):
             i, info = texts[k]
             info.taken = True
-            snippet = _snippet(self.source, info.line)
+            text, span = _whole(self.source, info.line)
             block: Block
             if plain[k] and seen_paragraph[k] and later:
-                block = Subheading(snippet.text, snippet.span)
+                block = Subheading(text, span)
             else:
-                block = Paragraph(snippet.text, snippet.span)
+                block = Paragraph(text, span)
             later = later or not plain[k]
             self.blocks.append((i, block))
 
@@ -974,11 +1013,12 @@ def infer_outlet(
     for line in chrome:
         if line.outlet is not None:
             votes[line.outlet] += 2
-    for profile in chrome_data.OUTLETS:
-        if any(signature <= features for signature in profile.layout_signatures):
-            votes[profile.name] += 2
-        if dateline is not None and dateline.agency in profile.dateline_agencies:
-            votes[profile.name] += 1
+    agency = None if dateline is None else dateline.agency
+    for name, signatures, agencies in _OUTLET_EVIDENCE:
+        if signatures and any(signature <= features for signature in signatures):
+            votes[name] += 2
+        if agency in agencies:
+            votes[name] += 1
     if byline is not None:
         org = _BYLINE_ORG.search(byline.text)
         if org is not None and org["org"].strip().casefold() in _OUTLET_NAMES:
@@ -995,7 +1035,7 @@ def parse_layout(text: str) -> Layout:
     >>> parse_layout("").body
     ()
     """
-    infos = [_classify(line, n) for n, line in enumerate(iter_lines(text)) if not line.blank]
+    infos = [_classify(line, n) for n, line in numbered_lines(text)]
     assembler = _Assembler(text, infos)
     assembler.run()
     return assembler.layout(text)

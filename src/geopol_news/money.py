@@ -35,16 +35,17 @@ import attrs
 import regex
 
 from geopol_news._numbers import (
-    DIGIT_RUN,
     DIGITS,
     FRACTION,
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
-    RANGE_JOINT,
+    digit_runs,
     inside,
+    may_open,
     qualifier_before,
+    range_joint,
     starter_positions,
     tidy,
     value_or_none,
@@ -107,6 +108,7 @@ class _Tables:
     folded: dict[str, tuple[str, ...]]  # plain symbol holding a sign, upper case ("HK$")
     after: frozenset[str]  # plain symbols that may follow the number ("€", "Rs", "zł")
     words: dict[str, tuple[str, ...]]  # lower-case currency phrase -> candidate codes
+    last_words: frozenset[str]  # the last word of every phrase in words
     minor: dict[str, tuple[tuple[str, ...], int]]  # minor-unit phrase -> (codes, per unit)
     first_words: frozenset[str]  # the first word of every phrase in words and minor
     letters: dict[str, _Letters]  # codes and letter symbols as printed, dots dropped
@@ -114,6 +116,8 @@ class _Tables:
     per_unit: dict[str, int]  # code -> minor units in one unit
     by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # -> ((name, codes), ...)
     containers: dict[str, tuple[tuple[str, int], ...]]  # name -> (longer name, offset in it)
+    # (surface, after) -> what _symbol_of answered for it: filled as symbols are read
+    symbol_answers: dict[tuple[str, bool], tuple[str, ...] | None] = attrs.field(factory=dict)
 
 
 def _build_tables() -> _Tables:
@@ -168,6 +172,7 @@ def _build_tables() -> _Tables:
         folded={key.upper(): symbols[key] for key in signs},
         after=frozenset(after),
         words=words,
+        last_words=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words),
         minor=minor,
         first_words=frozenset(_words_of(phrase)[0] for phrase in (*words, *minor)),
         codes=readable,
@@ -255,9 +260,17 @@ _SCALE = rf"""(?ix)(?:
         \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
       | [\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?
     )(?![\p{{L}}\d])"""
+_SCALE_INITIALS = frozenset(  # the first letters of the scales, for a cheap test before _SCALE
+    word[0] for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)
+)
 _SCALE_AFTER_CODE = rf"(?i)\s{MULTIPLIER}(?![\p{{L}}\d])"
 # billions of dollars, hundreds of millions of euros
 _VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
+# what _VAGUE and _WRITTEN open with, for cheap tests before them: two letters, one letter
+_VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
+_WRITTEN_OPENS = frozenset(
+    word[0] for word in ("a", "one", *number_data.FRACTIONS, *number_data.NUMBER_WORDS)
+)
 # What stands right before a number, read backwards from it (the (?r) flag):
 # a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
 _SIGN_BEFORE = regex.compile(
@@ -277,6 +290,7 @@ _TOKEN_AFTER = regex.compile(r"(?P<gap>\s?|-)(?P<token>\p{L}[\p{L}.]*)")
 # up to four words for a phrase lookup: "U.S. dollars", "pounds sterling", "cent-a-share"
 _TAIL = regex.compile(r"\p{L}[\p{L}.'\u2019]*(?:[\s-]\p{L}[\p{L}.'\u2019]*){0,3}")
 _TAIL_WORD = regex.compile(r"\p{L}[\p{L}.'\u2019]*")
+_APOSTROPHES = ("'", "\u2019")  # the characters _TAIL_WORD reads that _TOKEN_AFTER does not
 # the minor units after a whole amount: "3 dollars 50 cents", "$20 and 43c", "US$3 and fourteen"
 _MINOR_AFTER = (
     rf"(?i)\s(?:and\s)?(?P<n>\d{{1,3}}(?![\d,.]?\d)"
@@ -344,17 +358,17 @@ class _Context:
         text, count = self._text, 0
         if not name[-1].isalnum() and name not in self._tables.containers:
             return text.count(name)  # "U.S.": ends its own word, stands in no longer name
+        containers = self._tables.containers.get(name, ())
         position = text.find(name)
         while position != -1:
             end = position + len(name)
             whole = (position == 0 or not text[position - 1].isalnum()) and not text[
                 end : end + 1
             ].isalnum()
-            inside = any(
-                text.startswith(longer, position - offset)
-                for longer, offset in self._tables.containers.get(name, ())
-            )
-            count += whole and not inside
+            if whole and not any(
+                text.startswith(longer, position - offset) for longer, offset in containers
+            ):
+                count += 1
             position = text.find(name, end)
         return count
 
@@ -366,7 +380,25 @@ def _code_of(token: str, tables: _Tables) -> tuple[str, int] | None:
 
 
 def _symbol_of(surface: str, tables: _Tables, *, after: bool = False) -> tuple[str, ...] | None:
-    """The candidate codes of a symbol holding a sign ("US$", "hk $", "nzd$", "€"), or None."""
+    """The candidate codes of a symbol holding a sign ("US$", "hk $", "nzd$", "€"), or None.
+
+    The same few surfaces come up again and again ("$", "paid $"): the answers for
+    up to ``_MAX_CACHED_SYMBOLS`` of them are kept in *tables*.
+    """
+    remembered = tables.symbol_answers.get((surface, after), _UNKNOWN)
+    if remembered is not _UNKNOWN:
+        return remembered
+    found = _read_symbol(surface, tables, after=after)
+    if len(tables.symbol_answers) < _MAX_CACHED_SYMBOLS:
+        tables.symbol_answers[(surface, after)] = found
+    return found
+
+
+_UNKNOWN = ("",)  # no answer kept yet (an answer is None or a tuple of codes)
+_MAX_CACHED_SYMBOLS = 4096
+
+
+def _read_symbol(surface: str, tables: _Tables, *, after: bool) -> tuple[str, ...] | None:
     key = _plain(surface)
     found = tables.symbols.get(key) or tables.folded.get(key.upper())
     if found is None and len(key) > 1 and not key[-1].isalnum():
@@ -397,10 +429,7 @@ def _phrase(text: str, start: int, tables: _Tables, *, minor: bool = True) -> _U
     that ends a sentence ("dollars.") is found without its full stop.
     """
     first = _TAIL_WORD.match(text, start)
-    if first is None:
-        return None
-    head = first.group().lower()
-    if head not in tables.first_words and head.rstrip(".") not in tables.first_words:
+    if first is None or not _may_open_phrase(first.group(), tables):
         return None
     tail = _TAIL.match(text, start)
     assert tail is not None
@@ -415,6 +444,12 @@ def _phrase(text: str, start: int, tables: _Tables, *, minor: bool = True) -> _U
                 codes, per_unit = tables.minor[phrase]
                 return _Unit(codes, start, end - cut, per_unit=per_unit)
     return None
+
+
+def _may_open_phrase(word: str, tables: _Tables) -> bool:
+    """Whether a currency or minor-unit phrase may start with *word* ("U.S.", "pounds")."""
+    head = word.lower()
+    return head in tables.first_words or head.rstrip(".") in tables.first_words
 
 
 def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> _Unit | None:
@@ -439,9 +474,10 @@ def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> 
     token = _TOKEN_AFTER.match(text, position)
     if token is None:
         return None
-    gap, surface = token["gap"], token["token"]
-    start = token.start("token")
-    following = text[token.end() : token.end() + 1]
+    gap, surface = token.groups()
+    end = token.end()
+    start = end - len(surface)  # the token ends the match
+    following = text[end : end + 1]
     if following in _SIGNS and not written:  # "3.14US$"
         sign = _SIGN_AFTER.match(text, position)
         codes = _symbol_of(sign["sign"], tables, after=True) if sign is not None else None
@@ -459,6 +495,10 @@ def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> 
                 is_code=entry.is_code,
             )
     if gap or written:
+        # Unless an apostrophe goes on with it ("pound's"), the token is the first
+        # word _phrase would read: most words after a number open no phrase.
+        if following not in _APOSTROPHES and not _may_open_phrase(surface, tables):
+            return None
         return _phrase(text, start, tables)
     return None
 
@@ -497,16 +537,18 @@ def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
     words = _WORDS_BEFORE.match(text, 0, anchor)
     if words is None:
         return None
-    last = words["w2"]
-    if words["w1"] is not None:
-        pair = f"{words['w1'].lower()} {last.lower()}"
-        if pair in tables.words and last.lower() not in _NOT_BEFORE:
+    first, last = words.groups()
+    lower = last.lower()
+    entry = tables.letters.get(last.replace(".", ""))
+    if entry is None and lower not in tables.last_words:
+        return None  # the word before ends no currency name: most words before a number
+    if first is not None:
+        pair = f"{first.lower()} {lower}"
+        if pair in tables.words and lower not in _NOT_BEFORE:
             return _Prefix(tables.words[pair], words.start(), word=True)
     start = words.start("w2")
-    entry = tables.letters.get(last.replace(".", ""))
     if entry is not None and not entry.per_unit:
         return _Prefix(entry.codes, start, power=entry.power)
-    lower = last.lower()
     if lower in tables.words and lower not in _NOT_BEFORE:
         return _Prefix(tables.words[lower], start, word=True)
     return None
@@ -572,7 +614,7 @@ def _range_end(
     text: str, position: int, opening: _Opening, prefixed: bool, tables: _Tables, written: bool
 ) -> tuple[int, str] | None:
     """Where the second number of a range starts, and its joint: "-", "to", "and"."""
-    joint = RANGE_JOINT.match(text, position)
+    joint = range_joint(text, position)
     if joint is None:
         return None
     word = (joint["word"] or "").lower()
@@ -601,7 +643,7 @@ def _amount(
 ) -> _Amount:
     """The number at *number*, its scale, and the upper end of a range after it."""
     end = number.end()
-    scale = compiled(_SCALE).match(text, end)
+    scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
         for _ in range(_MORE_WORDS if written else 0):
@@ -616,7 +658,7 @@ def _amount(
             second = DIGITS.match(text, joint[0])
         if second is not None:
             second_end = second.end()
-            second_scale = compiled(_SCALE).match(text, second_end)
+            second_scale = _scale_at(text, second_end)
             if second_scale is not None:
                 second_end = second_scale.end()
             low = value_or_none(text[number.start() : end])
@@ -652,6 +694,8 @@ def _read_digits(
     prefix = _prefix_before(text, anchor, tables)
     if prefix is not None and (prefix.start < floor or (prefix.word and not names_before)):
         prefix = None
+    if prefix is None and anchor and text[anchor - 1].isalnum():
+        return None  # glued to a letter or digit with no currency ("G7"): see _opening_before
     if prefix is None and not _may_be_money(text, number.end(), tables):
         return None  # most numbers in news: years, dates, counts
     opening = _opening_before(text, prefix.start if prefix else anchor)
@@ -681,14 +725,25 @@ def _read_digits(
 def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False) -> bool:
     """A quick look after a number with no currency before it: is one named after it,
     or does the number go on ("5 to 6 billion euros", "two thousand five hundred")?"""
-    scale = compiled(_SCALE).match(text, end)
+    scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
         if written and compiled(_WRITTEN_MORE).match(text, end):
             return True
     return _unit_after(text, end, tables, written=written) is not None or bool(
-        RANGE_JOINT.match(text, end)
+        range_joint(text, end)
     )
+
+
+def _scale_at(text: str, end: int) -> regex.Match[str] | None:
+    """:data:`_SCALE` matched at *end*, most misses answered without the pattern: a scale
+    word or abbreviation starts at *end*, or after one white space or hyphen."""
+    first = text[end : end + 1]
+    if first.isspace() or first == "-":
+        first = text[end + 1 : end + 2]
+    if first.isascii() and first.lower() not in _SCALE_INITIALS:
+        return None
+    return compiled(_SCALE).match(text, end)
 
 
 def _ends_phrase(text: str, position: int) -> bool:
@@ -703,7 +758,7 @@ def _read_words(
     text: str, anchor: int, tables: _Tables, context: _Context
 ) -> MonetaryFigure | None:
     """The figure whose written number or vague amount starts at *anchor*, or None."""
-    vague = compiled(_VAGUE).match(text, anchor)
+    vague = compiled(_VAGUE).match(text, anchor) if may_open(text, anchor, _VAGUE_OPENS) else None
     if vague is not None:
         unit = _unit_after(text, vague.end() - 1, tables, written=True)
         if unit is None or unit.per_unit or unit.power:
@@ -717,7 +772,9 @@ def _read_words(
             currency=context.resolve(unit.codes),
             magnitude=magnitude,
         )
-    number = compiled(_WRITTEN).match(text, anchor)
+    number = None
+    if may_open(text, anchor, _WRITTEN_OPENS):
+        number = compiled(_WRITTEN).match(text, anchor)
     if number is None or not _may_be_money(text, number.end(), tables, written=True):
         return None
     opening = _opening_before(text, anchor)
@@ -829,7 +886,7 @@ def _finish(
     qualifier, start = qualifier_before(text, span.start)
     end = span.end
     period = None
-    after = compiled(_PERIOD_AFTER).match(text, end)
+    after = _period_at(text, end)
     if after is not None:
         period = Period(number_data.PERIODS[after["p"].lower()])
         end = after.end()
@@ -847,6 +904,20 @@ def _finish(
     )
 
 
+def _period_at(text: str, end: int) -> regex.Match[str] | None:
+    """:data:`_PERIOD_AFTER` matched at *end*, most misses answered without the pattern:
+    a period starts at *end* or after one white space."""
+    first = text[end : end + 1]
+    if first.isspace():
+        first = text[end + 1 : end + 2]
+    if first.isascii() and first.lower() not in _PERIOD_INITIALS:
+        return None
+    return compiled(_PERIOD_AFTER).match(text, end)
+
+
+_PERIOD_INITIALS = frozenset(period[0] for period in number_data.PERIODS)
+
+
 # -- extraction ---------------------------------------------------------------------------
 def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
     """Where a figure's number may start: every digit run, and every starter word.
@@ -857,7 +928,7 @@ def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
     """
     anchors = [
         (start, False)
-        for start in (found.start() for found in DIGIT_RUN.finditer(text))
+        for start in digit_runs(text)
         if not start or text[start - 1] not in ".,"  # not the decimals of "11.4"
     ]
     words = starter_positions(text)

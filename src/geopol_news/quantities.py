@@ -25,16 +25,17 @@ from decimal import Decimal
 import regex
 
 from geopol_news._numbers import (
-    DIGIT_RUN,
     DIGITS,
     FRACTION,
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
-    RANGE_JOINT,
+    digit_runs,
     inside,
+    may_open,
     qualifier_before,
+    range_joint,
     starter_positions,
     value_or_none,
     with_sentences,
@@ -66,12 +67,21 @@ _PERCENT = (
 )
 # tens of thousands of troops, dozens of civilians
 _VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
-_NOUN_WORD = regex.compile(r"\p{L}[\p{L}\-]*+(?!['\u2019])")  # not a possessive ("Venezuela's")
-_NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++\p{L}[\p{L}\-]*+(?!['\u2019])){1,4}")
+# what _VAGUE and _WRITTEN open with, for cheap tests before them: two letters, one letter
+_VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
+_WRITTEN_OPENS = frozenset(
+    word[0] for word in ("a", "one", *number_data.FRACTIONS, *number_data.NUMBER_WORDS)
+)
+# up to four words after a number, each captured; a possessive ("Venezuela's") ends the run
+_NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++(\p{L}[\p{L}\-]*+)(?!['\u2019])){1,4}")
+_MAY_FOLLOW = frozenset("-\u2013\u2014%")  # what may follow a number, besides white space
 _GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
 
+# the first letters of the scale and percent words, for cheap tests before _SCALE and _PERCENT
+_SCALE_INITIALS = frozenset(word[0] for word in number_data.MULTIPLIERS)
+_PERCENT_INITIALS = frozenset(word[0] for word in number_data.PERCENT_WORDS if word != "%")
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 _STOP = frozenset(number_data.COUNT_STOP_WORDS)
 _TIME = frozenset(number_data.TIME_UNITS)
@@ -132,8 +142,7 @@ def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
 def _anchors(text: str) -> list[tuple[int, bool]]:
     """Where a quantity may start: every digit run, and every starter word."""
     anchors = []
-    for found in DIGIT_RUN.finditer(text):
-        start = found.start()
+    for start in digit_runs(text):
         before = text[start - 1 : start]
         if before == ".":  # ".5 percent", but not the decimals of "0.01"
             if start < 2 or not text[start - 2].isdigit():
@@ -149,10 +158,13 @@ def _anchors(text: str) -> list[tuple[int, bool]]:
 def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
-        vague = compiled(_VAGUE).match(text, anchor)
-        if vague is not None:
-            return _vague(text, anchor, vague)
-        number = compiled(_WRITTEN).match(text, anchor)
+        if may_open(text, anchor, _VAGUE_OPENS):
+            vague = compiled(_VAGUE).match(text, anchor)
+            if vague is not None:
+                return _vague(text, anchor, vague)
+        number = None
+        if may_open(text, anchor, _WRITTEN_OPENS):
+            number = compiled(_WRITTEN).match(text, anchor)
     else:
         before = text[anchor - 1 : anchor]
         if before and before in _GLUED and not _is_minus(text, anchor - 1):
@@ -161,13 +173,16 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
     if number is None or (anchor and text[anchor - 1].isalnum()):
         return None
     end = number.end()
-    scale = compiled(_SCALE).match(text, end)
+    follower = text[end : end + 1]
+    if not follower.isspace() and follower not in _MAY_FOLLOW:
+        return None  # a scale, a percent sign, a range's joint and a noun all start so
+    scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
     elif number.group().lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
-    percent = compiled(_PERCENT).match(text, end)
-    joint = RANGE_JOINT.match(text, end if percent is None else percent.end())
+    percent = _percent_at(text, end)
+    joint = range_joint(text, end if percent is None else percent.end())
     noun = None
     if percent is None and joint is None:
         noun = _counted_noun(text, end)
@@ -231,18 +246,43 @@ def _second(
     if number is None:
         return None
     end = number.end()
-    scale = compiled(_SCALE).match(text, end)
+    scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
     value = value_or_none(text[number.start() : end])
     if value is None:
         return None
-    percent = compiled(_PERCENT).match(text, end)
+    percent = _percent_at(text, end)
     if percent is not None:
         end = percent.end()
     elif first_is_percent:
         return None  # "30% to 40 troops"
     return value, end, percent
+
+
+def _scale_at(text: str, end: int) -> regex.Match[str] | None:
+    """:data:`_SCALE` matched at *end*, most misses answered without the pattern: a scale
+    word starts after one white space or hyphen."""
+    first = text[end : end + 1]
+    if not (first.isspace() or first == "-"):
+        return None
+    second = text[end + 1 : end + 2]
+    if second.isascii() and second.lower() not in _SCALE_INITIALS:
+        return None
+    return compiled(_SCALE).match(text, end)
+
+
+def _percent_at(text: str, end: int) -> regex.Match[str] | None:
+    """:data:`_PERCENT` matched at *end*, most misses answered without the pattern: "%",
+    or a percent word after one white space or hyphen ("%" may follow white space too)."""
+    first = text[end : end + 1]
+    if first != "%":
+        if not (first.isspace() or first == "-"):
+            return None
+        second = text[end + 1 : end + 2]
+        if second.isascii() and second != "%" and second.lower() not in _PERCENT_INITIALS:
+            return None
+    return compiled(_PERCENT).match(text, end)
 
 
 def _percent_word(surface: str) -> str:
@@ -285,14 +325,14 @@ def _counted_noun(text: str, end: int) -> Snippet | None:
     after = _NOUN_AFTER.match(text, end)
     if after is None:
         return None
-    for word in _NOUN_WORD.finditer(text, end, after.end()):
-        surface = word.group()
+    for start, stop in after.spans(1):
+        surface = text[start:stop]
         lower = surface.lower()
         if lower in _STOP or lower in _TIME:
             return None
         if lower in _COLLECTIVE or (
             lower.endswith("s") and not lower.endswith("ss") and lower not in _SKIPPED
         ):
-            return Snippet(surface, Span(*word.span()))
+            return Snippet(surface, Span(start, stop))
         # anything else ("more", "Russian", "military") may stand before the noun
     return None
