@@ -1697,3 +1697,29 @@ def test_reporters_of_indirect_speech(text: str, speaker: str | None, mention: s
 def test_a_demonym_before_soldiers_or_things_is_no_speaker() -> None:
     assert extract_quotes("Russian troops said nothing.") == ()
     assert not [q for q in extract_quotes("The Russian convoy said to be near.") if q.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('\u201cThe talks are over.\u201d -Foreign Minister Anna Kavrosk', "Anna Kavrosk"),
+        ('"The talks are over," -- Anna Kavrosk', "Anna Kavrosk"),
+    ],
+)
+def test_a_quote_signed_with_a_dash(text: str, quoted: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('Olga met the envoy. "Lorem ipsum." He nodded.', True),
+        ('The panel was titled "Legend in the Coal Fields." It ran late.', False),
+        ('The transcript reads "(CROSSTALK.)" at that point.', False),
+        ('Kavrosk spoke first. "Kevin was snoring." Nobody laughed.', True),
+    ],
+)
+def test_short_sentences_in_marks_are_quotes_titles_are_not(text: str, kept: bool) -> None:
+    assert bool(extract_quotes(text)) is kept

@@ -82,6 +82,7 @@ from geopol_news.model import (
 __all__ = ["extract_quotes"]
 
 _MENTION_START = operator.attrgetter("span.start")
+_SMALL_WORDS = frozenset(cues.TITLE_CASE_SMALL_WORDS)
 _PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
 _PARTIAL = QuoteKind.PARTIAL
@@ -156,6 +157,8 @@ _AUDIENCE = re.compile(
 )
 # "They say", "we have said": a pronoun no actor resolves, as a reporter of indirect speech.
 _PLURAL_PRONOUN = re.compile(rf"\b([Tt]hey|[Ww]e|I){_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}$")
+# A dash before a signature: '"..." - Anna Kavrosk', '"..." -- the minister'.
+_SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2014|\u2013){_SPACE}*")
 # "It says", "it has also claimed": the pronoun as a subject right before its verb.
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
@@ -929,7 +932,9 @@ class _Reader:
             self.find_clause(found, right)
             return found
         labelled = self.labelled(floor, piece.open)
-        if labelled >= 0:  # a headline's "Kavrosk: 'We will not back down'"
+        if labelled < 0:
+            labelled = self.signed(piece.close + 1, right)
+        if labelled >= 0:  # "Kavrosk: 'We will not back down'", '"..." -- Anna Kavrosk'
             found.speaker = labelled
             return found
         if in_sentence is not None and (in_sentence.speaker >= 0 or in_sentence.mention):
@@ -977,6 +982,17 @@ class _Reader:
         if at < 0 or self.ends[at] != colon - 1:
             return -1
         return at if _LEADING_WORDS.fullmatch(source, floor, self.starts[at]) else -1
+
+    def signed(self, after: int, limit: int) -> int:
+        """The speaker of a quote signed with a dash and a name after it, with nothing
+        else in its sentence ('"...," - Commissioner Anna Kavrosk')."""
+        dash = _SIGNATURE.match(self.source, after, limit)
+        if dash is None:
+            return -1
+        at = self.first_after(dash.end(), limit)
+        if at < 0 or not _LEADING_WORDS.fullmatch(self.source, dash.end(), self.starts[at]):
+            return -1
+        return at if self.source[self.ends[at] : limit].strip(" .,") == "" else -1
 
     def next_end(self, block: int, position: int) -> int:
         """The first sentence end of the block after *position*."""
@@ -1340,12 +1356,17 @@ def _fits(pronoun: str, person: Actor) -> bool:
 
 
 def _looks_like_a_title(text: str) -> bool:
-    """A few words, or words mostly capitalised: "All Bets Are Off", "(CROSSTALK.)"."""
+    """Words in title case ("All Bets Are Off.", "Legend in the Coal Fields."), one word in
+    capitals ("(CROSSTALK.)"), or a few words that make no sentence ("Morning Joe",
+    "reset"); "Lorem ipsum." and "Kevin was snoring." are sentences."""
     words = text.split()
-    if len(words) <= 3:
+    if len(words) == 1 and text.isupper():
         return True
-    capitalised = sum(1 for word in words if word[:1].isupper() or word[1:2].isupper())
-    return capitalised >= 0.75 * len(words)
+    counted = [word for word in words if word.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for word in counted if word[:1].isupper() or word[1:2].isupper())
+    if len(words) > 1 and capitalised >= 0.75 * len(counted):
+        return True
+    return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
 
 def _is_according(cue: re.Match[str]) -> bool:

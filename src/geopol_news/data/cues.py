@@ -135,7 +135,7 @@ SPEECH_VERB_EXTRA: tuple[str, ...] = (
     "assured", "boasted", "charged", "claiming", "confided", "disclosed", "estimated",
     "estimates", "explaining", "hinted", "indicated", "indicates", "informed", "insisting",
     "joked", "lamented", "mused", "noting", "objected", "pointed", "promised", "promises",
-    "reiterated", "reiterates", "retorted", "revealed", "reveals", "saying",
+    "reiterated", "reiterates", "reply", "retort", "retorted", "revealed", "reveals", "saying",
     "shouted", "signalled", "signaled", "speculated", "tell", "telling", "testified",
     "threatened", "vowed", "vows", "writing", "yelled",
 )  # fmt: skip
