@@ -1702,7 +1702,7 @@ def test_a_demonym_before_soldiers_or_things_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ('\u201cThe talks are over.\u201d -Foreign Minister Anna Kavrosk', "Anna Kavrosk"),
+        ("\u201cThe talks are over.\u201d -Foreign Minister Anna Kavrosk", "Anna Kavrosk"),
         ('"The talks are over," -- Anna Kavrosk', "Anna Kavrosk"),
     ],
 )
