@@ -61,7 +61,17 @@ from geopol_news._patterns import alternation
 from geopol_news._text import line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
-from geopol_news.model import Actor, ActorKind, Gender, Mention, MentionKind, Role, Snippet, Span
+from geopol_news.model import (
+    Actor,
+    ActorKind,
+    Gender,
+    Mention,
+    MentionKind,
+    Role,
+    Snippet,
+    Span,
+    _trusted_span,
+)
 
 __all__ = ["actor_key", "credited_actors", "extract_actors"]
 
@@ -368,7 +378,6 @@ class _Reader:
         self.source = source
         self.t = tables
         self.actors: dict[str, _Builder] = {}
-        # Unknown single words, maybe surnames, with the role of an appositive after them.
         # Unknown single words, maybe surnames, with the role of an appositive after them
         # and whether a reporting verb stands beside them ("Melanie said").
         self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None, bool]] = []
@@ -417,23 +426,25 @@ class _Reader:
         self.segments.extend(spans)
         if not spans:
             return
-        phrases, by_code = self.t.phrases, self.by_code
+        source, phrases, by_code = self.source, self.t.phrases, self.by_code
+        last_segment = len(spans) - 1
         segment = -1
         start = end = 0
         title_case = False
-        for run in _runs().finditer(self.source, spans[0].start, spans[-1].end):
-            if run.start() >= end:  # find the segment the run is in, if any
-                while segment + 1 < len(spans) and spans[segment + 1].start <= run.start():
+        for run in _runs().finditer(source, spans[0].start, spans[-1].end):
+            run_start, run_end = run.span()
+            if run_start >= end:  # find the segment the run is in, if any
+                while segment < last_segment and spans[segment + 1].start <= run_start:
                     segment += 1
                 start, end = spans[segment].start, spans[segment].end
-                if run.start() >= end:
+                if run_start >= end:
                     continue
-                title_case = _is_title_case(self.source, start, end, self.t)
-            if run.end() > end:
+                title_case = _is_title_case(source, start, end, self.t)
+            if run_end > end:
                 continue  # a run crossing a segment's end: not a name of this segment
             text = run.group()
             if " " in text or "\u00a0" in text or "-" in text:
-                self.read_run(run.start(), run.end(), start, title_case)
+                self.read_run(run_start, run_end, start, title_case)
                 continue
             # One word, the usual case: "Russia", "U.S.", "Russia's", "Tuesday."
             cut = len(text)
@@ -443,22 +454,21 @@ class _Reader:
                 entry = phrases.get(text[:cut]) if cut else None
             if entry is None:
                 if _PLAIN_WORD.fullmatch(text):
-                    self.read_word(text, run.start(), run.end(), start)
+                    self.read_word(text, run_start, run_end, start)
                     continue
             elif entry.what == _BLOCK:
                 continue
             elif entry.what == _COUNTRY and entry.mention is not _M_CAPITAL:
                 assert entry.code is not None
                 country = by_code.get(entry.code) or self.country(entry.code)
-                begin = run.start()
-                span = Span(begin, begin + cut)
+                span = _trusted_span(run_start, run_start + cut)
                 country.mentions.append(Mention(text[:cut], span, entry.mention))
                 continue
-            self.read_run(run.start(), run.end(), start, title_case)
+            self.read_run(run_start, run_end, start, title_case)
 
     def read_word(self, text: str, start: int, end: int, floor: int) -> None:
         """One unknown capitalised word: a surname, a titled person, an organisation, or nothing."""
-        span = Span(start, end)
+        span = _trusted_span(start, end)
         acronym_key = self.acronyms.get(text)
         if acronym_key is not None:
             self.actors[acronym_key].add(text, span, _M_ACRONYM)
@@ -471,8 +481,8 @@ class _Reader:
                 person.add(text, span, _M_SURNAME)
                 self.give_title(person, title)
                 return
-        if not self.read_org_by_noun(text, span, floor, before):
-            speech = self.beside_speech(span, floor)
+        if not self.read_org_by_noun(text, span, before):
+            speech = self.beside_speech(span, before)
             self.loose.append((text, span, self.appositive_role(end), speech))
 
     def read_run(self, start: int, end: int, floor: int, title_case: bool) -> None:
@@ -511,7 +521,7 @@ class _Reader:
         assert entry is not None
         if entry.what == _TITLE:
             return  # read with the name it comes before
-        span = Span(piece.start, piece.end)
+        span = _trusted_span(piece.start, piece.end)
         if entry.what == _COUNTRY:
             self.read_country(piece, entry, span, pieces, index, floor)
         elif entry.what == _ORG:
@@ -582,7 +592,7 @@ class _Reader:
             and before.entry.mention in (_M_DEMONYM, _M_NAME)
         ):
             code = before.entry.code
-            span = Span(before.start, piece.end)  # the adjective is part of the name
+            span = _trusted_span(before.start, piece.end)  # the adjective is part of the name
         elif index == 0:
             code = self.possessive_country(piece.start)
         name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
@@ -634,29 +644,30 @@ class _Reader:
         if words[-1].text in self.t.facility_heads:
             return end
         start_piece, last_piece = pieces[index], pieces[end - 1]
-        span = Span(start_piece.start, last_piece.end)
+        span = _trusted_span(start_piece.start, last_piece.end)
         text = self.source[span.start : span.end]
         acronym_key = self.acronyms.get(text)
         if acronym_key is not None:
             self.actors[acronym_key].add(text, span, _M_ACRONYM)
             return end
         title = self.title_before(pieces, index, floor)
+        before = _word_before(self.source, span.start, floor)
         if len(words) == 1 and title is None:
-            if not self.read_org_by_noun(text, span, floor):
-                speech = self.beside_speech(span, floor)
+            if not self.read_org_by_noun(text, span, before):
+                speech = self.beside_speech(span, before)
                 self.loose.append((text, span, self.appositive_role(span.end), speech))
             return end
         evidence = title is not None or (
             not title_case
             and (
                 words[0].text in self.t.given
-                or self.beside_speech(span, floor)
+                or self.beside_speech(span, before)
                 or self.appositive_role(span.end) is not None
             )
         )
         if not evidence or not all(_looks_like_name(piece.text) for piece in words):
-            if not self.read_org_by_noun(text, span, floor) and len(words) == 1:
-                self.loose.append((text, span, None, self.beside_speech(span, floor)))
+            if not self.read_org_by_noun(text, span, before) and len(words) == 1:
+                self.loose.append((text, span, None, self.beside_speech(span, before)))
             return end
         person = self.person(text, len(words))
         person.add(text, span, _M_NAME if len(words) > 1 else _M_SURNAME)
@@ -709,7 +720,7 @@ class _Reader:
         for candidate in (before, pieces[index]):
             if candidate is not None and _is_entry(candidate, _COUNTRY):
                 code = candidate.entry.code  # type: ignore[union-attr]
-        span = Span(pieces[index].start, pieces[end - 1].end)
+        span = _trusted_span(pieces[index].start, pieces[end - 1].end)
         text = self.source[span.start : span.end]
         org = self.actor(actor_key(text), text, _K_ORGANIZATION)
         org.country = org.country or code
@@ -717,13 +728,10 @@ class _Reader:
         self.note_acronym(org, span.end)
         return end
 
-    def read_org_by_noun(
-        self, text: str, span: Span, floor: int, before: str | None = None
-    ) -> bool:
+    def read_org_by_noun(self, text: str, span: Span, before: str | None) -> bool:
         """An unknown name led by an organisation noun ("oil giant Rosneft") or
-        followed by one in an appositive ("RTVI, a private Russian TV channel")."""
-        if before is None:
-            before = _word_before(self.source, span.start, floor)
+        followed by one in an appositive ("RTVI, a private Russian TV channel");
+        *before* is :func:`_word_before` of its start."""
         body = None
         if before is None or before.lower() not in self.t.org_nouns:
             if self.source[span.end : span.end + 1] != ",":
@@ -737,8 +745,9 @@ class _Reader:
             org.country = org.country or self.country_in(body)
         return True
 
-    def beside_speech(self, span: Span, floor: int) -> bool:
-        before = _word_before(self.source, span.start, floor)
+    def beside_speech(self, span: Span, before: str | None) -> bool:
+        """Whether a reporting verb stands right before or after *span*; *before* is
+        :func:`_word_before` of its start, which the callers have at hand."""
         after = _word_after(self.source, span.end)
         speech = self.t.speech
         return (before is not None and before in speech) or (after is not None and after in speech)
@@ -831,10 +840,10 @@ class _Reader:
         if first == 0:
             role = self.role_before(pieces[0].start, floor)
             if role is not None:
-                return Span(role.start, end if end is not None else role.end)
+                return _trusted_span(role.start, end if end is not None else role.end)
         if end is None:
             return None
-        return Span(start, end)
+        return _trusted_span(start, end)
 
     def role_before(self, start: int, floor: int) -> Span | None:
         """Lower-case role words ending right before *start* ("foreign affairs analyst ")."""
@@ -868,7 +877,7 @@ class _Reader:
                         if not p.joiner
                     ):
                         role_start = pieces[0].start
-        return Span(role_start, words[-1].end())
+        return _trusted_span(role_start, words[-1].end())
 
     def appositive_role(self, end: int) -> tuple[Span, Span | None] | None:
         """A role in an appositive after a name: (its title span, the span where an
@@ -890,8 +899,8 @@ class _Reader:
                 break
         if last is None:
             return None
-        title = Span(words[0].start(), words[last].end())
-        rest = Span(words[last].end(), match.end("body"))
+        title = _trusted_span(words[0].start(), words[last].end())
+        rest = _trusted_span(words[last].end(), match.end("body"))
         return title, (rest if len(rest) else None)
 
     def appositive_head(self, end: int, nouns: frozenset[str]) -> Span | None:
@@ -907,7 +916,7 @@ class _Reader:
                 words = words[:i]
                 break
         if words and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
-            return Span(match.start("body"), match.end("body"))
+            return _trusted_span(match.start("body"), match.end("body"))
         return None
 
     def country_in(self, span: Span) -> str | None:
@@ -966,7 +975,7 @@ class _Reader:
         for builder in self.actors.values():
             if builder.kind is not _K_PERSON or not builder.full:
                 continue
-            for position, surname in _surnames(builder, self.t):
+            for position, surname in _surnames(builder):
                 full.setdefault(actor_key(surname), []).append((position, builder))
         for owners in full.values():
             owners.sort(key=lambda pair: pair[0])
@@ -1052,7 +1061,7 @@ class _Reader:
                 if known is None or known is gender:
                     if alone and person.gender is None:
                         person.gender = gender
-                    person.add(word, Span(match.start(), match.end()), _M_PRONOUN)
+                    person.add(word, _trusted_span(match.start(), match.end()), _M_PRONOUN)
                     break
 
 
@@ -1077,25 +1086,36 @@ def _listed_gender(person: _Builder) -> Gender | None:
     return _gender(people.PEOPLE[person.listed].gender)
 
 
-def _surnames(person: _Builder, tables: _Tables) -> Iterator[tuple[int, str]]:
+def _surnames(person: _Builder) -> Iterator[tuple[int, str]]:
     """(position, surname) for each full-name mention of *person* and each of its surnames."""
-    listed = people.PEOPLE[person.listed] if person.listed >= 0 else None
     for mention in person.mentions:
-        if mention.kind is not _M_NAME:
-            continue
-        at = mention.span.start
-        forms = {listed.surname, *listed.surnames} if listed is not None else set()
-        words = mention.text.split()
-        for i, word in enumerate(words[1:], 1):
-            if word in tables.particles:  # "von der Leyen"
-                forms.add(" ".join(words[i:]))
-                break
-        forms.add(words[-1])
-        head, dash, rest = words[-1].partition("-")
-        if dash and head in people.HYPHEN_PARTICLES:
-            forms.add(rest)  # "Assad" of "al-Assad"
-        for form in forms:
-            yield at, form
+        if mention.kind is _M_NAME:
+            at = mention.span.start
+            for form in _surname_forms(mention.text, person.listed):
+                yield at, form
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_forms(name: str, listed: int) -> tuple[str, ...]:
+    """The surnames a full *name* may be shortened to, with those of the listed person
+    of index *listed* (-1 for none); cached, as names recur.
+
+    >>> sorted(_surname_forms("Ursula von der Leyen", -1))
+    ['Leyen', 'von der Leyen']
+    """
+    forms: set[str] = set()
+    if listed >= 0:
+        forms.update((people.PEOPLE[listed].surname, *people.PEOPLE[listed].surnames))
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in people.SURNAME_PARTICLES:  # "von der Leyen"
+            forms.add(" ".join(words[i:]))
+            break
+    forms.add(words[-1])
+    head, dash, rest = words[-1].partition("-")
+    if dash and head in people.HYPHEN_PARTICLES:
+        forms.add(rest)  # "Assad" of "al-Assad"
+    return tuple(forms)
 
 
 def _nearest(owners: list[tuple[int, _Builder]], position: int) -> _Builder | None:
@@ -1118,12 +1138,10 @@ def _merge(owner: _Builder, other: _Builder) -> None:
 
 def _build(builder: _Builder) -> Actor:
     unique = {(m.span.start, m.span.end): m for m in builder.mentions}
-    places = list(unique)
-    if any(places[i] > places[i + 1] for i in range(len(places) - 1)):
-        places.sort()  # mentions are mostly added in text order
-    mentions = tuple(unique[place] for place in places)
-    surfaces = dict.fromkeys(m.text for m in mentions if m.kind is not _M_PRONOUN)
-    aliases = tuple(dict.fromkeys(" ".join(text.split()) for text in surfaces))
+    # Mentions are mostly added in text order, which sorting checks in one pass.
+    mentions = tuple([unique[place] for place in sorted(unique)])
+    surfaces = dict.fromkeys([m.text for m in mentions if m.kind is not _M_PRONOUN])
+    aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
         name = _display_name(builder, mentions)
@@ -1298,10 +1316,12 @@ _HYPHEN_PREFIXES = tuple(f"{particle}-" for particle in people.HYPHEN_PARTICLES)
 
 def _looks_like_name(word: str) -> bool:
     """A name word: capitalised, not all capitals (except initials), no digits."""
-    if any(char.isdigit() for char in word):
+    # No letter is a digit, so only words with other characters need the scan.
+    if not word.isalpha() and any(char.isdigit() for char in word):
         return False
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) <= 2 or not word.isupper()
+    if not word.isupper():
+        return True
+    return sum(1 for char in word if char.isalpha()) <= 2
 
 
 def _first_capitalised(text: str) -> str:
@@ -1384,7 +1404,7 @@ def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _lines(text: str) -> list[Span]:
-    return [Span(start, end) for start, end in line_bounds(text)]
+    return [_trusted_span(start, end) for start, end in line_bounds(text)]
 
 
 # -- public entry points ------------------------------------------------------
