@@ -1723,3 +1723,16 @@ def test_a_quote_signed_with_a_dash(text: str, quoted: str) -> None:
 )
 def test_short_sentences_in_marks_are_quotes_titles_are_not(text: str, kept: bool) -> None:
     assert bool(extract_quotes(text)) is kept
+
+
+def test_reported_speech_beside_a_quote_in_the_same_sentence() -> None:
+    text = 'Anna Kavrosk called the offer "an insult" and said the talks were over.'
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [
+        (QuoteKind.PARTIAL, "an insult"),
+        (QuoteKind.INDIRECT, "the talks were over"),
+    ]
+
+
+def test_no_reported_speech_is_read_inside_quoted_words() -> None:
+    text = '"The talks failed. They said we would leave," Anna Kavrosk said.'
+    assert [q.kind for q in extract_quotes(text)] == [QuoteKind.DIRECT]

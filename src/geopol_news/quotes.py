@@ -1024,7 +1024,7 @@ class _Reader:
     # -- indirect speech -------------------------------------------------------------
     def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:
         source = self.source
-        busy = {found.sentence for found in marked}
+        quoted = sorted((found.start, found.end) for found in marked)
         clause = self.t.clause
         for block, span in enumerate(self.blocks):
             if block in self.headlines:
@@ -1041,10 +1041,10 @@ class _Reader:
                 right = ends[at] if at < len(ends) else span.end
                 while left < right and source[left].isspace():
                     left += 1
-                if (left, right) in busy or (left, right) == last_sentence:
-                    continue
+                if (left, right) == last_sentence or _overlaps(quoted, cue.start(), cue.end()):
+                    continue  # one reported clause a sentence; no cue inside quoted words
                 found = self.indirect(cue, block, left, right)
-                if found is not None:
+                if found is not None and not _overlaps(quoted, found.start, found.end):
                     found_all.append(found)
                     last_sentence = (left, right)
         for block, span in enumerate(self.blocks):
@@ -1059,12 +1059,12 @@ class _Reader:
                 right = ends[at] if at < len(ends) else span.end
                 while left < right and source[left].isspace():
                     left += 1
-                if (left, right) in busy or any(
+                if _overlaps(quoted, according.start(), according.end()) or any(
                     f.sentence == (left, right) for f in found_all[-3:]
                 ):
                     continue
                 found = self.according_to(according, block, left, right)
-                if found is not None:
+                if found is not None and not _overlaps(quoted, found.start, found.end):
                     found_all.append(found)
 
     def indirect(self, cue: re.Match[str], block: int, left: int, right: int) -> _Found | None:
@@ -1347,6 +1347,12 @@ def _moved_pronouns(
             rebuilt[actor.key] = actor
         result.append(actor)
     return tuple(result), rebuilt
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint *spans*."""
+    at = bisect_left(spans, (end,))
+    return at > 0 and spans[at - 1][1] > start
 
 
 def _fits(pronoun: str, person: Actor) -> bool:
