@@ -1736,3 +1736,27 @@ def test_reported_speech_beside_a_quote_in_the_same_sentence() -> None:
 def test_no_reported_speech_is_read_inside_quoted_words() -> None:
     text = '"The talks failed. They said we would leave," Anna Kavrosk said.'
     assert [q.kind for q in extract_quotes(text)] == [QuoteKind.DIRECT]
+
+
+def test_a_floating_quote_after_a_person_is_introduced_is_theirs() -> None:
+    page = (
+        "Harbour town waits\n\n"
+        "Lena Berg, 52, has fished off the island for thirty years.\n\n"
+        '"Nobody asked us what we think."\n'
+    )
+    (quote,) = parse_article(page).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lena Berg"
+    assert quote.cue is None
+
+
+def test_a_floating_quote_far_from_any_person_has_no_speaker() -> None:
+    page = (
+        "Harbour town waits\n\n"
+        "Lena Berg, 52, has fished off the island for thirty years.\n\n"
+        "The harbour has been closed since the storm in March.\n\n"
+        "Boats lie idle along the quay and the fish market is empty.\n\n"
+        '"Nobody asked us what we think."\n'
+    )
+    (quote,) = parse_article(page).quotes
+    assert quote.speaker is None

@@ -1014,12 +1014,21 @@ class _Reader:
 
     def continue_speaker(self, found: _Found, previous: _Found | None) -> None:
         """A quote without attribution continues the speaker of the quote before it in
-        the same or the previous paragraph."""
-        if previous is None or found.kind is not _DIRECT:
+        the same or the previous paragraph; with no such quote, it is the words of the
+        last person named in the same or the previous paragraph ("Lena Berg, 52, has
+        fished here for years. / "Nobody asked us."")."""
+        if found.kind is not _DIRECT:
             return
-        if found.block - previous.block > 1:
+        if previous is not None and found.block - previous.block <= 1:
+            found.speaker, found.mention = previous.speaker, previous.mention
             return
-        found.speaker, found.mention = previous.speaker, previous.mention
+        floor = self.blocks[max(0, found.block - 1)].start
+        at = bisect_left(self.starts, found.start) - 1
+        while at >= 0 and self.starts[at] >= floor:
+            if self.persons[at] and self.ends[at] <= found.start:
+                found.speaker = at
+                return
+            at -= 1
 
     # -- indirect speech -------------------------------------------------------------
     def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:
