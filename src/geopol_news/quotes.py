@@ -1022,6 +1022,8 @@ class _Reader:
         if previous is not None and found.block - previous.block <= 1:
             found.speaker, found.mention = previous.speaker, previous.mention
             return
+        if found.piece is not None and found.piece.open_ended:
+            return  # a long quote goes on: its later pieces name the speaker
         floor = self.blocks[max(0, found.block - 1)].start
         at = bisect_left(self.starts, found.start) - 1
         while at >= 0 and self.starts[at] >= floor:
