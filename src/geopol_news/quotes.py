@@ -1036,6 +1036,7 @@ class _Reader:
     def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:
         source = self.source
         quoted = sorted((found.start, found.end) for found in marked)
+        attributing = {found.cue.start for found in marked if found.cue is not None}
         clause = self.t.clause
         for block, span in enumerate(self.blocks):
             if block in self.headlines:
@@ -1043,8 +1044,8 @@ class _Reader:
             ends = None
             last_sentence = (-1, -1)
             for cue in self.cues_in(span.start, span.end):
-                if cue.group() not in clause:
-                    continue
+                if cue.group() not in clause or cue.start() in attributing:
+                    continue  # not a clause verb, or the verb of a quote in marks
                 if ends is None:
                     ends = self.ends_of(block)
                 at = bisect_left(ends, cue.start() + 1)
