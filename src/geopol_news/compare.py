@@ -1078,10 +1078,10 @@ def match_quotes(
     same speaker.
 
     >>> from geopol_news import extract_quotes
-    >>> a = extract_quotes('"We will not stand idly by as tensions rise," Pompeo said.')
-    >>> b = extract_quotes('Pompeo said Washington would "not stand idly by."')
+    >>> a = extract_quotes('"Our ships will keep the strait open to all traffic," Kavrosk said.')
+    >>> b = extract_quotes('Kavrosk said the navy would "keep the strait open."')
     >>> [(m.kind.value, m.a.text, m.b.text) for m in match_quotes(a, b)]
-    [('contained', 'We will not stand idly by as tensions rise,', 'not stand idly by.')]
+    [('contained', 'Our ships will keep the strait open to all traffic,', 'keep the strait open.')]
     """
     ua, ub = _utterances_of(a), _utterances_of(b)
     return tuple(
@@ -1301,13 +1301,13 @@ def align_claims(a: Article, b: Article) -> tuple[ClaimPair, ...]:
     :data:`CLAIM_THRESHOLD`.
 
     >>> from geopol_news import parse_article
-    >>> a = parse_article("Two Russian military planes landed in Caracas on Saturday. Oil rose.")
-    >>> b = parse_article("Gold fell. In Caracas, two military planes from Russia landed.")
+    >>> a = parse_article("Three Norwegian coastguard ships reached Tromso on Friday. Oil rose.")
+    >>> b = parse_article("Gold fell. In Tromso, three coastguard ships from Norway docked.")
     >>> for pair in align_claims(a, b):
     ...     print(pair.a.text, pair.b.text, pair.actors, sep="\\n")
-    Two Russian military planes landed in Caracas on Saturday.
-    In Caracas, two military planes from Russia landed.
-    ('caracas', 'russia')
+    Three Norwegian coastguard ships reached Tromso on Friday.
+    In Tromso, three coastguard ships from Norway docked.
+    ('norway',)
     """
     expect_type(a, Article, "align_claims() expects an Article")
     expect_type(b, Article, "align_claims() expects an Article")
