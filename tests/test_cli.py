@@ -76,6 +76,19 @@ def test_demo_prints_a_summary() -> None:
     assert result.err == ""
 
 
+def test_demo_summary_counts_what_the_story_holds() -> None:
+    article = parse_article(demo_text())
+    out = run("demo").out
+    assert f"published:  {article.published}" in out  # read from the page's stamp
+    assert f"actors:     {len(article.actors)} (" in out
+    assert f"dates:      {len(article.dates)}" in out
+    quotes = next(line for line in out.splitlines() if line.startswith("quotes:"))
+    assert quotes.startswith(f"quotes:     {len(article.quotes)} (")
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name in quotes
+
+
 def test_demo_show_text_prints_the_sample_first() -> None:
     result = run("demo", "--show-text")
     assert result.code == 0

@@ -125,6 +125,10 @@ def format_summary(article: Article, name: str = "") -> str:
     key points: 0
     body:       1 paragraph, 0 subheadings, 0 media
     chrome:     0 lines
+    published:  -
+    actors:     0
+    quotes:     0
+    dates:      0
     """
     lines = [f"== {name}"] if name else []
 
@@ -163,6 +167,14 @@ def format_summary(article: Article, name: str = "") -> str:
     detail = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
     count = len(article.chrome)
     field("chrome", f"{count} line{'s' * (count != 1)}" + (f" ({detail})" if detail else ""))
+    field("published", article.published)
+    kinds = Counter(actor.kind.value for actor in article.actors)
+    detail = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+    field("actors", f"{len(article.actors)}" + (f" ({detail})" if detail else ""))
+    speakers = Counter(quote.speaker.name for quote in article.quotes if quote.speaker)
+    detail = ", ".join(f"{name} {count}" for name, count in speakers.most_common(4))
+    field("quotes", f"{len(article.quotes)}" + (f" ({detail})" if detail else ""))
+    field("dates", len(article.dates))
     return "\n".join(lines)
 
 
