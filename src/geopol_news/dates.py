@@ -943,16 +943,7 @@ def _read_year_digits(
     ):
         quarter = _pattern("quarter_after_year").match(text, at)
         if quarter is not None:  # "2019 Q1", "2017-q1", "2019 H2"
-            f = _Found("date", at, quarter.end(), K.PARTIAL)
-            f.year = int(quarter["y"])
-            number = int(quarter["n"])
-            if quarter["qh"].lower() == "q":
-                f.quarter = number
-            elif number <= 2:
-                f.half = number
-            else:
-                return None
-            return f
+            return _part_of_year(at, quarter.end(), quarter["y"], quarter["qh"], quarter["n"])
     if after and (after.isalnum() or after == "%"):
         return None
     value = int(text[at:end])
@@ -1105,13 +1096,17 @@ def _read_quarter_digit(text: str, at: int) -> _Found | None:
     found = _pattern("quarter_before_year").match(text, at)
     if found is None:
         return None
-    number = int(found["n"])
-    f = _Found("date", at - 1, found.end(), K.PARTIAL)
-    f.year = int(found["y"])
-    if text[at - 1] in "qQ":
-        f.quarter = number
-    elif number <= 2:
-        f.half = number
+    return _part_of_year(at - 1, found.end(), found["y"], text[at - 1], found["n"])
+
+
+def _part_of_year(start: int, end: int, year: str, letter: str, number: str) -> _Found | None:
+    """A quarter ("Q1") or half ("H2") of *year*; None for a half that is not 1 or 2."""
+    f = _Found("date", start, end, K.PARTIAL)
+    f.year = int(year)
+    if letter in "qQ":
+        f.quarter = int(number)
+    elif int(number) <= 2:
+        f.half = int(number)
     else:
         return None
     return f
