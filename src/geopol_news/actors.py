@@ -989,9 +989,9 @@ class _Reader:
                 del self.actors[key]
                 _merge(owner, partial)
         for text, span, role, speech in self.loose:
-            owner = _nearest(full.get(actor_key(text), []), span.start)
-            if owner is None:
-                owner = self.actors.get(f"?{actor_key(text)}")
+            key = actor_key(text)
+            nearest = full.get(key)
+            owner = _nearest(nearest, span.start) if nearest else self.actors.get(f"?{key}")
             if owner is None:
                 indexes = self.t.surnames.get(text, ())
                 if len(indexes) == 1 and text not in self.t.given:
@@ -1054,7 +1054,8 @@ class _Reader:
             at = bisect_left(starts, match.start())
             # The pronoun tells a gender only when one person is in reach.
             reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
-            alone = len({id(person) for _, person in placed[reach:at]}) == 1
+            nearest = placed[at - 1][1] if at > 0 else None
+            alone = at > reach and all(person is nearest for _, person in placed[reach : at - 1])
             for candidate_at in range(at - 1, max(-1, at - 6), -1):
                 person = placed[candidate_at][1]
                 known = person.gender or _listed_gender(person)
@@ -1137,9 +1138,12 @@ def _merge(owner: _Builder, other: _Builder) -> None:
 
 
 def _build(builder: _Builder) -> Actor:
-    unique = {(m.span.start, m.span.end): m for m in builder.mentions}
-    # Mentions are mostly added in text order, which sorting checks in one pass.
-    mentions = tuple([unique[place] for place in sorted(unique)])
+    if len(builder.mentions) == 1:  # the usual case: nothing to sort or merge
+        mentions: tuple[Mention, ...] = (builder.mentions[0],)
+    else:
+        unique = {(m.span.start, m.span.end): m for m in builder.mentions}
+        # Mentions are mostly added in text order, which sorting checks in one pass.
+        mentions = tuple([unique[place] for place in sorted(unique)])
     surfaces = dict.fromkeys([m.text for m in mentions if m.kind is not _M_PRONOUN])
     aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
     name, key = builder.name, builder.key
