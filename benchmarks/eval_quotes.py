@@ -38,7 +38,8 @@ How predictions meet the gold (the metric code is ``benchmarks/quote_metrics.py`
   mention and cue the first given). ``--unit`` overrides this.
 * **Mixed quotes.** A partial quote that carries a ``clause`` (the reported
   clause around the quoted fragment) is scored by that clause, since both sets
-  annotate such a mixed quote as the whole clause.
+  annotate such a mixed quote as the whole clause; fragments of one group that
+  share a clause are one prediction.
 * **Matching.** Each gold quote in turn (in text order) takes the unmatched prediction with the
   largest ratio ``|gold & pred| / |gold|`` (ties: the larger share of the
   prediction inside the gold); it is matched when the ratio is >= 0.3 (lenient,
@@ -251,7 +252,15 @@ def piece_of(quote: Any) -> Piece:
 def predictions(pieces: Sequence[Piece], unit: str) -> list[Pred]:
     if unit == "group":
         return merge_groups(pieces)
-    return [pred_from_piece(piece) for piece in pieces]
+    # Fragments of one mixed quote are scored by the same clause: one prediction.
+    seen: set[tuple[int, int, int]] = set()
+    unique = []
+    for piece in pieces:
+        place = (piece.group, piece.start, piece.end)
+        if place not in seen:
+            seen.add(place)
+            unique.append(piece)
+    return [pred_from_piece(piece) for piece in unique]
 
 
 # -- running one set -------------------------------------------------------------------

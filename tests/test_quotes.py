@@ -1618,6 +1618,30 @@ CLAUSES = [
         None,
         id="direct-quote-has-no-clause",
     ),
+    pytest.param(
+        'Anna Kavrosk said the minister had called the plan "a gamble" on Monday.',
+        "a gamble",
+        'the minister had called the plan "a gamble" on Monday',
+        id="framing-verb-inside-a-reported-clause",
+    ),
+    pytest.param(
+        'Olga Petrenko said that, "Of course the envoy will defend himself" against the charges.',
+        "Of course the envoy will defend himself",
+        '"Of course the envoy will defend himself" against the charges',
+        id="capitalised-words-after-that-are-a-fragment",
+    ),
+    pytest.param(
+        'The minister wrote to the council on Friday, saying that the port was "ready to reopen."',
+        "ready to reopen.",
+        'the port was "ready to reopen."',
+        id="clause-after-a-participle",
+    ),
+    pytest.param(
+        'Pedro Soto is telling voters that the army is "exhausted" after the war.',
+        "exhausted",
+        'the army is "exhausted" after the war',
+        id="clause-after-telling-that",
+    ),
 ]
 
 
@@ -1634,6 +1658,40 @@ def test_a_partial_quote_in_reported_speech_keeps_its_clause(
         assert quote.clause.text == clause
         assert quote.clause.span.of(text) == clause
         assert quote.clause.span.contains(quote.span)
+
+
+def test_two_fragments_of_one_reported_clause_share_it() -> None:
+    text = (
+        'Anna Kavrosk said she wanted to speak "directly to farmers" and tell them '
+        'that "the harvest is safe."'
+    )
+    first, second = extract_quotes(text)
+    assert (first.text, second.text) == ("directly to farmers", "the harvest is safe.")
+    assert first.clause is not None
+    assert second.clause == first.clause
+    assert first.clause.text.startswith("she wanted to speak")
+    assert second.group == first.group
+    assert second.cue is not None
+    assert second.cue.text == "said"
+    assert second.speaker is not None
+    assert second.speaker.name == "Anna Kavrosk"
+
+
+def test_a_partial_quote_after_an_outer_clause_verb_is_that_speakers() -> None:
+    text = 'Pedro Soto said Anna Kavrosk had described the deal as "a trap" for the port.'
+    (quote,) = extract_quotes(text)
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
+
+
+def test_participles_report_speech_without_marks() -> None:
+    (quote,) = extract_quotes("Pedro Soto left the talks early, saying that the offer was too low.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "the offer was too low"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
 
 
 # -- fixed after review: inverted clause-first speech, '' openers, German marks, pronouns --

@@ -130,6 +130,7 @@ _APPOSITIVE_GAP = re.compile(
 _FOLD_WORDS = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _THAT = re.compile(r"\bthat\b")
+_THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 _NOMINAL = re.compile(
     rf"""
@@ -164,6 +165,8 @@ _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+_PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
+
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
 _FIRST_WORD = re.compile(r"[a-z]+")
 # Who issued a statement: "released by the State Department", "by the foreign ministry".
@@ -541,6 +544,11 @@ class _Reader:
         it = _IT.search(source, max(floor, cue - 30), cue)
         if it is not None:
             return self.antecedent_of_it(it.start())
+        if source[max(floor, cue - 2) : cue] == ", " and _PARTICIPLE.match(source, cue):
+            # "Soto left the talks, saying ...": the subject of the sentence speaks
+            first = self.first_after(floor, cue)
+            if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
+                return first
         last = self.last_before(cue, floor)
         if last < 0:
             return -1
@@ -755,6 +763,8 @@ class _Reader:
                 found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
                 return True
         cue = verbs[-1] if verbs else found_cues[-1]
+        if found.kind is _PARTIAL:
+            cue = self.outer_clause_verb(verbs, open_) or cue
         speaker = self.subject(cue.start(), floor)
         if speaker < 0:
             nominal = self.nominal(cue.start(), floor)
@@ -767,6 +777,21 @@ class _Reader:
         found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), open_)
         return True
+
+    def outer_clause_verb(self, verbs: list[re.Match[str]], open_: int) -> re.Match[str] | None:
+        """The first clause verb of the sentence whose reported clause holds a partial
+        quote, when another verb comes between them: in 'Lee said the minister called the
+        plan "a gamble"' the words stand in what Lee said (a mixed quote), not in a
+        sentence of their own with "called"."""
+        if len(verbs) < 2:
+            return None
+        source = self.source
+        for verb in verbs[:-1]:
+            if verb.group().lower() not in self.t.clause or ";" in source[verb.end() : open_]:
+                continue
+            if 0 <= self.clause_start(verb, open_) <= open_:
+                return verb
+        return None
 
     def circumstances(self, found: _Found, cue_end: int, limit: int) -> None:
         """The addressee after "told" and the channel of the words, when the text says."""
@@ -820,11 +845,16 @@ class _Reader:
         )
 
     def kind_of(self, piece: _Piece, floor: int, previous: _Found | None) -> QuoteKind:
-        head = self.source[floor : piece.open].rstrip()
-        if not head or head[-1] in ":\u2014\u2013-(":
+        source = self.source
+        at = piece.open  # the end of the words before the marks (no slicing: linear time)
+        while at > floor and source[at - 1].isspace():
+            at -= 1
+        if at == floor or source[at - 1] in ":\u2014\u2013-(":
             return _DIRECT
-        first = self.source[piece.start : piece.start + 1]
-        if head[-1] == "," and (
+        if _THAT_BEFORE.search(source, max(floor, at - 6), at):
+            return _PARTIAL  # 'said that, "Of course ..." against ...': words in a clause
+        first = source[piece.start : piece.start + 1]
+        if source[at - 1] == "," and (
             first.isupper()
             or first in "(.\u2026["
             or (previous is not None and previous.kind is _DIRECT)
@@ -869,6 +899,12 @@ class _Reader:
                     and in_sentence.kind is _DIRECT
                 ):
                     found.group = in_sentence.group  # "...," she said, "..."
+                elif (
+                    in_sentence is not None
+                    and found.clause is not None
+                    and (found.clause == in_sentence.clause)
+                ):
+                    found.group = in_sentence.group  # two fragments of one reported clause
                 else:
                     found.group = groups
                     groups += 1
@@ -920,6 +956,11 @@ class _Reader:
             return None
         kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
         found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
+        if kind is _PARTIAL and in_sentence is not None and _inside(in_sentence.clause, found):
+            # 'said she would speak "to farmers" and tell them "we are here"': one clause
+            found.speaker, found.mention = in_sentence.speaker, in_sentence.mention
+            found.cue, found.clause = in_sentence.cue, in_sentence.clause
+            return found
         if kind is _DIRECT:
             attributed = self.attribute_after(found, piece.close + 1, limit) or (
                 self.attribute_before(found, floor, piece.open)
@@ -1163,7 +1204,7 @@ class _Reader:
         that = _THAT.search(source, start, min(end, start + 80))
         if that is not None and len(source[start : that.start()].split()) <= 6:
             return that.end()
-        if verb in ("told", "tells"):
+        if verb in ("told", "tells", "tell", "telling"):
             return -1  # "told CBS News the ...": where the addressee ends is unknown
         while start < end and source[start] in " \u00a0":
             start += 1
@@ -1395,6 +1436,11 @@ def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def _inside(clause: Span | None, found: _Found) -> bool:
+    """Whether a quote starts inside a clause (its final stop may lie outside it)."""
+    return clause is not None and clause.start <= found.start < clause.end
 
 
 def _clause_end(text: str, left: int, right: int) -> int:

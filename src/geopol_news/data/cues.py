@@ -170,6 +170,15 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "responded", "revealed", "said", "say", "says", "stated", "stressed",
     "stresses", "suggested", "suggests", "tells", "testified", "told", "tweeted", "vowed",
     "wrote", "writes",
+    # the base forms, after "will", "did not", "they": "did not deny that ..."
+    "acknowledge", "add", "admit", "announce", "argue", "claim", "confirm", "declare",
+    "deny", "explain", "insist", "note", "predict", "promise", "reveal", "stress",
+    "suggest", "tell", "warn", "write",
+    # the participles: "..., saying that the army would stay"
+    "acknowledging", "adding", "admitting", "announcing", "arguing", "asserting",
+    "claiming", "conceding", "confirming", "declaring", "denying", "explaining",
+    "insisting", "noting", "predicting", "promising", "revealing", "saying", "stating",
+    "stressing", "suggesting", "telling", "writing",
 )  # fmt: skip
 
 NON_CLAUSE_OPENERS: tuple[str, ...] = (
@@ -184,6 +193,9 @@ NOUN_PHRASE_VERBS: tuple[str, ...] = (
     "announces", "confirmed", "confirms", "denied", "denies", "disclosed", "estimated",
     "estimates", "indicated", "noted", "notes", "observed", "predicted", "predicts",
     "recalled", "recalls", "reported", "revealed", "tweeted", "wrote", "writes",
+    "acknowledge", "acknowledging", "add", "adding", "admit", "admitting", "announce",
+    "announcing", "confirm", "confirming", "deny", "denying", "note", "noting", "predict",
+    "predicting", "reveal", "revealing", "write", "writing",
 )  # fmt: skip
 
 SPEAKER_NOUNS: tuple[str, ...] = (
