@@ -66,7 +66,9 @@ How predictions meet the gold (the metric code is ``benchmarks/quote_metrics.py`
   one is the other's surname: its last word or words ("Doe" for "Jane Doe",
   "Al Basha" for "Abir Al Basha").
   Where the gold gives a description ("the minister"), a speaker predicted
-  through a mention equal to it is a hit as well. A null gold speaker wants
+  through a mention equal to it is a hit as well; an indefinite description ("a
+  source", "officials") refers to nobody the text names, so that mention with no
+  speaker is a hit too. A null gold speaker wants
   none; a bare pronoun as gold speaker (no antecedent) accepts none or itself.
   Reported for named, pronoun (``speaker_is_pronoun``) and floating
   (``speaker_surface`` null) quotes. PolNeAR's speakers are surfaces, so its

@@ -310,6 +310,16 @@ def is_pronoun(name: str | None) -> bool:
     return name is not None and fold(name) in PRONOUNS
 
 
+_DEFINITE = ("the", "this", "that", "his", "her", "its", "their", "our", "my", "your")
+
+
+def is_definite(description: str) -> bool:
+    """Whether a description refers to someone known ("the minister", "his aides",
+    "Clinton's team"), as opposed to "a source" or "officials"."""
+    words = fold(description).split()
+    return bool(words) and (words[0] in _DEFINITE or words[0].endswith("'s"))
+
+
 def names_match(gold: str, predicted: str) -> bool:
     """Equal after ``name_key``, or one is the other's surname: its last word or
     words ("Doe" and "Jane Doe", "Al Basha" and "Abir Al Basha")."""
@@ -326,12 +336,16 @@ def speaker_matches(gold: str | None, names: Sequence[str], mention: str | None 
     A null gold speaker wants no speaker; a gold speaker that is a bare pronoun
     (the text gives no antecedent) accepts no speaker or that pronoun. Where the
     gold gives a description rather than a name ("the minister"), a predicted
-    speaker whose *mention* is that description is a hit too."""
+    speaker whose *mention* is that description is a hit too; an indefinite
+    description ("a source", "sources", "campaign aides") names nobody the text
+    could resolve it to, so that mention with no speaker is a hit as well, while a
+    definite one ("the minister") wants the person it refers to."""
     if gold is None:
         return not names
     if is_pronoun(gold):
         return not names or any(fold(n) == fold(gold) for n in names)
-    if names and mention is not None and name_key(mention) == name_key(gold):
+    same_mention = mention is not None and name_key(mention) == name_key(gold)
+    if same_mention and (names or not is_definite(gold)):
         return True
     return any(names_match(gold, name) for name in names)
 

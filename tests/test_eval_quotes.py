@@ -7,6 +7,7 @@ loaded from their paths.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -240,6 +241,14 @@ def test_a_described_gold_speaker_accepts_the_same_mention() -> None:
     assert not qm.speaker_matches("the minister", (), "the minister")  # no speaker given
 
 
+def test_an_indefinite_gold_description_accepts_that_mention_alone() -> None:
+    assert qm.speaker_matches("a source", (), "a source")
+    assert qm.speaker_matches("Officials", (), "officials")
+    assert not qm.speaker_matches("a source", (), "an analyst")
+    assert not qm.speaker_matches("his advisers", (), "his advisers")  # definite: who?
+    assert not qm.speaker_matches("Clinton's team", (), "Clinton's team")
+
+
 @pytest.mark.parametrize(
     ("gold_cue", "predicted", "exact", "lenient"),
     [
@@ -394,6 +403,10 @@ def test_golds_of_reads_segments_offsets_and_bare_strings() -> None:
     assert notes == ["x: gold quote not found in the text, skipped"]
 
 
+def attrs_evolve_group(piece: qm.Piece, group: int) -> qm.Piece:
+    return dataclasses.replace(piece, group=group)
+
+
 def test_piece_of_reads_a_quote_record() -> None:
     text = '"We will stay," she said.'
     actor = Actor("jane doe", "Jane Doe", ActorKind.PERSON, aliases=("Jane Doe", "Doe"))
@@ -410,7 +423,10 @@ def test_piece_of_reads_a_quote_record() -> None:
     assert (piece.kind, piece.group, piece.cue, piece.mention) == ("partial", 3, "said", "she")
     assert piece.speaker_names == ("Jane Doe", "Jane Doe", "Doe")
     assert piece.mention_pronoun
-    assert eq.predictions([piece, piece], "piece") == [qm.pred_from_piece(piece)] * 2
+    # the same span twice in one group (two fragments scored by one clause) is one
+    assert eq.predictions([piece, piece], "piece") == [qm.pred_from_piece(piece)]
+    other = attrs_evolve_group(piece, 4)
+    assert len(eq.predictions([piece, other], "piece")) == 2
     assert len(eq.predictions([piece, piece], "group")) == 1
 
 
