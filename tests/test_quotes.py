@@ -1762,6 +1762,8 @@ def test_a_demonym_before_soldiers_or_things_is_no_speaker() -> None:
     [
         ("\u201cThe talks are over.\u201d -Foreign Minister Anna Kavrosk", "Anna Kavrosk"),
         ('"The talks are over," -- Anna Kavrosk', "Anna Kavrosk"),
+        ("\u201cThe talks are over.\u201d \u2015 Anna Kavrosk, Porthaven", "Anna Kavrosk"),
+        ('"The talks are over." - Anna Kavrosk, a fisher from the coast', "Anna Kavrosk"),
     ],
 )
 def test_a_quote_signed_with_a_dash(text: str, quoted: str) -> None:
@@ -1818,3 +1820,17 @@ def test_a_floating_quote_far_from_any_person_has_no_speaker() -> None:
     )
     (quote,) = parse_article(page).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The vote was fair," said Porthaven Council President Ana Berg.', "Ana Berg"),
+        ('"It was fair," said Example Wire reporter Pedro Soto on Monday.', "Pedro Soto"),
+        ('"It was fair," said the Porthaven Council.', "Porthaven Council"),
+    ],
+)
+def test_said_a_body_then_a_person_gives_the_person(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -99,8 +99,8 @@ _CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
 _MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 _SINGLES = "'\u2018\u2019"
-_OPEN_AFTER = " \t\u00a0([{/\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
-_CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
+_OPEN_AFTER = " \t\u00a0([{/\u2015\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
+_CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2015\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
 _MAX_SINGLE = 400  # characters between single marks used as quotation marks
 _NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
@@ -159,12 +159,13 @@ _AUDIENCE = re.compile(
 # "They say", "we have said": a pronoun no actor resolves, as a reporter of indirect speech.
 _PLURAL_PRONOUN = re.compile(rf"\b([Tt]hey|[Ww]e|I){_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}$")
 # A dash before a signature: '"..." - Anna Kavrosk', '"..." -- the minister'.
-_SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2014|\u2013){_SPACE}*")
+_SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2015|\u2014|\u2013){_SPACE}*")  # dashes, bar
 # "It says", "it has also claimed": the pronoun as a subject right before its verb.
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+_GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
 _PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
 
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
@@ -619,9 +620,19 @@ class _Reader:
         if at < 0:
             return -1
         gap = self.source[cue_end : self.starts[at]]
-        if len(gap.split()) <= 3 and not any(char in gap for char in ',;:"\u201c\u201d'):
-            return at
-        return -1
+        if len(gap.split()) > 3 or any(char in gap for char in _GAP_STOPS):
+            return -1
+        # "said MSNBC host Chris Matthews", "said European Council President Donald Tusk":
+        # a body named in the title of the person after it; the person speaks.
+        person = at
+        while not self.persons[person] and person + 1 < len(self.starts):
+            gap = self.source[self.ends[person] : self.starts[person + 1]]
+            if self.starts[person + 1] >= limit or len(gap.split()) > 3:
+                break
+            if any(char in gap for char in _GAP_STOPS):
+                break
+            person += 1
+        return person if self.persons[person] else at
 
     def nominal(self, cue: int, floor: int) -> Mention | None:
         """A nominal subject right before the cue ("the analyst said", "a senior official
@@ -849,7 +860,7 @@ class _Reader:
         at = piece.open  # the end of the words before the marks (no slicing: linear time)
         while at > floor and source[at - 1].isspace():
             at -= 1
-        if at == floor or source[at - 1] in ":\u2014\u2013-(":
+        if at == floor or source[at - 1] in ":\u2015\u2014\u2013-(":
             return _DIRECT
         if _THAT_BEFORE.search(source, max(floor, at - 6), at):
             return _PARTIAL  # 'said that, "Of course ..." against ...': words in a clause
@@ -1033,7 +1044,9 @@ class _Reader:
         at = self.first_after(dash.end(), limit)
         if at < 0 or not _LEADING_WORDS.fullmatch(self.source, dash.end(), self.starts[at]):
             return -1
-        return at if self.source[self.ends[at] : limit].strip(" .,") == "" else -1
+        rest = self.source[self.ends[at] : limit]
+        # nothing after the name but a full stop, or an appositive: "- Ana Berg, Porthaven"
+        return at if rest.strip(" .,") == "" or rest.startswith(",") else -1
 
     def next_end(self, block: int, position: int) -> int:
         """The first sentence end of the block after *position*."""
