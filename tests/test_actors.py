@@ -1276,3 +1276,10 @@ def test_article_keeps_credits_apart_from_the_story_actors() -> None:
     for actor in (*article.actors, *article.credits):
         for mention in actor.mentions:
             assert mention.span.of(PAGE) == mention.text
+
+
+def test_an_age_after_a_name_is_evidence_of_a_person() -> None:
+    actors = extract_actors("Quina Jonsdottir, 25, came with her sister.")
+    assert [(a.name, a.kind) for a in actors] == [("Quina Jonsdottir", ActorKind.PERSON)]
+    road = extract_actors("Harbour Road, 25, was closed.")  # a place, not a person
+    assert all(a.kind is not ActorKind.PERSON for a in road)

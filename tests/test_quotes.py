@@ -1834,3 +1834,27 @@ def test_said_a_body_then_a_person_gives_the_person(text: str, speaker: str) -> 
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_an_age_in_an_appositive_makes_a_person_who_can_speak() -> None:
+    page = (
+        "Rally in Porthaven\n\n"
+        "Ivo Marek spoke to supporters in Porthaven on Monday.\n\n"
+        'Quina Jonsdottir, 25, came with her sister. "Nobody listens to us," she said.\n'
+    )
+    (quote,) = parse_article(page).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Quina Jonsdottir"
+
+
+def test_a_pronoun_nobody_named_fits_stays_unresolved() -> None:
+    # Sergei Lavrov is a man in the table of well-known people: "she" is not him.
+    page = (
+        "Rally in Porthaven\n\n"
+        "Sergei Lavrov spoke to supporters in Porthaven on Monday.\n\n"
+        'A woman in the crowd came with her sister. "Nobody listens to us," she said.\n'
+    )
+    (quote,) = parse_article(page).quotes
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "she"

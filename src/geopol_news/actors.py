@@ -319,6 +319,8 @@ def _char_class(test: Callable[[str], bool], limit: int = 0x3000) -> str:
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
+# An age in an appositive, the news style for people: "Quina Jones, 25, said".
+_AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
 _DATELINE_DASH = re.compile(r"[ \u00a0]*(?:--|\u2014|\u2013|-[ ]|\()")
 _PREPOSITIONS = frozenset(cues.LOCATIVE_WORDS) | frozenset(cues.NAME_CONNECTORS) | {"with", "by"}
 _CREDIT_SPLIT = re.compile(r",? and |, | & ")
@@ -663,6 +665,7 @@ class _Reader:
                 words[0].text in self.t.given
                 or self.beside_speech(span, before)
                 or self.appositive_role(span.end) is not None
+                or _AGE_AFTER.match(self.source, span.end) is not None
             )
         )
         if not evidence or not all(_looks_like_name(piece.text) for piece in words):

@@ -165,6 +165,8 @@ _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+# "he said", "she has said": a singular pronoun as the subject right before its verb.
+_PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
 _PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
 
@@ -664,6 +666,16 @@ class _Reader:
         stop = match.end("noun")
         return Mention(source[match.start() : stop], Span(match.start(), stop), MentionKind.TITLE)
 
+    def lone_pronoun(self, cue: int) -> Mention | None:
+        """A "he" or "she" right before the cue that no actor took (the text names no
+        one it could be): the speaker is that pronoun, unresolved, and not the last
+        person named, whose gender or role may not fit."""
+        match = _PRONOUN_SUBJECT.search(self.source, max(0, cue - 12), cue)
+        if match is None:
+            return None
+        span = Span(match.start(1), match.end(1))
+        return Mention(match.group(1), span, MentionKind.PRONOUN)
+
     def is_speaker_noun(self, noun: str) -> bool:
         nouns = self.t.role_nouns
         return (
@@ -750,7 +762,7 @@ class _Reader:
             if speaker < 0:
                 speaker = self.object_after(cue.end(), limit)
             if speaker < 0:
-                nominal = self.nominal(cue.start(), close + 1)
+                nominal = self.nominal(cue.start(), close + 1) or self.lone_pronoun(cue.start())
                 if nominal is None:
                     return False
                 found.mention = nominal
