@@ -1283,3 +1283,8 @@ def test_an_age_after_a_name_is_evidence_of_a_person() -> None:
     assert [(a.name, a.kind) for a in actors] == [("Quina Jonsdottir", ActorKind.PERSON)]
     road = extract_actors("Harbour Road, 25, was closed.")  # a place, not a person
     assert all(a.kind is not ActorKind.PERSON for a in road)
+
+
+def test_a_place_after_a_locative_before_said_is_no_speaker() -> None:
+    actors = extract_actors("City staff in Porthaven said the budget was fine.")
+    assert all(a.kind is not ActorKind.PERSON for a in actors)

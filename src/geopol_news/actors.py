@@ -751,6 +751,8 @@ class _Reader:
     def beside_speech(self, span: Span, before: str | None) -> bool:
         """Whether a reporting verb stands right before or after *span*; *before* is
         :func:`_word_before` of its start, which the callers have at hand."""
+        if before is not None and before.lower() in self.t.locative:
+            return False  # "officials in Porthaven said": a place, not a speaker
         after = _word_after(self.source, span.end)
         speech = self.t.speech
         return (before is not None and before in speech) or (after is not None and after in speech)
