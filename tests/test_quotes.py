@@ -1858,3 +1858,21 @@ def test_a_pronoun_nobody_named_fits_stays_unresolved() -> None:
     assert quote.speaker is None
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Soto plans to claim that the vote was rigged.",
+        "Pedro Soto may argue that the vote was rigged.",
+        "Pedro Soto will announce that the port is closing.",
+    ],
+)
+def test_speech_not_yet_made_is_no_indirect_quote(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+def test_critics_argue_that_is_reported_speech() -> None:
+    (quote,) = extract_quotes("Critics argue that the vote was rigged.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "the vote was rigged"

@@ -234,6 +234,7 @@ class _Tables:
     noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
+    unrealised: frozenset[str]
     org_nouns: frozenset[str]
     time_words: frozenset[str]
 
@@ -253,6 +254,7 @@ def _tables() -> _Tables:
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
+        unrealised=frozenset(cues.UNREALISED_MARKERS),
         org_nouns=frozenset(organizations.ORG_NOUNS),
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
@@ -1112,6 +1114,8 @@ class _Reader:
             for cue in self.cues_in(span.start, span.end):
                 if cue.group() not in clause or cue.start() in attributing:
                     continue  # not a clause verb, or the verb of a quote in marks
+                if self.unrealised(cue.start(), span.start):
+                    continue  # "plans to claim that ...": no speech reported
                 if ends is None:
                     ends = self.ends_of(block)
                 at = bisect_left(ends, cue.start() + 1)
@@ -1180,6 +1184,11 @@ class _Reader:
         found.cue = Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), right)
         return found
+
+    def unrealised(self, cue: int, floor: int) -> bool:
+        """Whether the word before a clause verb makes it speech not made ("to", "may")."""
+        last = _LAST_WORD.search(self.source, max(floor, cue - 12), cue)
+        return last is not None and last.group(1) in self.t.unrealised
 
     def ends_sentence(self, cue: re.Match[str], tail: str) -> bool:
         """Whether the verb closes its sentence, followed at most by an addressee, a

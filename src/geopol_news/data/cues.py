@@ -52,6 +52,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   its sentence ("..., she said yesterday."), besides weekday names.
 * ``AUXILIARIES``: auxiliary verbs and adverbs that stand between a subject
   and its reporting verb ("the analyst has also said").
+* ``UNREALISED_MARKERS``: words before a clause verb that make it no report of
+  speech made ("plans to claim that", "may argue that").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
 * ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
@@ -90,6 +92,7 @@ __all__ = [
     "TIME_WORDS",
     "TITLE_CASE_SMALL_WORDS",
     "TITLE_NOUNS",
+    "UNREALISED_MARKERS",
 ]
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -220,6 +223,12 @@ AUXILIARIES: tuple[str, ...] = (
     "again", "already", "also", "could", "did", "does", "earlier", "had", "has", "have",
     "later", "may", "might", "never", "once", "previously", "privately", "publicly",
     "recently", "repeatedly", "reportedly", "separately", "should", "then", "would", "will",
+)  # fmt: skip
+
+# Words right before a clause verb that make it speech not (yet) made: "plans to claim
+# that ...", "may argue that ...", "will announce that ...".
+UNREALISED_MARKERS: tuple[str, ...] = (
+    "can", "could", "may", "might", "must", "shall", "should", "to", "will",
 )  # fmt: skip
 
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she")
