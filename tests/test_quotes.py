@@ -1876,3 +1876,22 @@ def test_critics_argue_that_is_reported_speech() -> None:
     (quote,) = extract_quotes("Critics argue that the vote was rigged.")
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.text == "the vote was rigged"
+
+
+def test_two_coordinated_reporting_verbs_give_two_clauses() -> None:
+    text = "Pedro Soto said the port was open, and said the ships were late."
+    first, second = extract_quotes(text)
+    assert (first.text, second.text) == ("the port was open", "the ships were late")
+    for quote in (first, second):
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Pedro Soto"
+
+
+def test_an_unresolved_he_reports_indirect_speech() -> None:
+    (quote,) = extract_quotes("The harbour will stay closed until spring, he said.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "The harbour will stay closed until spring"
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "he"

@@ -167,6 +167,8 @@ _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
+# "..., and said", "and also noted": a verb coordinated with the one before it.
+_AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
 _PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
 
@@ -1123,10 +1125,15 @@ class _Reader:
                 right = ends[at] if at < len(ends) else span.end
                 while left < right and source[left].isspace():
                     left += 1
-                if (left, right) == last_sentence or _overlaps(quoted, cue.start(), cue.end()):
-                    continue  # one reported clause a sentence; no cue inside quoted words
-                found = self.indirect(cue, block, left, right)
+                if _overlaps(quoted, cue.start(), cue.end()):
+                    continue  # no cue inside quoted words
+                earlier = found_all[-1] if (left, right) == last_sentence else None
+                if earlier is not None and not self.coordinated(cue, earlier):
+                    continue  # one reported clause a sentence, but for "... and said ..."
+                found = self.indirect(cue, block, left, right, earlier)
                 if found is not None and not _overlaps(quoted, found.start, found.end):
+                    if earlier is not None:  # the earlier clause ends before "and said"
+                        earlier.end = _strip(source, earlier.start, self.coordinator(cue))[1]
                     found_all.append(found)
                     last_sentence = (left, right)
         for block, span in enumerate(self.blocks):
@@ -1149,11 +1156,17 @@ class _Reader:
                 if found is not None and not _overlaps(quoted, found.start, found.end):
                     found_all.append(found)
 
-    def indirect(self, cue: re.Match[str], block: int, left: int, right: int) -> _Found | None:
-        """Reported speech around a clause verb: "X said (that) ...", "..., X noted."."""
+    def indirect(
+        self, cue: re.Match[str], block: int, left: int, right: int, earlier: _Found | None = None
+    ) -> _Found | None:
+        """Reported speech around a clause verb: "X said (that) ...", "..., X noted.";
+        a verb coordinated with an *earlier* one has its reporter ("X said ... and said")."""
         source = self.source
         end = _clause_end(source, left, right)
-        speaker, mention, subject_start = self.reporter(cue, left, right)
+        if earlier is not None:
+            speaker, mention, subject_start = earlier.speaker, earlier.mention, left
+        else:
+            speaker, mention, subject_start = self.reporter(cue, left, right)
         if speaker < 0 and mention is None:
             return None
         inverted = subject_start > cue.start()
@@ -1184,6 +1197,17 @@ class _Reader:
         found.cue = Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), right)
         return found
+
+    def coordinator(self, cue: re.Match[str]) -> int:
+        """Where the "and" (with a comma, "also") coordinating a clause verb with the
+        verb before it starts, or -1: "said it would act and said it had acted"."""
+        match = _AND_BEFORE.search(self.source, max(0, cue.start() - 16), cue.start())
+        return match.start() if match is not None else -1
+
+    def coordinated(self, cue: re.Match[str], earlier: _Found) -> bool:
+        """Whether *cue* is a second reporting verb inside the clause read for the verb
+        before it ("The agency said it was acting, and said it would ...")."""
+        return earlier.start < cue.start() < earlier.end and self.coordinator(cue) > earlier.start
 
     def unrealised(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb makes it speech not made ("to", "may")."""
@@ -1222,6 +1246,8 @@ class _Reader:
             if pronoun is not None:
                 span = Span(pronoun.start(1), pronoun.end(1))
                 nominal = Mention(pronoun.group(1), span, MentionKind.PRONOUN)
+            else:
+                nominal = self.lone_pronoun(cue.start())  # "he said" with no one named
         if nominal is not None:
             return self.nominal_speaker(nominal), nominal, nominal.span.start
         speaker = self.object_after(cue.end(), right)
