@@ -1895,3 +1895,26 @@ def test_an_unresolved_he_reports_indirect_speech() -> None:
     assert quote.speaker is None
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "The offer was turned down, Porthaven Council adviser Ana Berg told reporters.",
+            "The offer was turned down",
+            "Ana Berg",
+        ),
+        (
+            "Markets are nervous, bank market strategist Pedro Soto said in a note.",
+            "Markets are nervous",
+            "Pedro Soto",
+        ),
+    ],
+)
+def test_clause_first_then_a_titled_name(text: str, clause: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == clause
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

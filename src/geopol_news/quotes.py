@@ -1178,7 +1178,7 @@ class _Reader:
         if (
             self.ends_sentence(cue, tail)
             and comma > left
-            and (not between or (speaker >= 0 and between in self.actors[speaker].titles))
+            and (not between or self.is_title_of(between, speaker))
         ):  # nothing between the comma and the name but the name's title
             clause = (left, comma)
         elif inverted:
@@ -1213,6 +1213,16 @@ class _Reader:
         """Whether the word before a clause verb makes it speech not made ("to", "may")."""
         last = _LAST_WORD.search(self.source, max(floor, cue - 12), cue)
         return last is not None and last.group(1) in self.t.unrealised
+
+    def is_title_of(self, words: str, speaker: int) -> bool:
+        """Whether *words* before a speaker's name read as a title: one the actor has, or
+        a few words ending in a role noun ("IG market strategist", "White House adviser")."""
+        if speaker < 0:
+            return False
+        if words in self.actors[speaker].titles:
+            return True
+        split = words.split()
+        return len(split) <= 6 and split[-1].lower() in self.t.role_nouns
 
     def ends_sentence(self, cue: re.Match[str], tail: str) -> bool:
         """Whether the verb closes its sentence, followed at most by an addressee, a
