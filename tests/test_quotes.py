@@ -1918,3 +1918,67 @@ def test_clause_first_then_a_titled_name(text: str, clause: str, speaker: str) -
     assert quote.text == clause
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "mention"),
+    [
+        (
+            "A person familiar with the negotiations says the deal was done to cut costs.",
+            "the deal was done to cut costs",
+            "A person familiar with the negotiations",
+        ),
+        (
+            "Two officials briefed on the plan said the talks would resume on Monday.",
+            "the talks would resume on Monday",
+            "Two officials briefed on the plan",
+        ),
+        (
+            "Sources close to the minister said she would resign.",
+            "she would resign",
+            "Sources close to the minister",
+        ),
+    ],
+)
+def test_anonymous_sources_are_nominal_speakers(text: str, clause: str, mention: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.text == clause
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "addressee"),
+    [
+        (
+            "Porthaven Council told Example Wire it had not studied the plan.",
+            "it had not studied the plan",
+            "Example Wire",
+        ),
+        (
+            "Pedro Soto told reporters the port would reopen on Monday.",
+            "the port would reopen on Monday",
+            "reporters",
+        ),
+        (
+            "Pedro Soto told them the port would reopen on Monday.",
+            "the port would reopen on Monday",
+            None,
+        ),
+    ],
+)
+def test_told_an_addressee_then_a_clause(text: str, clause: str, addressee: str | None) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == clause
+    assert (quote.addressee.text if quote.addressee else None) == addressee
+
+
+def test_told_the_committee_about_is_no_clause() -> None:
+    assert extract_quotes("Pedro Soto told the committee about the port.") == ()
+
+
+def test_about_before_a_number_opens_a_clause() -> None:
+    (quote,) = extract_quotes("Ana Berg says about 550 pupils attend the school.")
+    assert quote.text == "about 550 pupils attend the school"

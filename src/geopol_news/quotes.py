@@ -169,6 +169,10 @@ _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
+# The capitalised words that go on after a name an actor covers in part: "CBC| News".
+_NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
+_NUMBER_AFTER = re.compile(rf"{_SPACE}+\$?\d")
+_OBJECT_PRONOUN = re.compile(rf"{_SPACE}+(?:him|her|them|us|me)\b")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
 _PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
 
@@ -207,6 +211,28 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _source_pattern() -> re.Pattern[str]:
+    """An anonymous source ending right before a reporting verb: a determiner, up to
+    two modifiers, the noun, a post-modifier and up to six words ("a person familiar
+    with the negotiations")."""
+    postmodifier = "|".join(
+        f"{_SPACE}+".join(re.escape(word) for word in phrase.split())
+        for phrase in sorted(cues.SOURCE_POSTMODIFIERS, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"""
+        (?:\b(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome){_SPACE}+)?
+        \b(?:[a-z][a-z-]*{_SPACE}+){{0,2}}            # modifiers: "senior", "U.S."
+        (?P<noun>[A-Za-z][a-z]+){_SPACE}+              # the noun: "person", "officials"
+        (?P<modifier>(?:{postmodifier})                # "familiar with"
+            (?:{_SPACE}+[\w.'\u2019-]+){{1,6}})        # "the negotiations"
+        ,?{_SPACE}*$
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
 def _channel_pattern() -> re.Pattern[str]:
     nouns = alternation(cues.CHANNEL_NOUNS)
     return re.compile(
@@ -237,6 +263,7 @@ class _Tables:
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     unrealised: frozenset[str]
+    source_nouns: frozenset[str]
     org_nouns: frozenset[str]
     time_words: frozenset[str]
 
@@ -257,6 +284,7 @@ def _tables() -> _Tables:
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
         unrealised=frozenset(cues.UNREALISED_MARKERS),
+        source_nouns=frozenset(cues.SOURCE_NOUNS),
         org_nouns=frozenset(organizations.ORG_NOUNS),
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
@@ -642,7 +670,8 @@ class _Reader:
 
     def nominal(self, cue: int, floor: int) -> Mention | None:
         """A nominal subject right before the cue ("the analyst said", "a senior official
-        has said", "sources said") as a title mention."""
+        has said", "sources said", "a person familiar with the talks said") as a title
+        mention."""
         source = self.source
         low = max(floor, cue - 60)
         end = cue
@@ -651,6 +680,11 @@ class _Reader:
             if last is None or last.group(1) not in self.t.auxiliaries:
                 break
             end = last.start()
+        return self.anonymous_source(floor, end) or self.plain_nominal(floor, low, end)
+
+    def plain_nominal(self, floor: int, low: int, end: int) -> Mention | None:
+        """A nominal ending at *end*: "the analyst", "a senior official", "sources"."""
+        source = self.source
         match = _NOMINAL.search(source, low, end)
         if match is None:
             return None
@@ -669,6 +703,25 @@ class _Reader:
             return None  # "analyst said" without an article is no nominal
         stop = match.end("noun")
         return Mention(source[match.start() : stop], Span(match.start(), stop), MentionKind.TITLE)
+
+    def anonymous_source(self, floor: int, end: int) -> Mention | None:
+        """An indefinite nominal with the post-modifier of an anonymous source right
+        before *end*: "a person familiar with the negotiations", "two officials briefed
+        on the plan" (a definite one, "the official close to ...", is left alone)."""
+        match = _source_pattern().search(self.source, max(floor, end - 120), end)
+        if match is None:
+            return None
+        noun = match.group("noun")
+        if noun[0].isupper():
+            if match.start("noun") != _first_char(self.source, floor, end):
+                return None  # a capital inside the clause is a name, not a noun
+            noun = noun.lower()  # "Sources close to the minister said ..."
+        if not (self.is_speaker_noun(noun) or noun in self.t.source_nouns):
+            return None
+        if match.group("article") is None and not noun.endswith(("s", "people")):
+            return None  # "person familiar with" without a determiner
+        start, stop = match.start(), match.end("modifier")
+        return Mention(self.source[start:stop], Span(start, stop), MentionKind.TITLE)
 
     def lone_pronoun(self, cue: int) -> Mention | None:
         """A "he" or "she" right before the cue that no actor took (the text names no
@@ -828,7 +881,8 @@ class _Reader:
         if cue_word in ("told", "tells", "telling", "tell"):
             at = self.first_after(cue_end, limit)
             if at >= 0 and source[cue_end : self.starts[at]].strip() in ("", "the"):
-                found.addressee = Span(self.starts[at], self.ends[at])
+                stop = _name_end(source, self.ends[at], limit)  # "CBC News" after "CBC"
+                found.addressee = Span(self.starts[at], stop)
             else:
                 match = _addressee_pattern().match(source, cue_end, limit) or (
                     _AUDIENCE.match(source, cue_end, limit)
@@ -1275,7 +1329,9 @@ class _Reader:
         if that is not None and len(source[start : that.start()].split()) <= 6:
             return that.end()
         if verb in ("told", "tells", "tell", "telling"):
-            return -1  # "told CBS News the ...": where the addressee ends is unknown
+            start = self.addressee_end(start, end)  # "told CBS News it had ..."
+            if start < 0:
+                return -1  # where the addressee ends is unknown
         while start < end and source[start] in " \u00a0":
             start += 1
         if verb in self.t.noun_phrase_verbs:
@@ -1283,7 +1339,21 @@ class _Reader:
         if _CAPITAL_OR_DIGIT.match(source, start):
             return start
         word = _FIRST_WORD.match(source, start)
+        if word is not None and word.group() == "about" and _NUMBER_AFTER.match(source, word.end()):
+            return start  # "says about 550 students attend": "about" is a number's
         return start if word is not None and word.group() not in self.t.non_clause_openers else -1
+
+    def addressee_end(self, start: int, end: int) -> int:
+        """Where the addressee right after "told" ends: a named actor ("told CBS News"),
+        "reporters" and the like, or an object pronoun ("told him"); else -1."""
+        source = self.source
+        at = self.first_after(start, end)
+        if at >= 0 and source[start : self.starts[at]].strip() in ("", "the"):
+            return _name_end(source, self.ends[at], end)
+        match = _addressee_pattern().match(source, start, end) or _OBJECT_PRONOUN.match(
+            source, start, end
+        )
+        return match.end() if match is not None else -1
 
     def according_to(
         self, according: re.Match[str], block: int, left: int, right: int
@@ -1506,6 +1576,12 @@ def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def _name_end(text: str, end: int, limit: int) -> int:
+    """The end of the capitalised words going on from *end* ("CBC| News"), else *end*."""
+    match = _NAME_GOES_ON.match(text, end, limit)
+    return match.end() if match is not None else end
 
 
 def _inside(clause: Span | None, found: _Found) -> bool:

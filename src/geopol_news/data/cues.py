@@ -52,6 +52,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   its sentence ("..., she said yesterday."), besides weekday names.
 * ``AUXILIARIES``: auxiliary verbs and adverbs that stand between a subject
   and its reporting verb ("the analyst has also said").
+* ``SOURCE_POSTMODIFIERS`` and ``SOURCE_NOUNS``: how news names an anonymous
+  source ("a person familiar with the talks", "officials close to the minister").
 * ``UNREALISED_MARKERS``: words before a clause verb that make it no report of
   speech made ("plans to claim that", "may argue that").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
@@ -84,6 +86,8 @@ __all__ = [
     "NON_CLAUSE_OPENERS",
     "NOUN_PHRASE_VERBS",
     "PLACE_SUFFIXES",
+    "SOURCE_NOUNS",
+    "SOURCE_POSTMODIFIERS",
     "SPEAKER_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
@@ -224,6 +228,15 @@ AUXILIARIES: tuple[str, ...] = (
     "later", "may", "might", "never", "once", "previously", "privately", "publicly",
     "recently", "repeatedly", "reportedly", "separately", "should", "then", "would", "will",
 )  # fmt: skip
+
+# What follows the noun of an anonymous source: "a person familiar with the talks",
+# "two officials briefed on the plan", "sources close to the minister".
+SOURCE_POSTMODIFIERS: tuple[str, ...] = (
+    "briefed on", "close to", "familiar with", "involved in", "with knowledge of",
+)  # fmt: skip
+
+# Nouns that are speakers only with such a post-modifier: "a person familiar with ...".
+SOURCE_NOUNS: tuple[str, ...] = ("people", "person")
 
 # Words right before a clause verb that make it speech not (yet) made: "plans to claim
 # that ...", "may argue that ...", "will announce that ...".
