@@ -217,7 +217,7 @@ def _year_after(lead: str = "") -> str:
     """A year after a month or day: ", 2019", " 2019", " of 2020", "-2020", "/2018"."""
     return (
         rf"(?:{_S}{{0,3}},{_S}{{0,3}}|{_SP}(?:of{_SP}|in{_SP})?|[-/])"
-        rf"(?P<{lead}y>{_YEAR4}|{_SHORT_YEAR}|(?<=of{_SP})[0-9]{{2}}(?![0-9]))"
+        rf"(?P<{lead}y>{_YEAR4}|{_SHORT_YEAR}|(?<=of{_S})[0-9]{{2}}(?![0-9]))"
     )
 
 
@@ -331,15 +331,28 @@ def _sources() -> dict[str, str]:
                 {_SP}(?P<post>ago|back|hence|earlier|later|afterwards|before|after|from|old|prior)
                 (?![\p{{L}}])(?:{_SP}(?P<rel>now|today|tomorrow|tmrw|yesterday)(?![\p{{L}}]))?
               | (?P<old>-old|-long)
+              | (?P<time>['\u2019]s?{_SP}time)(?![\p{{L}}])
             )?""",
+        # a further part of a compound duration: "and three days", ", 30 minutes"
+        "compound_part": rf"""(?ix)
+            (?:{_S}{{0,3}},?{_SP}and{_SP}|{_S}{{0,3}},{_SP}|{_SP})
+            (?P<n>[0-9]+|{p["number"]}(?:-{p["number"]})?|an?)
+            (?:{_S}{{0,2}}|-)(?P<u>{p["units"]})(?![\p{{L}}])""",
+        # up to six words after a date that may write its year: ", nineteen eighty-six"
+        "written_year": rf"""(?ix)(?:{_S}{{0,3}},{_S}{{0,3}}|{_SP}(?:of{_SP}|in{_SP})?)
+            (?P<w>(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])
+               (?:(?:-|{_SP})(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])){{1,5}})""",
         "unit_after": rf"(?i)(?:\.[0-9]+)?(?:{_S}{{0,2}}|-)(?P<u>{p['units']})(?![\p{{L}}])",
         "weekday_after_week": rf"(?i)(?:{_S}{{0,3}}[-,]{_S}{{0,3}}|{_SP})(?:on{_SP})?"
         rf"(?P<w>{p['weekday']})(?![\p{{L}}])",
         "of_period": rf"""(?ix){_SP}of{_SP}(?:the{_SP})?(?P<p>
                 (?P<y>{_YEAR4})
-              | (?P<s>this|last|next|previous){_SP}(?P<u>year|month)(?![\p{{L}}])
+              | (?:(?P<s>this|last|next|previous){_SP}|(?<=the{_S}))(?P<u>year|month)(?![\p{{L}}])
               | (?P<m>{p["month"]})(?![\p{{L}}])(?:{_S}{{0,3}},?{_SP}(?P<my>{_YEAR4}))?
             )""",
+        # an ordinal before a unit: "the 15th (day)", "the third (month)", "the last (week)"
+        "nth_before": rf"""(?ixr)(?:\bthe{_SP})?\b
+            (?P<n>{p["ordinal"]}|[0-9]{{1,3}}(?:st|nd|rd|th)|last|final){_SP}$""",
         "week_of": rf"(?i){_SP}(?:of|beginning|commencing|starting)(?:{_SP}on)?{_SP}",
         "week_ordinal": rf"""(?ixr)(?:\b(?P<the>the){_SP})?
             (?:\b(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th){_SP})?$""",
@@ -391,10 +404,57 @@ def _sources() -> dict[str, str]:
     }
 
 
+# The patterns that read forward run on the standard ``re`` engine, whose calls and group
+# look-ups cost a fraction of the ``regex`` module's; only the patterns that read backward
+# from a position (``(?r)``, the words before a date) need ``regex``. A letter is written
+# ``\p{L}`` in the sources and ``[^\W\d_]`` for the standard engine.
+_STANDARD_SPELLING = (
+    (r"[\p{L}0-9]", r"(?:[^\W\d_]|[0-9])"),
+    (r"[0-9\p{L}/.:]", r"(?:[^\W\d_]|[0-9/.:])"),
+    (r"[\p{L}\p{N}]", r"\w"),
+    (r"[\p{L}'\u2019]+", r"(?:[^\W\d_]|['\u2019])+"),
+    (r"[\p{L}]", r"[^\W\d_]"),
+    (r"\p{L}", r"[^\W\d_]"),
+)
+
+
 @functools.cache
-def _pattern(name: str) -> regex.Pattern[str]:
-    """The reading patterns, compiled at their first use."""
+def _pattern(name: str) -> re.Pattern[str]:
+    """A forward reading pattern on the standard engine, compiled at its first use."""
+    source = _sources()[name]
+    for written, standard in _STANDARD_SPELLING:
+        source = source.replace(written, standard)
+    return re.compile(source)
+
+
+@functools.cache
+def _back(name: str) -> regex.Pattern[str]:
+    """A pattern that reads backward from a position (``regex`` only), compiled at its
+    first use. Its groups are read by number (:func:`_groups`): by name they cost the
+    ``regex`` module several times more."""
     return compiled(_sources()[name])
+
+
+@functools.cache
+def _index(name: str) -> dict[str, int]:
+    """The numbers of a backward pattern's named groups."""
+    return dict(_back(name).groupindex)
+
+
+@functools.cache
+def _names(name: str) -> tuple[str, ...]:
+    """A backward pattern's group names, in the order of their numbers."""
+    return tuple(sorted(_index(name), key=_index(name).__getitem__))
+
+
+_Groups = dict[str, "str | None"]
+
+
+def _groups(name: str, found: regex.Match[str] | None) -> _Groups | None:
+    """The named groups of a backward pattern's match, read in one call."""
+    if found is None:
+        return None
+    return dict(zip(_names(name), found.groups(), strict=True))
 
 
 # -- anchors -----------------------------------------------------------------------------------
@@ -405,6 +465,7 @@ _HOLIDAY_FIRST_WORDS = frozenset({"christmas", "easter", "thanksgiving", "hallow
 or else by its last word ("Day", "Eve", "Year")."""
 
 _NEEDLES = (
+    "second",
     "day",
     "year",
     "month",
@@ -427,7 +488,8 @@ _NEEDLES = (
 @functools.cache
 def _names_scan() -> re.Pattern[str]:
     """Capitalised month, weekday and holiday words: the stdlib engine skips fast to the
-    few capitals that can open one (a word set tried at every letter would not)."""
+    few capitals that can open one (a word set tried at every letter would not; a
+    ``str.find`` pass for each of the 26 shortest prefixes costs more in all)."""
     names = {name for names in (*cal.MONTHS, *cal.WEEKDAYS) for name in names}
     for holiday in cal.HOLIDAYS:
         words = holiday.split()
@@ -466,6 +528,7 @@ class _Found:
         "day2",
         "decade",
         "end",
+        "extra",
         "form",
         "half",
         "holiday",
@@ -507,6 +570,7 @@ class _Found:
         self.shift: int | None = None  # -1 last, 0 this, 1 next, 2 "this coming"; +10: week
         self.unit: str | None = None
         self.count: Decimal | None = None
+        self.extra: tuple[tuple[Decimal, str], ...] = ()  # the smaller units of a compound
         self.base = 0  # the day (from the reference) an offset counts from
         self.modifier: str | None = None
         self.prefix: str | None = None  # "between", "from", "since" before a date
@@ -517,7 +581,7 @@ class _Found:
         self.right: _Found | None = None
 
 
-_LETTERS = regex.compile(r"\p{L}*")
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 def _word_at(text: str, start: int) -> str:
@@ -584,7 +648,7 @@ def _day_value(surface: str) -> int | None:
     return tables.ordinals.get(lower, tables.day_words.get(lower))
 
 
-def _drop_full_stop(text: str, found: regex.Match[str], end: int) -> int:
+def _drop_full_stop(text: str, found: re.Match[str], end: int) -> int:
     """A full stop after a full month name ends the sentence: "on 19 June." stops
     before it; "Dec." keeps its dot."""
     at_end = end == found.end() and text[end - 1 : end] == "." and found["y"] is None
@@ -607,6 +671,80 @@ def _read_name(text: str, at: int, floor: int, reference: date | None) -> _Found
 
 
 def _read_month(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
+    f = _read_month_name(text, at, floor, reference)
+    if f is not None and f.year is None and f.day2 is None and f.month is not None:
+        _add_written_year(text, f)
+    return f
+
+
+def _add_written_year(text: str, f: _Found) -> None:
+    """A year written in words after a month or a day and month: "January 25 nineteen
+    eighty-six", "October two thousand and five" (the date's end moves over it)."""
+    found = _pattern("written_year").match(text, f.end)
+    if found is None:
+        return
+    read = _year_in_words(text, found.start("w"), found.end())
+    if read is None:
+        return
+    year, end = read
+    after = _pattern("word_after").match(text, end)
+    if after is not None and after.start("w") == end + 1:
+        noun = after["w"].lower()
+        if noun in _tables().count_nouns or (noun.endswith("s") and not noun.endswith("ss")):
+            return  # "on May 5 two thousand people marched"
+    f.year, f.end = year, end
+    if f.day is not None:
+        f.kind = K.ABSOLUTE
+
+
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _year_in_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The year the words in ``text[start:end]`` open with, and where it ends: "nineteen
+    eighty six", "nineteen hundred ninety three", "two thousand and fifteen", "twenty
+    nineteen"; None when they name no year."""
+    tokens = [(m.group().lower(), m.end()) for m in _WORD_TOKEN.finditer(text, start, end)]
+    words = [word for word, _ in tokens]
+    numbers = number_data.NUMBER_WORDS
+    if words[:2] == [cal.YEAR_THOUSAND_WORDS[0], "thousand"]:
+        rest, used = _below_hundred(words[2:], allow_and=True)
+        if used:
+            return 2000 + rest, tokens[1 + used][1]
+        return 2000, tokens[1][1]
+    century = numbers.get(words[0]) if words else None
+    if century is None or not 10 <= century <= 20 or len(words) < 2:
+        return None
+    if words[1] == "hundred":
+        rest, used = _below_hundred(words[2:], allow_and=True)
+        return century * 100 + rest, tokens[1 + used][1]
+    rest, used = _below_hundred(words[1:], allow_and=False)
+    if not used or (rest < 10 and words[1] not in cal.YEAR_ZERO_WORDS):
+        return None  # "nineteen six": not a year
+    return century * 100 + rest, tokens[used][1]
+
+
+def _below_hundred(words: list[str], *, allow_and: bool) -> tuple[int, int]:
+    """A number below a hundred at the head of *words* ("eighty six", "and fifteen", "oh
+    five"), and how many words it takes; (0, 0) when there is none."""
+    numbers = number_data.NUMBER_WORDS
+    skip = 1 if allow_and and words[:1] == ["and"] else 0
+    head = words[skip : skip + 2]
+    if not head:
+        return 0, 0
+    if head[0] in cal.YEAR_ZERO_WORDS and len(head) == 2 and 1 <= numbers.get(head[1], 0) <= 9:
+        return numbers[head[1]], skip + 2  # "nineteen oh five"
+    value = numbers.get(head[0])
+    if value is None or not 1 <= value <= 90:
+        return 0, 0
+    if value >= 20 and value % 10 == 0 and len(head) == 2:
+        unit = numbers.get(head[1], 0)
+        if 1 <= unit <= 9:
+            return value + unit, skip + 2
+    return value, skip + 1
+
+
+def _read_month_name(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
     found = _pattern("month").match(text, at)
     if found is None:
         return None
@@ -631,7 +769,7 @@ def _read_month(text: str, at: int, floor: int, reference: date | None) -> _Foun
         dotted = found["dot"] is not None and name in tables.abbreviations
         f.end = found.end() if dotted else at + len(found["m"])
     if f.day is None and _previous_word(text, at, floor) == "of":
-        before = _pattern("ordinal_before").match(text, max(floor, at - 40), at)
+        before = _back("ordinal_before").match(text, max(floor, at - 40), at)
         if before is not None:  # "fourth of July", "the ninth of April"
             f.day = _day_value(before["d"])
             f.start = before.start()
@@ -643,7 +781,7 @@ def _read_month(text: str, at: int, floor: int, reference: date | None) -> _Foun
     return f
 
 
-def _month_alone_ok(text: str, at: int, found: regex.Match[str], name: str, floor: int) -> bool:
+def _month_alone_ok(text: str, at: int, found: re.Match[str], name: str, floor: int) -> bool:
     """A month named alone must be capitalised and must not open a name ("August
     Strindberg"); "May", "March" and abbreviations need a cue ("in March") or a range."""
     if not text[at].isupper():
@@ -654,7 +792,7 @@ def _month_alone_ok(text: str, at: int, found: regex.Match[str], name: str, floo
         if word[0].isupper() and word.lower() not in _tables().months:
             return False  # "August Strindberg"
     if name in ("may", "march") or name in _tables().abbreviations:
-        cue = _pattern("month_cue").match(text, max(floor, at - 30), at)
+        cue = _back("month_cue").match(text, max(floor, at - 30), at)
         return cue is not None or _pattern("range_next").match(text, found.end()) is not None
     return True
 
@@ -664,7 +802,7 @@ def _read_holiday(text: str, at: int, floor: int) -> _Found | None:
     start = at
     if found is None:
         word_end = at + len(_word_at(text, at))
-        before = _pattern("holiday_before").match(text, max(floor, at - 40), word_end)
+        before = _back("holiday_before").match(text, max(floor, at - 40), word_end)
         if before is None:
             return None
         start, end, name = before.start(), word_end, before.group()
@@ -686,7 +824,7 @@ def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Fo
     tables = _tables()
     word = _word_at(text, at)
     if _previous_word(text, at, floor) in _HOLIDAY_WEEKDAY_LEADS:
-        holiday = _pattern("holiday_before").match(text, max(floor, at - 30), at + len(word))
+        holiday = _back("holiday_before").match(text, max(floor, at - 30), at + len(word))
         if holiday is not None:  # "Black Friday", "Easter Monday"
             return _read_holiday(text, holiday.start(), floor)
     name = word.lower()
@@ -718,7 +856,7 @@ def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Fo
             f.shift = cal.SHIFTS[after["shift"].lower()] + 10
             f.end = after.end()
     if f.shift is None and _previous_word(text, at, floor) in ("week", "-", "on"):
-        before = _pattern("week_before").match(text, max(floor, at - 30), at)
+        before = _back("week_before").match(text, max(floor, at - 30), at)
         if before is not None:  # "next week Wednesday"
             f.shift = cal.SHIFTS[before["shift"].lower()] + 10
             f.start = before.start()
@@ -865,7 +1003,7 @@ def _month_before(text: str, at: int, floor: int, reference: date | None) -> _Fo
         word = _previous_word(text, at - len(word) - 1, floor)
     if word.rstrip(".") not in tables.months:
         return None
-    month = _pattern("month_before").match(text, max(floor, at - 16), at)
+    month = _back("month_before").match(text, max(floor, at - 16), at)
     if month is None:
         return None
     found = _read_month(text, month.start(), floor, reference)
@@ -896,8 +1034,10 @@ def _read_day_month(text: str, at: int, floor: int, reference: date | None) -> _
             f.kind = K.ABSOLUTE
     f.written_day_first = True
     f.end = _drop_full_stop(text, found, f.end)
+    if f.year is None and f.day2 is None:
+        _add_written_year(text, f)
     if _previous_word(text, at, floor) == "the":
-        the = _pattern("the_before").match(text, max(floor, at - 8), at)
+        the = _back("the_before").match(text, max(floor, at - 8), at)
         if the is not None:
             f.start = the.start()
     return f
@@ -908,7 +1048,7 @@ def _read_ordinal_alone(text: str, at: int, floor: int) -> _Found | None:
     found = _pattern("ordinal_digits").match(text, at)
     if found is None or _previous_word(text, at, floor) != "the":
         return None
-    cue = _pattern("ordinal_cue").match(text, max(floor, at - 16), at)
+    cue = _back("ordinal_cue").match(text, max(floor, at - 16), at)
     follow = _pattern("ordinal_follow").match(text, found.end())
     if cue is None or follow is None:
         return None
@@ -952,7 +1092,7 @@ def _read_year_digits(
     return _plain_year(text, at, end, value, floor)
 
 
-def _year_tail(at: int, tail: regex.Match[str]) -> _Found | None:
+def _year_tail(at: int, tail: re.Match[str]) -> _Found | None:
     """ "2019-20", "2014-18", "2014-2018" (a span of years), "2015-12", "2019-05" (a month)."""
     year, digits = int(tail["y"]), tail["t"]
     value = int(digits)
@@ -988,7 +1128,7 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
     tables = _tables()
     previous = _previous_word(text, at, floor)
     if previous in tables.holiday_last_words:
-        holiday = _pattern("holiday_before_year").match(text, max(floor, at - 40), at)
+        holiday = _back("holiday_before_year").match(text, max(floor, at - 40), at)
         if holiday is not None:  # "easter 2018", "black friday 2010"
             f = _Found("holiday", holiday.start(), end, K.ABSOLUTE)
             f.holiday, f.year = _fold(holiday["h"]), value
@@ -1009,7 +1149,7 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
     f = _Found("date", at, end, K.ABSOLUTE)
     f.year = value
     if previous in cal.SEASONS or previous == "of":
-        season = _pattern("season_before_year").match(text, max(floor, at - 14), at)
+        season = _back("season_before_year").match(text, max(floor, at - 14), at)
         if season is not None:  # "the fall of 2018", "summer 2019"
             f.season = cal.SEASONS[season["s"].lower()]
             f.start = season.start()
@@ -1088,7 +1228,7 @@ def _slash_date_cued(text: str, at: int, end: int, a: int, b: int, floor: int) -
         return True
     if _pattern("slash_date_after").match(text, end) is not None:
         return True
-    return _pattern("slash_date_before").match(text, max(0, at - 24), at) is not None
+    return _back("slash_date_before").match(text, max(0, at - 24), at) is not None
 
 
 def _read_quarter_digit(text: str, at: int) -> _Found | None:
@@ -1134,7 +1274,7 @@ def _read_decade(text: str, at: int, floor: int) -> _Found | None:
     return f
 
 
-def _century(text: str, at: int, found: regex.Match[str]) -> _Found | None:
+def _century(text: str, at: int, found: re.Match[str]) -> _Found | None:
     number = int(found["c"])
     if not 1 <= number <= 22:
         return None
@@ -1151,7 +1291,11 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
     unit = tables.units.get(lower)
     if unit is not None:
         previous = _previous_word(text, at, floor)
-        if previous not in _unit_leads() and not previous[-1:].isdigit():
+        if (
+            previous not in _unit_leads()
+            and not previous[-1:].isdigit()
+            and not (previous[:-2].isdigit() and previous[-2:] in ("st", "nd", "rd", "th"))
+        ):
             return None  # "per year", "the war's second year": no count, no shift
         return _read_unit(text, at, at + len(word), unit, floor, reference)
     if lower in cal.RELATIVE_DAYS:
@@ -1167,6 +1311,24 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
     return None
 
 
+def _may_count(text: str, at: int, floor: int) -> bool:
+    """Whether a count may end right before the unit word at *at* ("48 hours", "a 10-year",
+    "five years", "a year", "several days"): the reading pattern runs only then."""
+    before = text[at - 1 : at]
+    if before.isdigit() or before == "-":
+        return True
+    word = _previous_word(text, at, floor)
+    return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in _count_ends()
+
+
+@functools.cache
+def _count_ends() -> frozenset[str]:
+    """The words a count before a unit can end with."""
+    words = set(number_data.NUMBER_WORDS) | {"a", "an", "half"}
+    words |= {phrase.split()[-1] for phrase in cal.VAGUE_COUNTS}
+    return frozenset(words)
+
+
 @functools.cache
 def _unit_leads() -> frozenset[str]:
     """The words a unit word can follow in an expression: a count ("five", "a",
@@ -1174,6 +1336,7 @@ def _unit_leads() -> frozenset[str]:
     end of the year", "a couple of days"), "half" ("an hour and a half" is read from
     "hour"), and the ordinals of "the first quarter"."""
     words = set(number_data.NUMBER_WORDS) | set(cal.SHIFTS) | set(_ORDINAL_WEEKS)
+    words |= {word.split()[-1] for word in _tables().ordinals}
     words |= {phrase.split()[-1] for phrase in cal.VAGUE_COUNTS}
     words |= {"a", "an", "the", "this", "that", "of", "half", "final", "same", "-", ""}
     return frozenset(words)
@@ -1190,7 +1353,7 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
     f = _Found("season", at, end, K.PARTIAL)
     f.season = cal.SEASONS[text[at:end].lower()]
     year = _pattern("season_year").match(text, end)
-    prefix = _pattern("season_prefix").match(text, max(floor, at - 20), at)
+    prefix = _back("season_prefix").match(text, max(floor, at - 20), at)
     if year is not None:
         f.year = int(year["y"])
         f.end = year.end()
@@ -1212,18 +1375,67 @@ def _read_unit(
     text: str, at: int, end: int, unit: str, floor: int, reference: date | None
 ) -> _Found | None:
     """At a unit word: "five years", "a year ago", "last week", "the past five years",
-    "earlier this year", "less than 48 hours", "the first quarter", "the weekend"."""
-    count = _pattern("count_before").match(text, max(floor, at - 40), at)
+    "earlier this year", "less than 48 hours", "the first quarter", "the weekend", "two
+    weeks and three days"."""
+    counting = None
+    if _may_count(text, at, floor):
+        counting = _back("count_before").match(text, max(floor, at - 40), at)
+    count = _groups("count_before", counting)
+    if unit == "second" and count is not None and count["article"] is not None:
+        return None  # "a second time", "a second outage": the ordinal
+    parts: tuple[tuple[Decimal, str], ...] = ()
+    if count is not None and not count["vague"] and not count["half"]:
+        end, parts = _compound(text, end, unit)
+    found = _read_counted(text, at, end, unit, floor, reference, counting, count)
+    if parts and found is not None and found.count is not None and found.unit == unit:
+        found.extra = parts
+    return found
+
+
+def _compound(text: str, end: int, unit: str) -> tuple[int, tuple[tuple[Decimal, str], ...]]:
+    """The further parts of a compound duration after its first unit ("two weeks *and
+    three days*", "1 hour 30 minutes", "2 years, 1 month and 21 days"): each in a smaller
+    unit than the one before; the end of the last one, and the parts."""
+    parts: list[tuple[Decimal, str]] = []
+    size = cal.SECONDS_IN[unit]
+    for _ in range(3):
+        found = _pattern("compound_part").match(text, end)
+        if found is None:
+            break
+        following = cal.UNITS[found["u"].lower()]
+        count = Decimal(1) if found["n"].lower() in ("a", "an") else value_or_none(found["n"])
+        if count is None or cal.SECONDS_IN[following] >= size:
+            break
+        parts.append((count, following))
+        size, end = cal.SECONDS_IN[following], found.end()
+    return end, tuple(parts)
+
+
+def _read_counted(
+    text: str,
+    at: int,
+    end: int,
+    unit: str,
+    floor: int,
+    reference: date | None,
+    counting: regex.Match[str] | None,
+    count: _Groups | None,
+) -> _Found | None:
     if unit == "quarter" and (count is None or count["vague"] or count["half"]):
         return _read_quarter_word(text, at, end, floor)
-    if unit == "weekend":
+    if unit == "weekend" and count is None:
         return _read_weekend(text, at, end, floor)
+    if count is None and unit in ("day", "week", "month") and text[at:end].lower() == unit:
+        nth = _read_nth(text, at, end, unit, floor)
+        if nth is not None:
+            return nth
     if unit == "week" and count is None and text[at:end].lower() == "week":
         week = _read_week_of(text, at, end, floor, reference)
         if week is not None:
             return week
-    head = count.start() if count is not None else at
-    prefix = _pattern("unit_prefix").match(text, max(floor, head - 40), head)
+    head = counting.start() if counting is not None else at
+    opening = _back("unit_prefix").match(text, max(floor, head - 40), head)
+    prefix = _groups("unit_prefix", opening)
     suffix = _pattern("unit_suffix").match(text, end)
     assert suffix is not None
     if suffix["old"] is not None or (suffix["post"] or "").lower() == "old":
@@ -1236,23 +1448,33 @@ def _read_unit(
         value += Decimal("0.5")
     unit_end = suffix.end("half") if suffix["half"] else end
     if prefix is not None and prefix["cur"] is not None:  # "earlier this year"
-        return _current_part(prefix, unit, unit_end, count)
+        assert opening is not None
+        return _current_part(opening.start(), prefix, unit, unit_end, count)
     if prefix is not None and prefix["partof"] is not None:  # "the end of next month"
         if count is not None or unit in ("day", "hour", "minute", "second"):
             return None  # "at the end of the day" is an idiom
-        f = _Found("shift", prefix.start(), unit_end, K.RELATIVE)
+        assert opening is not None
+        f = _Found("shift", opening.start(), unit_end, K.RELATIVE)
         f.unit = unit
-        f.shift = cal.SHIFTS[prefix["pshift"].lower()] if prefix["pshift"] else 0
-        f.part = cal.PARTS[prefix["partof"].lower()]
+        pshift, partof = prefix["pshift"], prefix["partof"]
+        f.shift = cal.SHIFTS[pshift.lower()] if pshift else 0
+        f.part = cal.PARTS[partof.lower()]
         f.modifier = f.part
         return f
-    shift = " ".join(prefix["shift"].lower().split()) if prefix and prefix["shift"] else None
-    qualifier = " ".join(prefix["q"].lower().split()) if prefix and prefix["q"] else None
-    pre = prefix["pre"].lower() if prefix and prefix["pre"] else None
+    shift = qualifier = pre = None
     start = head
-    for group in ("shift", "the", "q"):  # the mention opens with the first of these
-        if prefix is not None and prefix[group] is not None:
-            start = min(start, prefix.start(group))
+    if prefix is not None:
+        assert opening is not None
+        if prefix["shift"]:
+            shift = " ".join(prefix["shift"].lower().split())
+        if prefix["q"]:
+            qualifier = " ".join(prefix["q"].lower().split())
+        if prefix["pre"]:
+            pre = prefix["pre"].lower()
+        index = _index("unit_prefix")
+        for group in ("shift", "the", "q"):  # the mention opens with the first of these
+            if prefix[group] is not None:
+                start = min(start, opening.start(index[group]))
     if count is not None and not vague and (shift in ("last", "final") or shift is None):
         edge = _read_edge(text, at, head, unit_end, unit, value, shift, floor, reference)
         if edge is not None:  # "the last four months of 2018", "the first 2 weeks of 2021"
@@ -1270,8 +1492,9 @@ def _read_unit(
             text, unit, shift, value, vague, count, start, unit_end, end, qualifier
         )
         if found is not None and found.form == "window" and pre == "within" and found.shift == 1:
-            assert prefix is not None
-            found.form, found.start = "within", prefix.start("pre")  # "within the next 10 months"
+            assert opening is not None
+            found.form = "within"  # "within the next 10 months"
+            found.start = opening.start(_index("unit_prefix")["pre"])
         return found
     if count is None:
         return None
@@ -1279,7 +1502,7 @@ def _read_unit(
         if pre in ("in", "over", "for", "within", "during") or qualifier is not None:
             f = _Found("vague", start, unit_end, K.DURATION)
             f.unit = unit
-            if count["vague"].lower() == "recent":
+            if (count["vague"] or "").lower() == "recent":
                 f.kind = K.RELATIVE  # "in recent weeks"
             return f
         return None
@@ -1289,10 +1512,18 @@ def _read_unit(
         and pre not in ("for", "within", "over", "in")
     ):
         return None  # "$80 million a year", "a year of war"
+    if pre == "in" and qualifier is None and suffix["time"] is not None:
+        assert opening is not None  # "in a year's time", "in two weeks' time": ahead
+        f = _Found("offset", opening.start(_index("unit_prefix")["pre"]), suffix.end(), K.RELATIVE)
+        f.unit, f.count, f.shift = unit, value, 1
+        return f
     if pre in ("in", "within") and qualifier is None:
-        assert prefix is not None
+        assert opening is not None
         f = _Found(
-            "in_offset" if pre == "in" else "within", prefix.start("pre"), unit_end, K.RELATIVE
+            "in_offset" if pre == "in" else "within",
+            opening.start(_index("unit_prefix")["pre"]),
+            unit_end,
+            K.RELATIVE,
         )
         if pre == "within":
             f.kind = K.DURATION
@@ -1326,7 +1557,19 @@ def _read_edge(
     else:
         side = shift
     begin = text.rfind(side, max(floor, head - 20), head)
-    the = _pattern("the_before").match(text, max(floor, begin - 6), begin)
+    the = _back("the_before").match(text, max(floor, begin - 6), begin)
+    period = _period_of(of)
+    f = _Found("edge", the.start() if the is not None else begin, of.end(), period.kind)
+    if period.kind is K.ABSOLUTE and period.month is None:
+        f.kind = K.ABSOLUTE
+    f.left, f.unit, f.count = period, unit, value
+    f.shift = 1 if side in ("first", "opening") else -1
+    return f
+
+
+def _period_of(of: re.Match[str]) -> _Found:
+    """The period an "of" phrase names: "of 2019", "of March (2019)", "of next month", "of
+    the year" (the reference's)."""
     period = _Found("date", of.start("p"), of.end(), K.ABSOLUTE)
     if of["y"] is not None:
         period.year = int(of["y"])
@@ -1336,16 +1579,34 @@ def _read_edge(
         period.kind = K.PARTIAL if of["my"] is None else K.ABSOLUTE
     else:
         period.form, period.kind = "shift", K.RELATIVE
-        period.unit, period.shift = of["u"].lower(), cal.SHIFTS[of["s"].lower()]
-    f = _Found("edge", the.start() if the is not None else begin, of.end(), period.kind)
-    if period.kind is K.ABSOLUTE and period.month is None:
-        f.kind = K.ABSOLUTE
-    f.left, f.unit, f.count = period, unit, value
-    f.shift = 1 if side in ("first", "opening") else -1
+        period.unit = of["u"].lower()
+        period.shift = cal.SHIFTS[of["s"].lower()] if of["s"] else 0
+    return period
+
+
+def _read_nth(text: str, at: int, end: int, unit: str, floor: int) -> _Found | None:
+    """ "the 15th day of June", "the third month of 2021", "the second week of next month",
+    "the last week of this year": the nth (or last) unit of a named period."""
+    of = _pattern("of_period").match(text, end)
+    if of is None:
+        return None
+    before = _back("nth_before").match(text, max(floor, at - 30), at)
+    if before is None:
+        return None
+    word = " ".join(before.group(_index("nth_before")["n"]).lower().split())
+    if word in ("last", "final"):
+        n = -1
+    elif word[:1].isdigit():
+        n = int(word.rstrip("stndrh"))
+    else:
+        n = _tables().ordinals[word.replace("-", " ") if word not in _tables().ordinals else word]
+    period = _period_of(of)
+    f = _Found("nth", before.start(), of.end(), period.kind)
+    f.left, f.unit, f.count = period, unit, Decimal(n)
     return f
 
 
-def _count_value(count: regex.Match[str] | None) -> tuple[Decimal | None, bool]:
+def _count_value(count: _Groups | None) -> tuple[Decimal | None, bool]:
     """The number a count before a unit gives, and whether it is vague ("several")."""
     if count is None:
         return None, False
@@ -1355,16 +1616,16 @@ def _count_value(count: regex.Match[str] | None) -> tuple[Decimal | None, bool]:
         return Decimal(1), False
     if count["half"] is not None:
         return Decimal("0.5"), False
-    return value_or_none(count["digits"] or count["words"]), False
+    return value_or_none(count["digits"] or count["words"] or ""), False
 
 
 def _unit_with_post(
-    suffix: regex.Match[str],
+    suffix: re.Match[str],
     post: str,
     unit: str,
     value: Decimal | None,
     vague: bool,
-    count: regex.Match[str] | None,
+    count: _Groups | None,
     start: int,
     head: int,
     unit_end: int,
@@ -1398,7 +1659,7 @@ def _shifted_unit(
     shift: str,
     value: Decimal | None,
     vague: bool,
-    count: regex.Match[str] | None,
+    count: _Groups | None,
     start: int,
     unit_end: int,
     end: int,
@@ -1427,7 +1688,7 @@ def _shifted_unit(
             return f
     if qualifier is not None:  # "less than last year's": the qualifier is the sentence's
         start = text.rfind(shift.split()[0], start, end)
-        the = _pattern("the_before").match(text, max(0, start - 6), start)
+        the = _back("the_before").match(text, max(0, start - 6), start)
         start = the.start() if the is not None else start
     f = _Found("shift", start, end, K.RELATIVE)
     f.unit = unit
@@ -1449,7 +1710,7 @@ def _read_week_of(
     inner = _read_date_at(text, after.end(), reference)
     if inner is None or inner.form != "date" or inner.day2 is not None:
         return None
-    before = _pattern("week_ordinal").match(text, max(floor, at - 20), at)
+    before = _back("week_ordinal").match(text, max(floor, at - 20), at)
     f = _Found("week_of", at, inner.end, K.PARTIAL if inner.year is None else K.ABSOLUTE)
     f.left = inner
     if before is not None and before.start() < at:
@@ -1492,7 +1753,7 @@ def _read_date_at(text: str, at: int, reference: date | None) -> _Found | None:
 def _day_before_after(text: str, at: int, end: int, floor: int) -> _Found | None:
     """ "the day before yesterday", "the day after tomorrow"."""
     found = _pattern("day_before_after").match(text, end)
-    the = _pattern("the_before").match(text, max(floor, at - 6), at)
+    the = _back("the_before").match(text, max(floor, at - 6), at)
     if found is None or the is None:
         return None
     f = _Found("days", the.start(), found.end(), K.RELATIVE)
@@ -1501,14 +1762,14 @@ def _day_before_after(text: str, at: int, end: int, floor: int) -> _Found | None
 
 
 def _current_part(
-    prefix: regex.Match[str], unit: str, end: int, count: regex.Match[str] | None
+    start: int, prefix: _Groups, unit: str, end: int, count: _Groups | None
 ) -> _Found | None:
     """ "earlier this year", "later this month", "earlier in the week"."""
     if count is not None or unit not in ("week", "month", "year", "quarter", "decade"):
         return None
-    f = _Found("current_part", prefix.start(), end, K.RELATIVE)
+    f = _Found("current_part", start, end, K.RELATIVE)
     f.unit = unit
-    f.part = cal.CURRENT_PERIOD_PARTS[prefix["cur"].lower()]
+    f.part = cal.CURRENT_PERIOD_PARTS[(prefix["cur"] or "").lower()]
     return f
 
 
@@ -1516,7 +1777,7 @@ def _read_quarter_word(text: str, at: int, end: int, floor: int) -> _Found | Non
     """ "the first quarter (of 2019)", "last quarter", "the fourth quarter of last year"."""
     if text[at:end].lower() != "quarter":
         return None
-    before = _pattern("quarter_word").match(text, max(floor, at - 20), at)
+    before = _back("quarter_word").match(text, max(floor, at - 20), at)
     if before is None:
         return None
     of_year = _pattern("of_year").match(text, end)
@@ -1542,7 +1803,7 @@ def _read_weekend(text: str, at: int, end: int, floor: int) -> _Found | None:
     """ "over the weekend", "last weekend", "this weekend"."""
     if text[at:end].lower() != "weekend":
         return None
-    before = _pattern("season_prefix").match(text, max(floor, at - 20), at)
+    before = _back("season_prefix").match(text, max(floor, at - 20), at)
     if before is None or before["in"] is not None:
         return None
     f = _Found("weekend", before.start(), end, K.RELATIVE)
@@ -1553,7 +1814,7 @@ def _read_weekend(text: str, at: int, end: int, floor: int) -> _Found | None:
 
 # -- prefixes and neighbours: ranges, since, bounds --------------------------------------------
 _DATE_FORMS = frozenset(
-    {"date", "numeric", "holiday", "season", "decade", "century", "quarter", "week_of"}
+    {"date", "numeric", "holiday", "season", "decade", "century", "quarter", "week_of", "nth"}
 )
 _ENDPOINT_FORMS = _DATE_FORMS | {"days", "weekday", "weekday_day"}  # may end a range
 _JOINT_UNTIL = frozenset({"until", "till", "through", "up to"})  # also a range's joint
@@ -1593,51 +1854,66 @@ def _with_prefix(text: str, f: _Found, floor: int, after_date: bool) -> _Found:
         return f
     if text[f.start - 1] != "-" and not _may_have_prefix(text, f, floor):
         return f
-    found = _pattern("date_prefix").match(text, max(floor, f.start - 50), f.start)
-    if found is None or found.start() == f.start:
+    matched = _back("date_prefix").match(text, max(floor, f.start - 50), f.start)
+    if matched is None or matched.start() == f.start:
         return f
+    found = _groups("date_prefix", matched)
+    assert found is not None
+    index = _index("date_prefix")
+
+    def at(group: str) -> int:
+        assert matched is not None
+        return matched.start(index[group])
+
+    rng, shift = found["rng"], found["shift"]
     if form == "days":  # "between today and tomorrow", "since yesterday"
-        if found["rng"] is not None:
-            f.prefix = found["rng"].lower()
-            f.right = _Found("range_start", found.start("rng"), f.start, K.RANGE)
+        if rng is not None:
+            f.prefix = rng.lower()
+            f.right = _Found("range_start", at("rng"), f.start, K.RANGE)
         elif found["since"] is not None:
-            f.prefix, f.start = "since", found.start("since")
+            f.prefix, f.start = "since", at("since")
         return f
-    if found["shift"] is not None:
+    if shift is not None:
         if form == "weekday":
             if f.shift is None:
-                f.shift = _shift_of(found["shift"])
-                f.start = found.start("shift")
+                f.shift = _shift_of(shift)
+                f.start = at("shift")
+            if rng is not None:  # "from next Monday to Friday"
+                f.prefix = rng.lower()
+                f.right = _Found("range_start", at("rng"), f.start, K.RANGE)
             return f
         if f.year is not None or form not in ("date", "holiday", "season") or f.weekday is not None:
             return f  # "this 2019"; "this Friday 7/6" is the date
-        f.shift = _shift_of(found["shift"])
+        f.shift = _shift_of(shift)
         f.kind = K.RELATIVE
-        f.start = found.start("shift")
+        f.start = at("shift")
     if form == "weekday":
+        if rng is not None:  # "from Monday to Thursday"
+            f.prefix = rng.lower()
+            f.right = _Found("range_start", at("rng"), f.start, K.RANGE)
         return f
     part = found["part"] or found["partof"]
-    if part is not None and f.day is None:
+    if part is not None and f.day is None and form != "nth":
         f.part = cal.PARTS[part.lower()]
         f.modifier = f.part
-        f.start = found.start("part") if found["part"] else found.start("partof")
+        f.start = at("part") if found["part"] else at("partof")
         if found["the"] is not None:  # "the early 2000s", "the end of 2005"
-            f.start = found.start("the")
+            f.start = at("the")
     elif found["the"] is not None and form in ("decade", "century", "season", "holiday"):
-        f.start = found.start("the")
+        f.start = at("the")
     if found["since"] is not None:
         if form not in ("decade", "century"):  # "since the early 2000s" is the era
             f.prefix = "since"
-            f.start = found.start("since")
+            f.start = at("since")
     elif found["until"] is not None:
         word = " ".join(found["until"].lower().split())
-        if after_date and word in _JOINT_UNTIL and not text[floor : found.start("until")].strip():
+        if after_date and word in _JOINT_UNTIL and not text[floor : at("until")].strip():
             return f
         f.modifier = cal.UNTIL_WORDS[word]
-        f.start = found.start("until")
-    elif found["rng"] is not None:
-        f.prefix = found["rng"].lower()
-        f.right = _Found("range_start", found.start("rng"), f.start, K.RANGE)  # where it opens
+        f.start = at("until")
+    elif rng is not None:
+        f.prefix = rng.lower()
+        f.right = _Found("range_start", at("rng"), f.start, K.RANGE)  # where it opens
     return f
 
 
@@ -1673,9 +1949,9 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
         elif f.form in _DATE_FORMS:
             previous = _previous_word(text, f.start, 0)
             if previous in ("and", "to", "until", "till"):
-                now = _pattern("now_before").match(text, max(0, f.start - 30), f.start)
-                if now is not None:
-                    f = _open_range(f, now.start(), f.end, to_now=False)
+                since_now = _back("now_before").match(text, max(0, f.start - 30), f.start)
+                if since_now is not None:
+                    f = _open_range(f, since_now.start(), f.end, to_now=False)
                 elif f.form == "date" and f.month is not None and f.year is None:
                     f = _month_range_before(text, f, out[-1].end if out else 0)
         if f.prefix == "since":
@@ -1690,7 +1966,7 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
 
 def _month_range_before(text: str, f: _Found, floor: int) -> _Found:
     """ "from april to June": a first month in lower case is found by its range."""
-    found = _pattern("month_joint_before").match(text, max(floor, f.start - 30), f.start)
+    found = _back("month_joint_before").match(text, max(floor, f.start - 30), f.start)
     if found is None:
         return f
     left = _Found("date", found.start("m"), found.end("m"), K.PARTIAL)
@@ -1859,8 +2135,10 @@ def _nearest_marker(
                 tense = False
         if tense is False:
             other = distance + 1 if reverse else distance - 1
-            if 0 <= other < size and words[other].strip(_TRIM) in _PASSIVE:
-                tense = None  # "will be held": the auxiliary decides
+            if 0 <= other < size:
+                auxiliary = words[other].strip(_TRIM)
+                if auxiliary in _PASSIVE or (word == "have" and tenses.get(auxiliary)):
+                    tense = None  # "will be held", "will have": the auxiliary decides
         if tense is not None:
             return distance, tense
         if raw[-1:] in ".;:":
@@ -1988,14 +2266,14 @@ def _pick_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
             year -= 1  # in February, this winter began last December
         return _fields_interval(f, year)
     ahead = future or shift == 2
+    if f.weekday is not None and f.day is not None:
+        return _weekday_year(f, reference, future)
     for offset in (0, 1, 2, 3, 4, 5, 6, 7, 8) if ahead else (0, -1, -2, -3, -4, -5, -6, -7, -8):
         interval = _fields_interval(f, reference.year + offset)
         if interval is None:
             if f.month == 2 and f.day == 29:
                 continue
             return None
-        if f.weekday is not None and f.day is not None and interval.earliest.weekday() != f.weekday:
-            continue  # "Tue May 9": the year in which May 9 is a Tuesday
         if shift == 2:
             if interval.earliest > reference:
                 return interval
@@ -2004,11 +2282,30 @@ def _pick_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
                 return interval
         elif interval.earliest <= reference:
             return interval
-    if f.weekday is not None:  # no year fits the weekday: a slip; read the date alone
-        probe = _Found(f.form, f.start, f.end, f.kind)
-        probe.month, probe.day, probe.day2, probe.shift = f.month, f.day, f.day2, f.shift
-        return _pick_year(probe, reference, future)
     return None
+
+
+_A_YEAR = timedelta(days=366)
+
+
+def _weekday_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
+    """ "Tue May 9", "Friday 5/12": the nearest such day to the reference, within a year
+    either side, that falls on the weekday; if none does, the weekday is a slip and the
+    date is placed as if written without it (by the tense)."""
+    best: DateInterval | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        interval = _fields_interval(f, year)
+        if interval is None or interval.earliest.weekday() != f.weekday:
+            continue
+        if abs(interval.earliest - reference) > _A_YEAR:
+            continue
+        if best is None or abs(interval.earliest - reference) < abs(best.earliest - reference):
+            best = interval
+    if best is not None:
+        return best
+    probe = _Found(f.form, f.start, f.end, f.kind)
+    probe.month, probe.day, probe.day2 = f.month, f.day, f.day2
+    return _pick_year(probe, reference, future)
 
 
 def _monday(day: date, weeks: int = 0) -> date:
@@ -2105,11 +2402,50 @@ def _week_of(
         return None, used
     if f.count is None:
         monday = _monday(inner.earliest)
-    elif f.count < 0:
-        monday = _monday(inner.latest)
-    else:
-        monday = _monday(inner.earliest, int(f.count) - 1)
-    return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH), used
+        return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH), used
+    return _nth_of(inner, "week", int(f.count)), used
+
+
+def _nth_value(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """ "the 15th day of June", "the third month of 2021", "the last week of 2019"."""
+    assert f.left is not None
+    assert f.unit is not None
+    assert f.count is not None
+    period, used = _resolve(f.left, reference, future, day_first)
+    if period is None:
+        return None, used
+    return _nth_of(period, f.unit, int(f.count)), used
+
+
+_THREE_DAYS = timedelta(days=3)
+
+
+def _nth_of(period: DateInterval, unit: str, n: int) -> DateInterval | None:
+    """The *n*th day, week or month of *period* (the last for ``n == -1``); None past its
+    end. A week is Monday to Sunday and belongs to the period that holds its Thursday
+    (most of its days), as ISO weeks do: "the first week of 2021" starts on January 4."""
+    if unit == "week":
+        if n < 0:
+            monday = _monday(period.latest - _THREE_DAYS)
+        else:
+            monday = _monday(period.earliest + _THREE_DAYS, n - 1)
+        if monday + _THREE_DAYS not in period:
+            return None
+        return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH)
+    if unit == "day":
+        day = period.latest if n < 0 else period.earliest + timedelta(days=n - 1)
+        return DateInterval(day, day, G.DAY) if day in period else None
+    first = period.latest.replace(day=1) if n < 0 else period.earliest
+    index = first.year * 12 + first.month - 1 + max(n - 1, 0)
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        return None
+    last = _month_end(year, month + 1)
+    if last > period.latest:
+        return None
+    return DateInterval(last.replace(day=1), last, G.MONTH)
 
 
 def _edge_value(
@@ -2125,6 +2461,13 @@ def _edge_value(
         return None, used
     granularity = _UNIT_GRANULARITY.get(f.unit, G.DAY)
     one = timedelta(days=1)
+    if f.unit == "week" and f.count == f.count.to_integral_value():  # whole weeks: see _nth_of
+        edge = _nth_of(period, "week", 1 if f.shift == 1 else -1)
+        if edge is None:
+            return None, used
+        if f.shift == 1:
+            return DateInterval(edge.earliest, edge.earliest + step - one, granularity), used
+        return DateInterval(edge.latest + one - step, edge.latest, granularity), used
     if f.shift == 1:
         last = min(period.latest, period.earliest + step - one)
         return DateInterval(period.earliest, last, granularity), used
@@ -2166,6 +2509,8 @@ def _resolve(
         return _week_of(f, reference, future, day_first)
     if form == "edge":
         return _edge_value(f, reference, future, day_first)
+    if form == "nth":
+        return _nth_value(f, reference, future, day_first)
     if form == "range":
         return _range_value(f, reference, future, day_first)
     if reference is None:
@@ -2220,16 +2565,26 @@ def _offset_value(
         assert f.left is not None
         anchor, used = _resolve(f.left, reference, future, day_first)
         base = None if anchor is None else anchor.earliest
-    if base is None or f.count is None or f.unit is None:
+    if base is None:
         return None, used
-    step = _delta(f.unit, f.count)
-    if step is None:
-        return None, used
+    day = _moved(base, f, -1 if (f.shift or 1) < 0 else 1)
+    return (None if day is None else DateInterval(day, day, G.DAY)), used
+
+
+def _moved(day: date, f: _Found, sign: int) -> date | None:
+    """*day* moved by *f*'s length (every part of a compound: "3 months and 2 weeks"),
+    forward or back; None past the calendar's ends."""
+    if f.count is None or f.unit is None:
+        return None
     try:
-        day = base - step if (f.shift or 1) < 0 else base + step
+        for count, unit in ((f.count, f.unit), *f.extra):
+            step = _delta(unit, count)
+            if step is None:
+                return None
+            day = day + step if sign > 0 else day - step
     except OverflowError:
-        return None, used
-    return DateInterval(day, day, G.DAY), used
+        return None
+    return day
 
 
 def _window_value(f: _Found, reference: date) -> DateInterval | None:
@@ -2250,14 +2605,15 @@ def _window_value(f: _Found, reference: date) -> DateInterval | None:
         if first is None or last is None:
             return None
         return DateInterval(first.earliest, last.latest, granularity)
-    try:
-        if f.form == "window" and (f.shift or -1) < 0:
-            return _interval(reference - step, reference - one, granularity)
-        if f.form == "window":
-            return _interval(reference + one, reference + step, granularity)
-        return _interval(reference, reference + step - one, granularity)
-    except OverflowError:
+    if f.form == "window" and (f.shift or -1) < 0:
+        since = _moved(reference, f, -1)
+        return None if since is None else _interval(since, reference - one, granularity)
+    until = _moved(reference, f, 1)
+    if until is None:
         return None
+    if f.form == "window":
+        return _interval(reference + one, until, granularity)
+    return _interval(reference, until - one, granularity)
 
 
 def _weekend(f: _Found, reference: date, future: bool) -> DateInterval:
@@ -2309,6 +2665,15 @@ def _range_value(
         left, left_used = _resolve(first, reference, future, day_first)
         right, right_used = _resolve(second, reference, future, day_first)
         used = left_used or right_used
+        if left is not None and second.form == "weekday" and second.shift is None:
+            assert second.weekday is not None  # "from next Monday to Friday": the Friday after
+            day = left.latest + timedelta(days=(second.weekday - left.latest.weekday()) % 7)
+            right = DateInterval(day, day, G.DAY)
+            week = timedelta(weeks=1)
+            past = first.form == "weekday" and first.shift is None and not future
+            if past and reference and day > reference and left.earliest - week <= reference:
+                left = DateInterval(left.earliest - week, left.latest - week, G.DAY)
+                right = DateInterval(day - week, day - week, G.DAY)  # a past week's
     if left is None or right is None or right.latest < left.earliest:
         return None, used
     # the finer of the two ends: "between Jan 2019 and today" is named to the day
@@ -2365,7 +2730,7 @@ def _uses_reference(f: _Found) -> bool:
         if f.form == "numeric":
             return f.numeric is not None and f.numeric[2] is None
         return f.year is None and f.form not in ("decade", "century")
-    if f.form in ("range", "date_offset", "week_of", "edge", "since"):
+    if f.form in ("range", "date_offset", "week_of", "edge", "nth", "since"):
         return any(inner is not None and _uses_reference(inner) for inner in (f.left, f.right))
     return True
 
@@ -2378,7 +2743,7 @@ def _needs_tense(f: _Found) -> bool:
         return f.year is None and f.shift is None
     if form == "numeric":
         return f.numeric is not None and f.numeric[2] is None
-    if form in ("range", "date_offset", "week_of", "since", "edge"):
+    if form in ("range", "date_offset", "week_of", "since", "edge", "nth"):
         return any(inner is not None and _needs_tense(inner) for inner in (f.left, f.right))
     return form == "in_offset"
 
@@ -2540,10 +2905,32 @@ def _length(f: _Found) -> tuple[int | None, str | None]:
     if f.count is None:
         return None, f.unit
     count, unit = f.count, f.unit
+    if f.extra:  # a compound: in its smallest unit
+        count, unit = _in_unit(((count, unit), *f.extra))
     while count != count.to_integral_value() and unit in _SMALLER:
         smaller, times = _SMALLER[unit]
         count, unit = count * times, smaller
     return int(count.to_integral_value()), unit
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+
+
+def _in_unit(parts: Sequence[tuple[Decimal, str]]) -> tuple[Decimal, str]:
+    """The parts of a compound duration summed in the smallest of their units ("2 weeks
+    and 3 days" is 17 days, "1 year and a quarter" 15 months); nominal sizes (a month of
+    30 days, a year of 365) where the units do not divide."""
+    target = parts[-1][1]
+    total = Decimal(0)
+    for count, unit in parts:
+        if target in _MONTHS_IN and unit in _MONTHS_IN:
+            total += count * _MONTHS_IN[unit] / _MONTHS_IN[target]
+            continue
+        ratio = Decimal(cal.SECONDS_IN[unit]) / Decimal(cal.SECONDS_IN[target])
+        if ratio != ratio.to_integral_value():
+            return _in_unit((*parts, (Decimal(0), "day")))
+        total += count * ratio
+    return total, target
 
 
 def published_in(lines: Iterable[Snippet], *, day_first: bool | None = None) -> date | None:

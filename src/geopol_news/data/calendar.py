@@ -247,6 +247,14 @@ HALVES: dict[str, tuple[int, int]] = {
 }
 """Fractions added to a count ("two and a half years", "an hour and a half")."""
 
+YEAR_THOUSAND_WORDS: tuple[str, ...] = ("two",)
+"""The thousands a year written in words may open with ("two thousand and five"); other
+written years are a century's two words and the rest ("nineteen eighty-six", "seventeen
+hundred thirty three", "twenty nineteen")."""
+
+YEAR_ZERO_WORDS: tuple[str, ...] = ("oh", "o")
+"""Words for the zero of a written year's tens ("nineteen oh five" is 1905)."""
+
 BEFORE_REFERENCE: tuple[str, ...] = ("ago", "back")
 """Words after a duration that place a date that long before the reference date."""
 
