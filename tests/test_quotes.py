@@ -1982,3 +1982,13 @@ def test_told_the_committee_about_is_no_clause() -> None:
 def test_about_before_a_number_opens_a_clause() -> None:
     (quote,) = extract_quotes("Ana Berg says about 550 pupils attend the school.")
     assert quote.text == "about 550 pupils attend the school"
+
+
+def test_a_sentence_may_open_with_two_apostrophes() -> None:
+    text = "''We will not pay it all,'' Pedro Soto said. ''Do what you can now, and build on it.''"
+    first, second = extract_quotes(text)
+    assert second.text == "Do what you can now, and build on it."
+    assert second.kind is QuoteKind.DIRECT
+    assert second.speaker is not None
+    assert second.speaker.name == "Pedro Soto"
+    assert second.group == first.group

@@ -110,8 +110,8 @@ _IT_REACH = 400  # characters back from "it says" in which its organisation is l
 # A sentence ends at ., ! or ? (with any closing marks after it) before white space and
 # a capital, a digit or an opening mark.
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\u00bb]*(?=\s+[\"'\u201c\u2018(\u00ab]?[A-Z0-9\u00c0-\u00de])"
-)
+    r"[.!?]+[\"'\u201d\u2019)\u00bb]*(?=\s+(?:''|[\"'\u201c\u2018(\u00ab])?[A-Z0-9\u00c0-\u00de])"
+)  # the next sentence may open with a mark, or two apostrophes standing for one (''We)
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J"
 
 # -- attribution ----------------------------------------------------------------------
