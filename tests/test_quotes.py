@@ -1637,6 +1637,18 @@ CLAUSES = [
         id="clause-after-a-participle",
     ),
     pytest.param(
+        'A fisher who "takes a few crates" is fined, Ana Berg said.',
+        "takes a few crates",
+        'A fisher who "takes a few crates" is fined',
+        id="clause-first-then-the-reporter",
+    ),
+    pytest.param(
+        'A fisher who "takes a few crates" is fined, said port official Ana Berg.',
+        "takes a few crates",
+        'A fisher who "takes a few crates" is fined',
+        id="clause-first-then-said-and-the-reporter",
+    ),
+    pytest.param(
         'Pedro Soto is telling voters that the army is "exhausted" after the war.',
         "exhausted",
         'the army is "exhausted" after the war',

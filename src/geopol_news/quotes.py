@@ -103,6 +103,7 @@ _OPEN_AFTER = " \t\u00a0([{/\u2015\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2015\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
 _MAX_SINGLE = 400  # characters between single marks used as quotation marks
+_THAT_REACH = 6  # words between a clause verb and its "that" ("said in a statement that")
 _NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
 _IT_REACH = 400  # characters back from "it says" in which its organisation is looked for
 
@@ -1081,15 +1082,40 @@ class _Reader:
         """The reported clause around a partial quote after a clause verb: 'said those
         ties were "a one-way street"'."""
         cue, piece = found.cue, found.piece
-        if found.kind is not _PARTIAL or cue is None or piece is None or cue.end > piece.open:
+        if found.kind is not _PARTIAL or cue is None or piece is None:
             return
         if self.source[cue.start : cue.end].lower() not in self.t.clause:
+            return
+        if cue.start > piece.close:
+            self.find_clause_before(found, cue, piece, right)
             return
         start = self.clause_start(cue, piece.open)
         if 0 <= start <= piece.open:
             closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
             end = max(_clause_end(self.source, start, right), closed)
             found.clause = Span(*_strip(self.source, start, end))
+
+    def find_clause_before(self, found: _Found, cue: Span, piece: _Piece, right: int) -> None:
+        """The clause of a partial quote that comes before its reporter: 'A cashier who
+        "steals a few coins" is punished, Ana Berg said.' (or ", said Ana Berg."), read as
+        :meth:`indirect` reads a clause that comes first.
+        """
+        source = self.source
+        if found.speaker < 0:
+            return
+        subject_start, subject_end = self.starts[found.speaker], self.ends[found.speaker]
+        inverted = subject_start > cue.start  # ", said Ana Berg."
+        stop = cue.start if inverted else subject_start
+        comma = source.rfind(",", piece.close, stop)
+        between = source[comma + 1 : stop].strip()
+        tail = source[subject_end if inverted else cue.end : _clause_end(source, cue.end, right)]
+        verb = source[cue.start : cue.end]
+        if (
+            comma > piece.close
+            and self.ends_sentence(verb, tail)
+            and (not between or self.is_title_of(between, found.speaker))
+        ):
+            found.clause = Span(*_strip(source, found.sentence[0], comma))
 
     def labelled(self, floor: int, open_: int) -> int:
         """The speaker of a quote introduced by a name and a colon, without a verb
@@ -1230,7 +1256,7 @@ class _Reader:
         comma = source.rfind(",", left, cue.start() if inverted else subject_start)
         between = source[comma + 1 : cue.start() if inverted else subject_start].strip()
         if (
-            self.ends_sentence(cue, tail)
+            self.ends_sentence(cue.group(), tail)
             and comma > left
             and (not between or self.is_title_of(between, speaker))
         ):  # nothing between the comma and the name but the name's title
@@ -1278,7 +1304,7 @@ class _Reader:
         split = words.split()
         return len(split) <= 6 and split[-1].lower() in self.t.role_nouns
 
-    def ends_sentence(self, cue: re.Match[str], tail: str) -> bool:
+    def ends_sentence(self, verb: str, tail: str) -> bool:
         """Whether the verb closes its sentence, followed at most by an addressee, a
         channel or a time ("..., Makienko noted.", "..., she told CBS News on Monday."),
         and not by an object ("..., Mexico said enough.")."""
@@ -1289,7 +1315,7 @@ class _Reader:
             return False
         first = words[0].strip(",").lower()
         return (
-            cue.group().lower() in ("told", "tells")
+            verb.lower() in ("told", "tells")
             or first in self.t.non_clause_openers
             or first in self.t.time_words
         )
@@ -1326,7 +1352,7 @@ class _Reader:
         else:
             start, verb = cue.end(), cue.group().lower()
         that = _THAT.search(source, start, min(end, start + 80))
-        if that is not None and len(source[start : that.start()].split()) <= 6:
+        if that is not None and len(source[start : that.start()].split()) <= _THAT_REACH:
             return that.end()
         if verb in ("told", "tells", "tell", "telling"):
             start = self.addressee_end(start, end)  # "told CBS News it had ..."
