@@ -265,6 +265,7 @@ class _Tables:
     auxiliaries: frozenset[str]
     unrealised: frozenset[str]
     source_nouns: frozenset[str]
+    source_hints: tuple[str, ...]  # the first word of each post-modifier of a source
     org_nouns: frozenset[str]
     time_words: frozenset[str]
 
@@ -286,6 +287,7 @@ def _tables() -> _Tables:
         auxiliaries=frozenset(cues.AUXILIARIES),
         unrealised=frozenset(cues.UNREALISED_MARKERS),
         source_nouns=frozenset(cues.SOURCE_NOUNS),
+        source_hints=tuple(sorted({phrase.split()[0] for phrase in cues.SOURCE_POSTMODIFIERS})),
         org_nouns=frozenset(organizations.ORG_NOUNS),
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
@@ -709,7 +711,11 @@ class _Reader:
         """An indefinite nominal with the post-modifier of an anonymous source right
         before *end*: "a person familiar with the negotiations", "two officials briefed
         on the plan" (a definite one, "the official close to ...", is left alone)."""
-        match = _source_pattern().search(self.source, max(floor, end - 120), end)
+        low = max(floor, end - 120)
+        window = self.source[low:end]
+        if not any(word in window for word in self.t.source_hints):
+            return None  # no post-modifier in reach: skip the pattern
+        match = _source_pattern().search(self.source, low, end)
         if match is None:
             return None
         noun = match.group("noun")
