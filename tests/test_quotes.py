@@ -1976,7 +1976,23 @@ def test_anonymous_sources_are_nominal_speakers(text: str, clause: str, mention:
         (
             "Pedro Soto told them the port would reopen on Monday.",
             "the port would reopen on Monday",
-            None,
+            "them",
+        ),
+        (
+            "Pedro Soto told the jury he had never seen the boat.",
+            "he had never seen the boat",
+            "the jury",
+        ),
+        ("Pedro Soto told the grand jury he was innocent.", "he was innocent", "the grand jury"),
+        (
+            "Pedro Soto told investigators he had sold the boat.",
+            "he had sold the boat",
+            "investigators",
+        ),
+        (
+            "Pedro Soto told the Porthaven Gazette he would run.",
+            "he would run",
+            "the Porthaven Gazette",
         ),
     ],
 )
@@ -1987,8 +2003,17 @@ def test_told_an_addressee_then_a_clause(text: str, clause: str, addressee: str 
     assert (quote.addressee.text if quote.addressee else None) == addressee
 
 
-def test_told_the_committee_about_is_no_clause() -> None:
-    assert extract_quotes("Pedro Soto told the committee about the port.") == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Soto told the committee about the port.",
+        "Pedro Soto told the story of the port.",
+        "Pedro Soto told the crowd to go home.",
+        "Pedro Soto told Ana Berg to leave.",
+    ],
+)
+def test_told_without_a_clause_is_no_indirect_quote(text: str) -> None:
+    assert extract_quotes(text) == ()
 
 
 def test_about_before_a_number_opens_a_clause() -> None:

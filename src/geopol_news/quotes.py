@@ -172,6 +172,15 @@ _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$"
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 # The capitalised words that go on after a name an actor covers in part: "CBC| News".
 _NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
+# An addressee after "told" that no actor covers: capitalised words ("the Vancouver
+# Sun", "The Canadian Press"), or a determiner, a modifier and an audience noun.
+_PROPER_AUDIENCE = re.compile(
+    rf"{_SPACE}+(?:[Tt]he{_SPACE}+)?[A-Z][\w&'\u2019-]*(?:{_SPACE}[A-Z][\w&'\u2019-]*){{0,3}}"
+)
+_COMMON_AUDIENCES = tuple(
+    re.compile(rf"{_SPACE}+(?:(?:the|a|an|his|her|their){_SPACE}+)?{modifier}(?P<noun>[a-z]+)\b")
+    for modifier in ("", rf"[a-z-]+{_SPACE}+")  # with no modifier first, then with one
+)
 _NUMBER_AFTER = re.compile(rf"{_SPACE}+\$?\d")
 _OBJECT_PRONOUN = re.compile(rf"{_SPACE}+(?:him|her|them|us|me)\b")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
@@ -265,6 +274,7 @@ class _Tables:
     auxiliaries: frozenset[str]
     unrealised: frozenset[str]
     source_nouns: frozenset[str]
+    audiences: frozenset[str]
     source_hints: tuple[str, ...]  # the first word of each post-modifier of a source
     org_nouns: frozenset[str]
     time_words: frozenset[str]
@@ -287,6 +297,7 @@ def _tables() -> _Tables:
         auxiliaries=frozenset(cues.AUXILIARIES),
         unrealised=frozenset(cues.UNREALISED_MARKERS),
         source_nouns=frozenset(cues.SOURCE_NOUNS),
+        audiences=frozenset(cues.AUDIENCE_NOUNS),
         source_hints=tuple(sorted({phrase.split()[0] for phrase in cues.SOURCE_POSTMODIFIERS})),
         org_nouns=frozenset(organizations.ORG_NOUNS),
         time_words=frozenset(cues.TIME_WORDS)
@@ -896,6 +907,10 @@ class _Reader:
                 )
                 if match is not None:
                     found.addressee = Span(match.start(1), match.end(1))
+                else:  # "told the Vancouver Sun it ...", "told the jury he ..."
+                    stop = self.addressee_end(cue_end, limit)
+                    if stop > 0:
+                        found.addressee = Span(*_strip(source, cue_end, stop))
         if found.channel is None:
             channel = _channel_pattern().search(source, cue_end, min(limit, cue_end + 120))
             if channel is None:  # "In a statement, the Kremlin said"
@@ -1382,10 +1397,18 @@ class _Reader:
         at = self.first_after(start, end)
         if at >= 0 and source[start : self.starts[at]].strip() in ("", "the"):
             return _name_end(source, self.ends[at], end)
-        match = _addressee_pattern().match(source, start, end) or _OBJECT_PRONOUN.match(
-            source, start, end
+        match = (
+            _addressee_pattern().match(source, start, end)
+            or _OBJECT_PRONOUN.match(source, start, end)
+            or _PROPER_AUDIENCE.match(source, start, end)  # "told the Vancouver Sun"
         )
-        return match.end() if match is not None else -1
+        if match is not None:
+            return match.end()
+        for pattern in _COMMON_AUDIENCES:  # "told the jury", "told the grand jury"
+            match = pattern.match(source, start, end)
+            if match is not None and match.group("noun") in self.t.audiences:
+                return match.end()
+        return -1
 
     def according_to(
         self, according: re.Match[str], block: int, left: int, right: int

@@ -52,6 +52,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   its sentence ("..., she said yesterday."), besides weekday names.
 * ``AUXILIARIES``: auxiliary verbs and adverbs that stand between a subject
   and its reporting verb ("the analyst has also said").
+* ``AUDIENCE_NOUNS``: heads of the audiences a reported clause may follow after "told"
+  ("told the jury he ...", "told investigators that ...").
 * ``SOURCE_POSTMODIFIERS`` and ``SOURCE_NOUNS``: how news names an anonymous
   source ("a person familiar with the talks", "officials close to the minister").
 * ``UNREALISED_MARKERS``: words before a clause verb that make it no report of
@@ -76,6 +78,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ADDRESSEE_NOUNS",
+    "AUDIENCE_NOUNS",
     "AUXILIARIES",
     "CHANNEL_NOUNS",
     "CLAUSE_VERBS",
@@ -227,6 +230,15 @@ AUXILIARIES: tuple[str, ...] = (
     "again", "already", "also", "could", "did", "does", "earlier", "had", "has", "have",
     "later", "may", "might", "never", "once", "previously", "privately", "publicly",
     "recently", "repeatedly", "reportedly", "separately", "should", "then", "would", "will",
+)  # fmt: skip
+
+# Heads of the audiences a clause may follow after "told": "told the jury he ...",
+# "told investigators that ...", "told the committee on Monday that ...".
+AUDIENCE_NOUNS: tuple[str, ...] = (
+    "audience", "committee", "council", "court", "crowd", "delegates", "detectives",
+    "investigators", "journalists", "judge", "jury", "lawmakers", "members", "officers",
+    "panel", "parliament", "police", "reporters", "senators", "students", "supporters",
+    "viewers", "voters", "workers",
 )  # fmt: skip
 
 # What follows the noun of an anonymous source: "a person familiar with the talks",
