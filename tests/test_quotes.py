@@ -2029,3 +2029,20 @@ def test_a_sentence_may_open_with_two_apostrophes() -> None:
     assert second.speaker is not None
     assert second.speaker.name == "Pedro Soto"
     assert second.group == first.group
+
+
+def test_an_attribution_set_off_by_commas_splits_the_reported_speech() -> None:
+    first, second = extract_quotes("Too often, Dave Marten says, the cuts come late.")
+    assert (first.text, second.text) == ("Too often", "the cuts come late")
+    assert first.group == second.group
+    for quote in (first, second):
+        assert quote.kind is QuoteKind.INDIRECT
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Dave Marten"
+        assert quote.cue is not None
+        assert quote.cue.text == "says"
+
+
+def test_an_appositive_is_not_a_parenthetical_attribution() -> None:
+    (quote,) = extract_quotes("Ana Berg, the mayor, said the port would reopen.")
+    assert quote.text == "the port would reopen"

@@ -1231,6 +1231,12 @@ class _Reader:
                 earlier = found_all[-1] if (left, right) == last_sentence else None
                 if earlier is not None and not self.coordinated(cue, earlier):
                     continue  # one reported clause a sentence, but for "... and said ..."
+                if earlier is None:
+                    pieces = self.parenthetical(cue, block, left, right)
+                    if pieces and not any(_overlaps(quoted, p.start, p.end) for p in pieces):
+                        found_all.extend(pieces)
+                        last_sentence = (left, right)
+                        continue
                 found = self.indirect(cue, block, left, right, earlier)
                 if found is not None and not _overlaps(quoted, found.start, found.end):
                     if earlier is not None:  # the earlier clause ends before "and said"
@@ -1298,6 +1304,37 @@ class _Reader:
         found.cue = Span(cue.start(), cue.end())
         self.circumstances(found, cue.end(), right)
         return found
+
+    def parenthetical(self, cue: re.Match[str], block: int, left: int, right: int) -> list[_Found]:
+        """Reported speech with its attribution set off by commas inside it: "Too
+        often, Dave Martell says, the cuts come late." gives the two pieces around the
+        attribution ("Too often", "the cuts come late"), one utterance."""
+        source = self.source
+        after = cue.end()
+        if not source.startswith(",", after):
+            return []
+        speaker, mention, subject_start = self.reporter(cue, left, right)
+        if (speaker < 0 and mention is None) or not left < subject_start < cue.start():
+            return []
+        first_end = subject_start
+        while first_end > left and source[first_end - 1] in " \u00a0":
+            first_end -= 1
+        if first_end <= left or source[first_end - 1] != ",":
+            return []  # the subject does not follow a comma
+        end = _clause_end(source, left, right)
+        head = _strip(source, left, first_end - 1)
+        tail = _strip(source, after + 1, end)
+        if len(source[head[0] : head[1]].split()) + len(source[tail[0] : tail[1]].split()) < 3:
+            return []
+        pieces = []
+        for start, stop in (head, tail):
+            found = _Found(
+                None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
+            )
+            found.cue = Span(cue.start(), cue.end())
+            found.group = cue.start()  # the two pieces are one utterance
+            pieces.append(found)
+        return pieces
 
     def coordinator(self, cue: re.Match[str]) -> int:
         """Where the "and" (with a comma, "also") coordinating a clause verb with the
@@ -1480,7 +1517,10 @@ class _Reader:
         numbers: dict[tuple[bool, int], int] = {}
         quotes = []
         for found in everything:
-            key = (found.piece is None, found.group if found.piece is not None else found.start)
+            if found.piece is not None:
+                key = (False, found.group)
+            else:  # indirect: one group each, or one for pieces around an attribution
+                key = (True, found.start if found.group < 0 else -1 - found.group)
             group = numbers.setdefault(key, len(numbers))
             quotes.append(self.quote(found, group, paragraphs, rebuilt))
         return tuple(quotes), actors
