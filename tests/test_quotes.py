@@ -2046,3 +2046,39 @@ def test_an_attribution_set_off_by_commas_splits_the_reported_speech() -> None:
 def test_an_appositive_is_not_a_parenthetical_attribution() -> None:
     (quote,) = extract_quotes("Ana Berg, the mayor, said the port would reopen.")
     assert quote.text == "the port would reopen"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "mention"),
+    [
+        (
+            "According to the report, the port handled 2 million tonnes.",
+            "the port handled 2 million tonnes",
+            "the report",
+        ),
+        (
+            "The port handled 2 million tonnes, according to officials.",
+            "The port handled 2 million tonnes",
+            "officials",
+        ),
+    ],
+)
+def test_according_to_a_nominal_source(text: str, clause: str, mention: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == clause
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Berg said Monday the port would reopen.",
+        "Ana Berg said on Friday the port would reopen.",
+    ],
+)
+def test_a_time_word_after_the_verb_is_not_part_of_the_clause(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.text == "the port would reopen"

@@ -181,6 +181,13 @@ _COMMON_AUDIENCES = tuple(
     re.compile(rf"{_SPACE}+(?:(?:the|a|an|his|her|their){_SPACE}+)?{modifier}(?P<noun>[a-z]+)\b")
     for modifier in ("", rf"[a-z-]+{_SPACE}+")  # with no modifier first, then with one
 )
+# The source after "according to" when no actor is named: a determiner and up to four
+# lower-case words, up to a comma or the end ("according to the report,").
+_ACCORDING_NOMINAL = re.compile(
+    rf"{_SPACE}+((?:the|a|an|its|their|his|her){_SPACE}+[a-z-]+(?:{_SPACE}+[a-z-]+){{0,3}}|[a-z]+s)(?=[,.]|$)"
+)
+# A time word after a verb: "said Monday", "said on Friday", "said yesterday".
+_TIME_AFTER = re.compile(rf"{_SPACE}+(?:on{_SPACE}+)?(?P<word>[A-Za-z]+)\b")
 _NUMBER_AFTER = re.compile(rf"{_SPACE}+\$?\d")
 _OBJECT_PRONOUN = re.compile(rf"{_SPACE}+(?:him|her|them|us|me)\b")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
@@ -1416,8 +1423,7 @@ class _Reader:
             start = self.addressee_end(start, end)  # "told CBS News it had ..."
             if start < 0:
                 return -1  # where the addressee ends is unknown
-        while start < end and source[start] in " \u00a0":
-            start += 1
+        start = self.after_time(start, end)  # "said Monday the port ..."
         if verb in self.t.noun_phrase_verbs:
             return start if _GERUND.match(source, start) else -1  # "denied having"
         if _CAPITAL_OR_DIGIT.match(source, start):
@@ -1426,6 +1432,19 @@ class _Reader:
         if word is not None and word.group() == "about" and _NUMBER_AFTER.match(source, word.end()):
             return start  # "says about 550 students attend": "about" is a number's
         return start if word is not None and word.group() not in self.t.non_clause_openers else -1
+
+    def after_time(self, start: int, end: int) -> int:
+        """Past the spaces and a time word right after a verb ("said Monday the port
+        ...", "said on Friday the port ..."): where a clause would start. (A channel is
+        not skipped: "said in a statement" is followed by a clause only with "that",
+        which :meth:`clause_start` finds first.)"""
+        source = self.source
+        time = _TIME_AFTER.match(source, start, end)
+        if time is not None and time.group("word").lower() in self.t.time_words:
+            start = time.end()
+        while start < end and source[start] in " \u00a0":
+            start += 1
+        return start
 
     def addressee_end(self, start: int, end: int) -> int:
         """Where the addressee right after "told" ends: a named actor ("told CBS News"),
@@ -1452,8 +1471,16 @@ class _Reader:
     ) -> _Found | None:
         source = self.source
         speaker = self.object_after(according.end(), right)
-        if speaker < 0:
-            return None
+        mention = None
+        if speaker >= 0:
+            source_end = self.ends[speaker]
+        else:  # "according to the report", "according to officials": a nominal source
+            nominal = _ACCORDING_NOMINAL.match(source, according.end(), right)
+            if nominal is None:
+                return None
+            span = Span(nominal.start(1), nominal.end(1))
+            mention = Mention(nominal.group(1), span, MentionKind.TITLE)
+            source_end = span.end
         end = _clause_end(source, left, right)
         head = source[left : according.start()].strip(" ,")
         if head:  # "..., according to X."
@@ -1461,14 +1488,16 @@ class _Reader:
             if clause[1] <= left:
                 return None
         else:  # "According to X, ..."
-            comma = source.find(",", self.ends[speaker], end)
+            comma = source.find(",", source_end, end)
             if comma < 0:
                 return None
             clause = (comma + 1, end)
         start, stop = _strip(source, *clause)
         if len(source[start:stop].split()) < 3:
             return None
-        found = _Found(None, start, stop, _INDIRECT, block, speaker, sentence=(left, right))
+        found = _Found(
+            None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
+        )
         found.cue = Span(according.start(), according.end())
         return found
 
