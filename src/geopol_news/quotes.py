@@ -97,8 +97,11 @@ _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostro
 # the German „ “ (also closed by ”).
 _CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
-_MARK = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
-_SINGLES = "'\u2018\u2019"
+_MARK = re.compile(
+    '["\u201c\u201d\u201e\u00ab\u00bb]'  # double marks and guillemets
+    "|(?<![^\\W_])['\u2018\u2019]|['\u2018\u2019](?![^\\W_])"  # single marks, not inside a word
+)
+_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit, as str.isalnum
 _OPEN_AFTER = " \t\u00a0([{/\u2015\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2015\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
@@ -378,12 +381,9 @@ def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[i
             continue  # the second apostrophe of ''
         stop = at + 1
         char = text[at]
-        if char in _SINGLES:
-            if text[at - 1 : at].isalnum() and text[stop : stop + 1].isalnum():
-                continue
-            if char == "'" and text[stop : stop + 1] == "'":
-                stop = skip = at + 1
-                stop += 1
+        if char == "'" and text[stop : stop + 1] == "'":  # '' stands for a double mark
+            stop = skip = at + 1
+            stop += 1
         while block < len(blocks) and blocks[block].end <= at:
             block += 1
         if block == len(blocks):
@@ -463,7 +463,7 @@ def _trimmed(text: str, piece: _Piece) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     piece.start, piece.end = start, end
-    return any(char.isalnum() for char in text[start:end])
+    return _ALNUM.search(text, start, end) is not None
 
 
 # -- reading ----------------------------------------------------------------------------
