@@ -87,6 +87,14 @@ _PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
 _PARTIAL = QuoteKind.PARTIAL
 _INDIRECT = QuoteKind.INDIRECT
+# Enum members as module constants: an attribute of an enum class costs far more to read.
+_K_GROUP = ActorKind.GROUP
+_K_ORGANIZATION = ActorKind.ORGANIZATION
+_K_PERSON = ActorKind.PERSON
+_K_PLACE = ActorKind.PLACE
+_M_DEMONYM = MentionKind.DEMONYM
+_M_PRONOUN = MentionKind.PRONOUN
+_M_TITLE = MentionKind.TITLE
 
 # -- marks ----------------------------------------------------------------------------
 _DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
@@ -506,12 +514,12 @@ class _Reader:
         self.t = _tables()
         placed: list[tuple[int, int, Actor, Mention]] = []
         for actor in actors:
-            if actor.kind is ActorKind.PLACE or actor.role is not None:
+            if actor.kind is _K_PLACE or actor.role is not None:
                 continue
             for mention in actor.mentions:
-                if mention.kind is MentionKind.DEMONYM and not self.demonym_speaks(mention):
+                if mention.kind is _M_DEMONYM and not self.demonym_speaks(mention):
                     continue  # "Russian troops", "the Venezuelan army": no speaker
-                if mention.kind is MentionKind.PRONOUN and (
+                if mention.kind is _M_PRONOUN and (
                     mention.text.lower() not in self.t.subject_pronouns
                 ):
                     continue
@@ -522,8 +530,7 @@ class _Reader:
         self.actors = [item[2] for item in placed]
         self.mentions = [item[3] for item in placed]
         self.persons = [
-            actor.kind is ActorKind.PERSON or mention.kind is MentionKind.PRONOUN
-            for _, _, actor, mention in placed
+            actor.kind is _K_PERSON or mention.kind is _M_PRONOUN for _, _, actor, mention in placed
         ]
         self.sentence_ends: dict[int, list[int]] = {}
         self.cues: list[re.Match[str]] | None = None
@@ -723,7 +730,7 @@ class _Reader:
         ):
             return None  # "analyst said" without an article is no nominal
         stop = match.end("noun")
-        return Mention(source[match.start() : stop], Span(match.start(), stop), MentionKind.TITLE)
+        return Mention(source[match.start() : stop], Span(match.start(), stop), _M_TITLE)
 
     def anonymous_source(self, floor: int, end: int) -> Mention | None:
         """An indefinite nominal with the post-modifier of an anonymous source right
@@ -746,7 +753,7 @@ class _Reader:
         if match.group("article") is None and not noun.endswith(("s", "people")):
             return None  # "person familiar with" without a determiner
         start, stop = match.start(), match.end("modifier")
-        return Mention(self.source[start:stop], Span(start, stop), MentionKind.TITLE)
+        return Mention(self.source[start:stop], Span(start, stop), _M_TITLE)
 
     def lone_pronoun(self, cue: int) -> Mention | None:
         """A "he" or "she" right before the cue that no actor took (the text names no
@@ -756,7 +763,7 @@ class _Reader:
         if match is None:
             return None
         span = Span(match.start(1), match.end(1))
-        return Mention(match.group(1), span, MentionKind.PRONOUN)
+        return Mention(match.group(1), span, _M_PRONOUN)
 
     def is_speaker_noun(self, noun: str) -> bool:
         nouns = self.t.role_nouns
@@ -773,7 +780,7 @@ class _Reader:
         at = bisect_left(self.starts, position) - 1
         stop = max(-1, at - _NOMINAL_REACH)
         while at > stop:
-            if self.actors[at].kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+            if self.actors[at].kind in (_K_ORGANIZATION, _K_GROUP):
                 return at
             at -= 1
         return -1
@@ -794,9 +801,7 @@ class _Reader:
         stop = max(-1, at - _NOMINAL_REACH)
         while at > stop:
             actor = self.actors[at]
-            if actor.kind is ActorKind.PERSON and any(
-                noun in title.lower() for title in actor.titles
-            ):
+            if actor.kind is _K_PERSON and any(noun in title.lower() for title in actor.titles):
                 return at
             at -= 1
         return -1
@@ -1400,7 +1405,7 @@ class _Reader:
             pronoun = _PLURAL_PRONOUN.search(self.source, max(left, cue.start() - 30), cue.start())
             if pronoun is not None:
                 span = Span(pronoun.start(1), pronoun.end(1))
-                nominal = Mention(pronoun.group(1), span, MentionKind.PRONOUN)
+                nominal = Mention(pronoun.group(1), span, _M_PRONOUN)
             else:
                 nominal = self.lone_pronoun(cue.start())  # "he said" with no one named
         if nominal is not None:
@@ -1479,7 +1484,7 @@ class _Reader:
             if nominal is None:
                 return None
             span = Span(nominal.start(1), nominal.end(1))
-            mention = Mention(nominal.group(1), span, MentionKind.TITLE)
+            mention = Mention(nominal.group(1), span, _M_TITLE)
             source_end = span.end
         end = _clause_end(source, left, right)
         head = source[left : according.start()].strip(" ,")
@@ -1568,7 +1573,7 @@ class _Reader:
             if (
                 previous is not None
                 and speaker >= 0
-                and self.mentions[speaker].kind is MentionKind.PRONOUN
+                and self.mentions[speaker].kind is _M_PRONOUN
                 and found.block - previous.block <= 2
                 and self.actors[previous.speaker].key != self.actors[speaker].key
                 and _fits(self.mentions[speaker].text, self.actors[previous.speaker])
@@ -1579,7 +1584,7 @@ class _Reader:
                 found.speaker = previous.speaker
                 found.mention = self.mentions[speaker]
                 moves[found.mention.span] = self.actors[previous.speaker].key
-            if found.speaker >= 0 and self.actors[found.speaker].kind is ActorKind.PERSON:
+            if found.speaker >= 0 and self.actors[found.speaker].kind is _K_PERSON:
                 previous = found
         return moves
 
@@ -1592,7 +1597,7 @@ class _Reader:
         for mention in mentions[first:]:
             if mention.span.start >= end:
                 break
-            if mention.kind is MentionKind.PRONOUN:
+            if mention.kind is _M_PRONOUN:
                 continue
             block = bisect_right(self.block_starts, mention.span.start) - 1
             if block < 0 or mention.span.start >= self.blocks[block].end:
@@ -1646,7 +1651,7 @@ def _moved_pronouns(
     for actor in actors:
         kept = []
         for mention in actor.mentions:
-            target = moves.get(mention.span) if mention.kind is MentionKind.PRONOUN else None
+            target = moves.get(mention.span) if mention.kind is _M_PRONOUN else None
             if target is not None and target != actor.key:
                 taken.setdefault(target, []).append(mention)
                 changed.setdefault(actor.key, [])
