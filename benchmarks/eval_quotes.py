@@ -61,7 +61,8 @@ How predictions meet the gold (the metric code is ``benchmarks/quote_metrics.py`
 * **Speaker** (over quotes matched at 0.3): a hit when the predicted speaker's
   name or one of its aliases equals the gold ``speaker`` ignoring case, accents,
   punctuation, an apposition (from the first comma, bracket, dash or "who":
-  PolNeAR's surfaces read "Jane Doe, a lawyer at ..."), a possessive, a leading
+  PolNeAR's surfaces read "Jane Doe, a lawyer at ..."; a name set off by commas after a
+  description, "Apple's chief executive, Tim Cook,", is tried too), a possessive, a leading
   "the", leading titles ("Mr.", "President") and a company suffix ("Co."), or
   one is the other's surname: its last word or words ("Doe" for "Jane Doe",
   "Al Basha" for "Abir Al Basha").

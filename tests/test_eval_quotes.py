@@ -450,3 +450,17 @@ def test_script_without_shared_data_says_so(
 )
 def test_doubled_apostrophes_are_quote_marks(words: str, kind: str, expected: str) -> None:
     assert eq.gold_kind(words, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "hit"),
+    [
+        ("Apple's chief executive, Tim Cook,", "Tim Cook", True),
+        ("The state's campaign chairman, Phil Lovas,", "Lovas", True),
+        ("Angelique Brunner, a developer", "Angelique Brunner", True),
+        ("Vice President Joseph R. Biden Jr.", "Joseph R. Biden", True),
+        ("The state's campaign chairman, Phil Lovas,", "Ana Berg", False),
+    ],
+)
+def test_names_match_a_name_set_off_by_commas(gold: str, predicted: str, hit: bool) -> None:
+    assert qm.names_match(gold, predicted) is hit
