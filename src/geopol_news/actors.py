@@ -49,15 +49,16 @@ Ministry").
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from geopol_news._patterns import alternation
+from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
@@ -151,6 +152,10 @@ class _Entry:
 _GENDERS = {"female": _G_FEMALE, "male": _G_MALE}
 
 _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
+_FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
+_START = operator.attrgetter("start")  # the start of a Span
+_END = operator.attrgetter("end")  # the end of a Span
+_MATCH_START = operator.methodcaller("start")  # the start of a regex match
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
@@ -285,11 +290,14 @@ def _run_source() -> str:
     than ``regex``, and starts with a capital so that the scan skips ahead
     quickly; the character class of capitals is spelled out from the Unicode
     tables. Words are letters and separators are not, so matching is linear.
+    Particles and connectors are tries (:func:`trie_alternation`), tried after every
+    word: only one of them can match at a place, as a space or a hyphen must follow.
     """
     upper = _char_class(str.isupper)
     word = rf"{upper}(?<![\w.'\u2019\-]{upper})[\w.'\u2019\-]*"  # a capital at a word start
-    later = rf"(?:{alternation(people.HYPHEN_PARTICLES)}-)?{upper}[\w.'\u2019\-]*"  # al-Assad
-    joiner = alternation([*people.SURNAME_PARTICLES, *cues.NAME_CONNECTORS])
+    particle = trie_alternation(people.HYPHEN_PARTICLES)
+    later = rf"(?:{particle}-)?{upper}[\w.'\u2019\-]*"  # al-Assad
+    joiner = trie_alternation([*people.SURNAME_PARTICLES, *cues.NAME_CONNECTORS])
     return rf"{word}(?:[ \u00a0](?:{joiner}[ \u00a0])*{later})*"
 
 
@@ -408,13 +416,14 @@ class _Reader:
         return builder
 
     # -- segments --------------------------------------------------------------
-    def in_segments(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """The matches of *pattern* that lie inside the segments read, in one scan."""
+    def in_segments(
+        self, matches: Iterable[re.Match[str]], start: int = 0
+    ) -> Iterator[re.Match[str]]:
+        """The *matches* (in text order, none before *start*) that lie inside the
+        segments read."""
         spans = self.segments
-        if not spans:
-            return
-        segment = 0
-        for match in pattern.finditer(self.source, spans[0].start, spans[-1].end):
+        segment = bisect_right(spans, start, key=_END)  # the first segment ending after it
+        for match in matches:
             while segment < len(spans) and spans[segment].end <= match.start():
                 segment += 1
             if segment == len(spans):
@@ -477,7 +486,7 @@ class _Reader:
             return
         before = _word_before(self.source, start, floor)
         if before is not None and before in self.t.role_nouns:
-            title = self.role_before(start, floor)
+            title = self.role_before(start, floor, before)
             if title is not None and _looks_like_name(text):
                 person = self.person(text, 1)
                 person.add(text, span, _M_SURNAME)
@@ -538,7 +547,9 @@ class _Reader:
             person = self.listed_person(entry.index)
             person.full = True
             person.add(piece.text, span, _M_NAME)
-            self.read_person_context(person, pieces, index, index + 1, floor)
+            before = _word_before(self.source, piece.start, floor)
+            title = self.title_before(pieces, index, floor, before)
+            self.read_person_context(person, pieces, index + 1, title)
         elif entry.what == _REGION:
             self.place(entry.name, entry.code).add(piece.text, span, _M_NAME)
 
@@ -652,8 +663,8 @@ class _Reader:
         if acronym_key is not None:
             self.actors[acronym_key].add(text, span, _M_ACRONYM)
             return end
-        title = self.title_before(pieces, index, floor)
         before = _word_before(self.source, span.start, floor)
+        title = self.title_before(pieces, index, floor, before)
         if len(words) == 1 and title is None:
             if not self.read_org_by_noun(text, span, before):
                 speech = self.beside_speech(span, before)
@@ -674,7 +685,7 @@ class _Reader:
             return end
         person = self.person(text, len(words))
         person.add(text, span, _M_NAME if len(words) > 1 else _M_SURNAME)
-        self.read_person_context(person, pieces, index, end, floor, title)
+        self.read_person_context(person, pieces, end, title)
         return end
 
     def is_role(self, word: str) -> bool:
@@ -774,17 +785,11 @@ class _Reader:
         return person
 
     def read_person_context(
-        self,
-        person: _Builder,
-        pieces: list[_Piece],
-        index: int,
-        end: int,
-        floor: int,
-        title: Span | None = None,
+        self, person: _Builder, pieces: list[_Piece], end: int, title: Span | None
     ) -> None:
-        """Titles before the name, an appositive after it: titles, affiliation, country, gender."""
-        if title is None:
-            title = self.title_before(pieces, index, floor)
+        """The title before the name (from :meth:`title_before`) and an appositive after
+        it, for a name that ends before ``pieces[end]``: titles, affiliation, country,
+        gender."""
         if title is not None:
             self.give_title(person, title)
         if end == len(pieces):
@@ -818,10 +823,13 @@ class _Reader:
         if gender is not None and person.gender is None:
             person.gender = gender
 
-    def title_before(self, pieces: list[_Piece], index: int, floor: int) -> Span | None:
+    def title_before(
+        self, pieces: list[_Piece], index: int, floor: int, before: str | None
+    ) -> Span | None:
         """The title printed right before a name: table titles, countries and bodies in the
         same run ("U.S. Secretary of State"), then lower-case role words before the run
-        ("opposition leader", "Russian Foreign Ministry spokeswoman")."""
+        ("opposition leader", "Russian Foreign Ministry spokeswoman"). *before* is
+        :func:`_word_before` of the name's start, which the callers have at hand."""
         first = index
         has_title = False
         if index > 0 and pieces[index - 1].joiner and not pieces[index - 1].text.startswith("-"):
@@ -843,16 +851,18 @@ class _Reader:
         end = pieces[index - 1].end if has_title else None
         start = pieces[first].start if has_title else pieces[index].start
         if first == 0:
-            role = self.role_before(pieces[0].start, floor)
+            if index > 0:  # the run starts before the name
+                before = _word_before(self.source, pieces[0].start, floor)
+            role = self.role_before(pieces[0].start, floor, before)
             if role is not None:
                 return _trusted_span(role.start, end if end is not None else role.end)
         if end is None:
             return None
         return _trusted_span(start, end)
 
-    def role_before(self, start: int, floor: int) -> Span | None:
-        """Lower-case role words ending right before *start* ("foreign affairs analyst ")."""
-        before = _word_before(self.source, start, floor)
+    def role_before(self, start: int, floor: int, before: str | None) -> Span | None:
+        """Lower-case role words ending right before *start* ("foreign affairs analyst ");
+        *before* is :func:`_word_before` of *start*."""
         if before is None or before not in self.t.role_nouns:
             return None
         left = max(floor, start - 120)
@@ -983,7 +993,7 @@ class _Reader:
             for position, surname in _surnames(builder):
                 full.setdefault(actor_key(surname), []).append((position, builder))
         for owners in full.values():
-            owners.sort(key=lambda pair: pair[0])
+            owners.sort(key=_FIRST)
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
@@ -1050,17 +1060,22 @@ class _Reader:
         if not placed:
             return
         starts = [start for start, _ in placed]
-        for match in self.in_segments(_pronouns()):
+        stretches = _stretches([person for _, person in placed])
+        pronouns = self.t.pronouns
+        # A pronoun before the first person has no one to join. Mentions start at word
+        # starts, so no pronoun word runs over the first one: the scan may start there.
+        scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
+        for match in self.in_segments(scan, starts[0]):
             word = match.group()
             lower = word.lower()
-            if lower not in self.t.pronouns:
-                continue  # "Hhe"
-            gender = self.t.pronouns[lower]
+            if lower not in pronouns:
+                continue  # not a pronoun of the table (the patterns take none)
+            gender = pronouns[lower]
             at = bisect_left(starts, match.start())
-            # The pronoun tells a gender only when one person is in reach.
+            # The pronoun tells a gender only when one person is in reach: the mentions
+            # from *reach* to *at* are all of the person named last.
             reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
-            nearest = placed[at - 1][1] if at > 0 else None
-            alone = at > reach and all(person is nearest for _, person in placed[reach : at - 1])
+            alone = at > reach and stretches[at - 1] <= reach
             for candidate_at in range(at - 1, max(-1, at - 6), -1):
                 person = placed[candidate_at][1]
                 known = person.gender or _listed_gender(person)
@@ -1071,19 +1086,50 @@ class _Reader:
                     break
 
 
-@functools.cache
-def _pronouns() -> re.Pattern[str]:
-    """Words that may be pronouns of the table, lower-case or capitalised; the table
-    decides (the pattern also takes "Hhe").
+def _pronoun_matches(source: str, start: int, end: int) -> list[re.Match[str]]:
+    """The pronouns of the table between *start* and *end*, lower-case or capitalised,
+    in text order.
 
-    The pattern opens with a class of first letters ("[HhSs]") and checks the word start
-    after it, so that the scan skips ahead to those letters instead of trying every
-    alternative at every position.
+    >>> [m.group() for m in _pronoun_matches("She said his; the hero, he'd", 0, 28)]
+    ['She', 'his']
     """
-    firsts = sorted({word[0] for word in roles.PRONOUNS})
-    first = "[" + "".join(letter.upper() + letter for letter in firsts) + "]"
-    rests = alternation(word[1:] for word in roles.PRONOUNS)
-    return re.compile(rf"{first}(?<!\w{first}){rests}\b(?!['\u2019])")
+    scans = [pattern.finditer(source, start, end) for pattern in _pronoun_patterns()]
+    return sorted(itertools.chain.from_iterable(scans), key=_MATCH_START)
+
+
+@functools.cache
+def _pronoun_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per first two letters of the pronouns, lower-case and capitalised
+    ("he", "He", "hi", "Hi", "sh", "Sh"), each a whole word.
+
+    Each pattern opens with letters and checks the word start after them, so that the
+    scan skips ahead to those letters with a fast search for a literal: several such
+    scans cost less than one for a class of first letters, which tests every character.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in roles.PRONOUNS:
+        rests.setdefault(word[:2], []).append(word[2:])
+    patterns = []
+    for start, ends in sorted(rests.items()):
+        for cased in (re.escape(start.capitalize()), re.escape(start)):
+            word = rf"{cased}(?<!\w{cased}){alternation(ends)}\b(?!['\u2019])"
+            patterns.append(re.compile(word))
+    return tuple(patterns)
+
+
+def _stretches(people_in_order: list[_Builder]) -> list[int]:
+    """For each position, where the stretch of mentions of the same person that ends
+    there starts: [a, a, b, a] gives [0, 0, 2, 3].
+
+    >>> a, b = _Builder("a", "A", ActorKind.PERSON), _Builder("b", "B", ActorKind.PERSON)
+    >>> _stretches([a, a, b, a])
+    [0, 0, 2, 3]
+    """
+    stretches: list[int] = []
+    for at, person in enumerate(people_in_order):
+        same = at > 0 and people_in_order[at - 1] is person
+        stretches.append(stretches[at - 1] if same else at)
+    return stretches
 
 
 def _listed_gender(person: _Builder) -> Gender | None:
@@ -1129,7 +1175,7 @@ def _nearest(owners: list[tuple[int, _Builder]], position: int) -> _Builder | No
     first one printed; *owners* is sorted by position."""
     if not owners:
         return None
-    at = bisect_left(owners, position, key=lambda pair: pair[0])
+    at = bisect_left(owners, position, key=_FIRST)
     return owners[at - 1][1] if at > 0 else owners[0][1]
 
 
@@ -1176,6 +1222,8 @@ def _display_name(builder: _Builder, mentions: Sequence[Mention]) -> str:
     if builder.role is not None:
         return builder.name
     names = [m.text for m in mentions if m.kind is _M_NAME] or [builder.name]
+    if len(names) == 1:  # the usual case
+        return names[0]
     return max(names, key=lambda text: (len(text.split()), not text.isascii()))
 
 
@@ -1348,8 +1396,8 @@ def _word_before(source: str, start: int, floor: int) -> str | None:
     """
     if start - 2 < floor or source[start - 1] != " ":
         return None
-    left = source.rfind(" ", max(floor, start - 40), start - 1) + 1
-    word = source[max(left, floor) : start - 1]
+    space = source.rfind(" ", max(floor, start - 40), start - 1)
+    word = source[space + 1 if space >= 0 else floor : start - 1]
     return word if word.isalpha() else None
 
 
@@ -1435,7 +1483,7 @@ def extract_actors(text: str, *, within: Sequence[Span] | None = None) -> tuple[
     expect_type(text, str, "extract_actors() expects text as str")
     spans = _lines(text) if within is None else list(within)
     reader = _Reader(text, _tables())
-    reader.read(sorted(spans, key=lambda span: span.start))
+    reader.read(sorted(spans, key=_START))
     return reader.finish()
 
 

@@ -1,0 +1,43 @@
+"""The faster scans of ``geopol_news.actors`` find what the plain ones found."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from geopol_news import actors
+from geopol_news.data import roles
+
+# The single pattern the pronoun scan used before it was split by first letters.
+_CLASS_SCAN = re.compile(r"[HhSs](?<!\w[HhSs])(?:imself|erself|ers|is|he|im|er|e)\b(?!['\u2019])")
+
+_PIECES = ["he", "He", "she", "She", "his", "His", "her", "hers", "herself", "himself", "him",
+           "Hhe", "the", "shell", "ship", "his'", "her\u2019s", "ahe", "_he", "Sis", "hi", "HE",
+           " ", " ", ".", ",", "\n", '"', "(", "-", "\u201c", "é", "3"]  # fmt: skip
+
+
+def _texts() -> list[str]:
+    rng = random.Random(11)
+    texts = ["She said his team agreed; the hero, he'd say, thanked her and hers."]
+    for _ in range(300):
+        texts.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60))))
+    return texts
+
+
+def test_pronoun_scan_matches_the_class_scan() -> None:
+    for text in _texts():
+        for start in (0, 1, len(text) // 2):
+            expected = [
+                match.span()
+                for match in _CLASS_SCAN.finditer(text, start, len(text))
+                if match.group().lower() in roles.PRONOUNS
+            ]
+            found = [m.span() for m in actors._pronoun_matches(text, start, len(text))]
+            assert found == expected, text
+
+
+def test_stretches() -> None:
+    a = actors._Builder("a", "A", actors.ActorKind.PERSON)
+    b = actors._Builder("b", "B", actors.ActorKind.PERSON)
+    assert actors._stretches([]) == []
+    assert actors._stretches([a, b, b, a, a, a]) == [0, 1, 1, 3, 3, 3]
