@@ -12,7 +12,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from geopol_news._patterns import alternation, compiled
+from geopol_news._patterns import alternation, compiled, trie_alternation
 from geopol_news.data import numbers as number_data
 from geopol_news.model import MonetaryFigure, Qualifier, Quantity, Span
 
@@ -61,6 +61,8 @@ def number_value(surface: str) -> Decimal:
     Decimal('1500000000')
     """
     text = surface.lower().replace(",", "")
+    if text.isascii() and text.replace(".", "", 1).isdigit() and text[-1] != ".":
+        return tidy(Decimal(text))  # "2019", "1.5": the digits alone, read without the patterns
     digits = _LEADING_DIGITS.match(text)
     if digits is None:
         value, rest = _written_value(text)
@@ -152,9 +154,11 @@ class WordFinder:
 
     The words are lower-case ASCII letters. The text is copied to bytes with
     ``A-Z`` lower-cased and every other character but ``a-z`` made a space (one
-    byte per character, so offsets stay put); splitting that copy tells which
-    of the words occur at all, and ``bytes.find`` then looks only for those,
-    each with a space on either side. Every hit is checked against the text
+    byte per character, so offsets stay put); one scan of that copy with the
+    standard engine finds each of the words with a space on either side (the
+    words as a trie, so only the branches of the letter that follows a space
+    are tried: cheaper than splitting the copy into words and looking each one
+    up). Every hit is checked against the text
     itself, where a word ends at any character that is not a letter
     (``str.isalpha``, so "café" is one word).
 
@@ -167,7 +171,8 @@ class WordFinder:
         self.words = frozenset(word.lower() for word in words)
         if not all(_ASCII_WORD.fullmatch(word) for word in self.words):
             raise ValueError("WordFinder reads only words of the letters a-z")
-        self._encoded = frozenset(word.encode("ascii") for word in self.words)
+        # a space, then one of the words, then a space (left for the next word)
+        self._scan = re.compile(f" ({trie_alternation(self.words)})(?= )".encode("ascii"))
 
     def starts(self, text: str, *, back_to_article: bool = False) -> list[int]:
         """Where the words stand in *text*, in any case, in order.
@@ -182,22 +187,18 @@ class WordFinder:
         padded = b" " + text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY) + b" "
         found: set[int] = set()
         size = len(text)
-        for word in self._encoded.intersection(padded.split()):
-            needle = b" " + word + b" "
-            start = padded.find(needle)
-            while start != -1:
-                end = start + len(word)
-                # a space in the copy may stand for a letter outside a-z ("é"): not a word end
-                if (
-                    (not start or not text[start - 1].isalpha())
-                    and (end == size or not text[end].isalpha())
-                    and (not start or not text[start - 1].isdigit())
-                ):
-                    found.add(start)
-                    article = back_to_article and _article_before(text, start)
-                    if article is not None:
-                        found.add(article)
-                start = padded.find(needle, end)
+        for hit in self._scan.finditer(padded):
+            start, end = hit.start(), hit.end() - 1  # in the text (the copy is one longer)
+            # a space in the copy may stand for a letter outside a-z ("é"): not a word end
+            if (
+                (not start or not text[start - 1].isalpha())
+                and (end == size or not text[end].isalpha())
+                and (not start or not text[start - 1].isdigit())
+            ):
+                found.add(start)
+                article = back_to_article and _article_before(text, start)
+                if article is not None:
+                    found.add(article)
         return sorted(found)
 
 
@@ -205,7 +206,12 @@ def _article_before(text: str, start: int) -> int | None:
     """Where "a", "an" or "one" and white space end right before *start*, if they do."""
     window = max(0, start - 5)
     left = max(0, window - 1)  # one more character, for the word boundary
-    found = _ARTICLE_BEFORE.search(text[left:start].lower(), window - left)
+    piece = text[left:start]
+    if piece.isascii():  # most words follow no article: answered without the pattern
+        last = len(piece) - 1 - (len(piece) - len(piece.rstrip()))  # before the white space
+        if last == len(piece) - 1 or last < window - left or piece[last].lower() not in "ane":
+            return None
+    found = _ARTICLE_BEFORE.search(piece.lower(), window - left)
     return None if found is None else left + found.start()
 
 

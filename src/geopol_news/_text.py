@@ -68,6 +68,17 @@ class Line:
             return self._base + i
         return self._offsets[i]
 
+    def bounds(self) -> tuple[int, int]:
+        """Where a line that is not blank starts and ends in the source: ``to_source(0)``
+        and ``to_source(len(norm) - 1) + 1``, in one call.
+
+        >>> next(iter_lines("  Hi there ")).bounds()
+        (2, 10)
+        """
+        if self._offsets is None:
+            return self._base, self._base + len(self.norm)
+        return self._offsets[0], self._offsets[len(self.norm) - 1] + 1
+
 
 def normalize(text: str) -> str:
     """Return the normalised copy of *text* used for classification.

@@ -22,10 +22,10 @@ line stays in the body.
 from __future__ import annotations
 
 import bisect
-import enum
 import functools
+import operator
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -47,6 +47,7 @@ from geopol_news.model import (
     Span,
     Subheading,
     Video,
+    _trusted_span,
 )
 
 __all__ = ["FEATURES", "Layout", "infer_outlet", "parse_layout"]
@@ -71,6 +72,7 @@ _MAX_STAMP_CHARS = 120  # publication stamps
 _MAX_BYLINE_CHARS = 150
 _MAX_CREDIT_CHARS = 200  # photo credit lines
 _MAX_LABEL_CHARS = 60  # key-points labels, video markers, embed placeholders
+_MAX_SUBHEADING_CHARS = 100
 _MAX_DATELINE_CHARS = 200  # how much of a first paragraph the dateline rule reads
 _TAIL_CHARS = 160  # how much of a line's end the suffix rules look at
 
@@ -179,7 +181,6 @@ _DATELINE = regex.compile(
 )
 
 _HAS_DIGIT = regex.compile(r"\d")
-_BYLINE_STARTS = tuple(f"{prefix} " for prefix in chrome_data.BYLINE_PREFIXES)
 _TIMESTAMP_RULE = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
 _TERMINAL_PUNCTUATION = ".,;:!…"
 _SECTION_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "-", "|", "/"})
@@ -187,17 +188,20 @@ _QUOTE_MARKS = "\"'"
 
 
 # -- line classification ---------------------------------------------------------
-class _Kind(enum.Enum):
-    TEXT = enum.auto()
-    CHROME = enum.auto()
-    BULLET = enum.auto()
-    KEY_POINTS_HEADER = enum.auto()
-    VIDEO_MARKER = enum.auto()
-    VIDEO_TITLE = enum.auto()
-    CREDIT = enum.auto()
-    CAPTION = enum.auto()
-    EMBED = enum.auto()
-    BYLINE = enum.auto()
+class _Kind:
+    """The kinds of line. (Plain constants: reading an enum member costs several times
+    more, and the assembler reads them for every line many times over.)"""
+
+    TEXT = "text"
+    CHROME = "chrome"
+    BULLET = "bullet"
+    KEY_POINTS_HEADER = "key-points-header"
+    VIDEO_MARKER = "video-marker"
+    VIDEO_TITLE = "video-title"
+    CREDIT = "credit"
+    CAPTION = "caption"
+    EMBED = "embed"
+    BYLINE = "byline"
 
 
 @attrs.define(slots=True)
@@ -206,7 +210,7 @@ class _Info:
 
     line: Line
     number: int
-    kind: _Kind
+    kind: str  # a _Kind
     rule: chrome_data.ChromeRule | None = None
     outlet: str | None = None
     cut: int = 0  # where a suffix (duration, credit) starts in line.norm
@@ -218,28 +222,36 @@ class _Info:
 
 _MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the chrome matcher
 
+_Fullmatch = Callable[[str], "regex.Match[str] | None"]
+# A rule a line may match: its max_chars, its required phrase, the phrases of its
+# branches (the line holds one of them, or the rule cannot match; () when a branch
+# has none), its pattern's fullmatch and the (rule, outlet) it answers.
+_Candidate = tuple[int, str, tuple[str, ...], _Fullmatch, tuple[chrome_data.ChromeRule, str | None]]
 
-_Candidate = tuple[
-    int, str, Callable[[str], "regex.Match[str] | None"], tuple[chrome_data.ChromeRule, str | None]
-]
+# The characters outside ASCII that match an ASCII letter when case is ignored (the
+# dotted and dotless i, the long s, the Kelvin sign): a line holding one is tried
+# against its candidate rules without the test of their phrases.
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 class _ChromeMatcher:
     """All chrome rules, each line tried only against those that could match it.
 
     A line can only match a rule that allows a line of its length
-    (``ChromeRule.max_chars``), that can *begin* with the line's first two
-    characters and that can *end* with its last two. ``regex``'s partial
-    matching answers the last two questions (forwards, and backwards with a
-    reversed pattern); the answers are remembered per key, so a story
-    paragraph is tried against a handful of rules instead of all of them.
-    (Trying those few one by one is faster than one big alternation, which
-    ``regex`` does not optimise.) Keys are two characters when both are
-    printable ASCII, else one Latin-1 character, else one shared key, which
-    bounds the number of remembered keys whatever the input. The candidates
-    are also remembered by the two characters as printed (up to
-    ``_MAX_CACHED_KEYS`` of them), so a line whose ends were seen before costs
-    one dictionary lookup before its candidates are tried.
+    (``ChromeRule.max_chars``), and whose pattern has a top-level branch that
+    can *begin* with the line's first two characters, *end* with its last two
+    and whose literal phrase (see :func:`_required_phrase`) the line holds.
+    ``regex``'s partial matching answers the first two questions (forwards,
+    and backwards with a reversed pattern); the answers are remembered per
+    key, so a story paragraph is tried against a handful of rules instead of
+    all of them, and the phrases, looked for in the lower-cased line at C
+    speed, leave few of those to try. (Trying those few one by one is faster
+    than one big alternation, which ``regex`` does not optimise.) Keys are two
+    characters when both are printable ASCII, else one Latin-1 character,
+    else one shared key, which bounds the number of remembered keys whatever
+    the input. The candidates are also remembered by the two characters as
+    printed (up to ``_MAX_CACHED_KEYS`` of them), so a line whose ends were
+    seen before costs one dictionary lookup before its candidates are tried.
     """
 
     TIERS = (40, 80, 160, 300, _MAX_CHROME_CHARS)
@@ -249,34 +261,64 @@ class _ChromeMatcher:
         patterns = [rule.pattern for rule, _ in self.rules]
         self._forward = [regex.compile(p, regex.IGNORECASE) for p in patterns]
         self._backward = [regex.compile(p, regex.IGNORECASE | regex.REVERSE) for p in patterns]
-        self._by_start: dict[tuple[str, int], tuple[int, ...]] = {}
-        self._by_end: dict[str, frozenset[int]] = {}
-        # per key, each candidate's (max_chars, requires, pattern's fullmatch, (rule, outlet))
+        self._branches = [_top_level_branches(p) for p in patterns]
+        self._phrases = [tuple(map(_required_phrase, branches)) for branches in self._branches]
+        # a rule's branches compiled forwards and backwards, on first use
+        self._branch_patterns: dict[int, list[tuple[regex.Pattern[str], regex.Pattern[str]]]] = {}
+        # per key, the rules that may start (or end) so, each with the branches that may
+        self._by_start: dict[tuple[str, int], tuple[tuple[int, frozenset[int]], ...]] = {}
+        self._by_end: dict[str, dict[int, frozenset[int]]] = {}
         self._by_both: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
         # the same, by the line's first and last two characters as printed: no key to compute
         self._by_raw: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
 
-    def _starting(self, prefix: str, tier: int) -> tuple[int, ...]:
+    def _compiled_branches(self, i: int) -> list[tuple[regex.Pattern[str], regex.Pattern[str]]]:
+        found = self._branch_patterns.get(i)
+        if found is None:
+            found = [
+                (
+                    regex.compile(branch, regex.IGNORECASE),
+                    regex.compile(branch, regex.IGNORECASE | regex.REVERSE),
+                )
+                for branch in self._branches[i]
+            ]
+            self._branch_patterns[i] = found
+        return found
+
+    def _open_branches(self, i: int, chars: str, *, last: bool) -> frozenset[int]:
+        """The branches of rule *i* that may begin (or, *last*, end) with *chars*."""
+        whole = self._backward[i] if last else self._forward[i]
+        if chars and whole.fullmatch(chars, partial=True) is None:
+            return frozenset()
+        if not chars or len(self._branches[i]) == 1:
+            return frozenset(range(len(self._branches[i])))
+        return frozenset(
+            b
+            for b, pair in enumerate(self._compiled_branches(i))
+            if pair[last].fullmatch(chars, partial=True) is not None
+        )
+
+    def _starting(self, prefix: str, tier: int) -> tuple[tuple[int, frozenset[int]], ...]:
         found = self._by_start.get((prefix, tier))
         if found is None:
             shortest = self.TIERS[tier - 1] + 1 if tier else 0
             found = tuple(
-                i
+                (i, branches)
                 for i, (rule, _) in enumerate(self.rules)
                 if rule.max_chars >= shortest
-                and (not prefix or self._forward[i].fullmatch(prefix, partial=True) is not None)
+                and (branches := self._open_branches(i, prefix, last=False))
             )
             self._by_start[(prefix, tier)] = found
         return found
 
-    def _ending(self, suffix: str) -> frozenset[int]:
+    def _ending(self, suffix: str) -> dict[int, frozenset[int]]:
         found = self._by_end.get(suffix)
         if found is None:
-            found = frozenset(
-                i
-                for i in range(len(self.rules))
-                if not suffix or self._backward[i].fullmatch(suffix, partial=True) is not None
-            )
+            found = {}
+            for i in range(len(self.rules)):
+                branches = self._open_branches(i, suffix, last=True)
+                if branches:
+                    found[i] = branches
             self._by_end[suffix] = found
         return found
 
@@ -285,16 +327,23 @@ class _ChromeMatcher:
         entries = self._by_both.get(both)
         if entries is None:
             ending = self._ending(both[2])
-            entries = tuple(
-                (
-                    self.rules[i][0].max_chars,
-                    self.rules[i][0].requires,
-                    self._forward[i].fullmatch,
-                    self.rules[i],
+            found = []
+            for i, starting in self._starting(both[0], both[1]):
+                branches = sorted(starting & ending.get(i, frozenset()))
+                if not branches:
+                    continue
+                phrases = tuple(self._phrases[i][b] for b in branches)
+                rule = self.rules[i]
+                found.append(
+                    (
+                        rule[0].max_chars,
+                        rule[0].requires,
+                        () if "" in phrases else phrases,
+                        self._forward[i].fullmatch,
+                        rule,
+                    )
                 )
-                for i in self._starting(both[0], both[1])
-                if i in ending
-            )
+            entries = tuple(found)
             if len(self._by_both) < _MAX_CACHED_KEYS:
                 self._by_both[both] = entries
         return entries
@@ -311,17 +360,159 @@ class _ChromeMatcher:
             entries = self._candidates((_key(raw[0], last=False), tier, _key(raw[2], last=True)))
             if len(self._by_raw) < _MAX_CACHED_KEYS:
                 self._by_raw[raw] = entries
+        if not entries:
+            return None
         lowered = ""
-        for max_chars, requires, fullmatch, rule in entries:
+        # phrases are literal: an ASCII letter they hold matches only itself in either case
+        plain = key.isascii() or not any(twin in key for twin in _CASE_TWINS)
+        for max_chars, requires, phrases, fullmatch, rule in entries:
             if size > max_chars:
                 continue
-            if requires:  # a C-speed test before a pattern that scans the whole line
+            if requires or phrases:  # C-speed tests before a pattern that scans the whole line
                 lowered = lowered or key.lower()
-                if requires not in lowered:
+                if requires and requires not in lowered:
+                    continue
+                if plain and phrases and not _holds_any(lowered, phrases):
                     continue
             if fullmatch(key) is not None:
                 return rule
         return None
+
+
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    # a plain loop: any() over a generator or a map costs more for one or two phrases
+    for phrase in phrases:  # noqa: SIM110
+        if phrase in text:
+            return True
+    return False
+
+
+def _top_level_branches(pattern: str) -> tuple[str, ...]:
+    r"""The branches of the top-level alternation of *pattern* (the whole pattern when it has
+    one branch, or when a branch does not compile alone).
+
+    >>> _top_level_branches(r"a(?:b|c)|[|]d|e\|f")
+    ('a(?:b|c)', '[|]d', 'e\\|f')
+    """
+    branches = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    try:
+        for branch in branches:
+            regex.compile(branch)
+    except regex.error:
+        return (pattern,)
+    return tuple(branches)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class that opens at *start* ends (just past its "]")."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):  # a "]" first in a class is a member
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        if pattern[i] == "[":
+            raise _Unread("a nested set")
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+class _Unread(ValueError):
+    """A pattern construct :func:`_required_phrase` does not read."""
+
+
+# a quantifier: ?, *, +, {n}, {n,}, {,m}, {n,m}; then maybe lazy "?" or possessive "+"
+_QUANTIFIER = regex.compile(r"(?:[?*+]|\{(?P<least>\d*),?\d*\})[?+]?")
+_SIMPLE_ESCAPES = frozenset("dDsSwWbB")  # classes and boundaries: no literal character
+
+
+def _required_phrase(branch: str) -> str:
+    r"""The longest run of literal ASCII characters that every match of *branch* holds, in
+    lower case; "" when there is none or *branch* uses a construct this does not read.
+
+    Only the top level counts: groups, classes and optional atoms end a run.
+
+    >>> _required_phrase(r"(?:please )?enter (?:a |your )?e-?mail(?: address)?\.?")
+    'enter '
+    >>> _required_phrase(r"follow(?: us)?"), _required_phrase(r"\p{L}+ app open")
+    ('follow', ' app open')
+    """
+    try:
+        runs = _literal_runs(branch)
+    except (_Unread, IndexError):
+        return ""
+    return max((run.lower() for run in runs if run.isascii()), key=len, default="")
+
+
+def _literal_runs(branch: str) -> list[str]:
+    runs, run, i = [], "", 0
+    while i < len(branch):
+        atom, i = _atom(branch, i)
+        quantifier = _QUANTIFIER.match(branch, i)
+        if quantifier is not None:
+            i = quantifier.end()
+            least = quantifier["least"]
+            if atom is not None and (quantifier.group()[0] == "+" or int(least or "0") >= 1):
+                run += atom  # there at least once: the run ends after it
+            runs.append(run)
+            run = ""
+        elif atom is None:
+            runs.append(run)
+            run = ""
+        else:
+            run += atom
+    runs.append(run)
+    return runs
+
+
+def _atom(branch: str, i: int) -> tuple[str | None, int]:
+    """The atom at *i*: its literal character (None for any other atom), and its end."""
+    char = branch[i]
+    if char == "\\":
+        escaped = branch[i + 1]
+        if not escaped.isalnum():
+            return escaped, i + 2
+        if escaped in _SIMPLE_ESCAPES:
+            return None, i + 2
+        if escaped in "pP" and branch[i + 2] == "{":
+            return None, branch.index("}", i) + 1
+        raise _Unread(f"the escape \\{escaped}")
+    if char == "[":
+        return None, _class_end(branch, i)
+    if char == "(":
+        depth, j = 1, i + 1
+        while depth:
+            if branch[j] == "\\":
+                j += 2
+            elif branch[j] == "[":
+                j = _class_end(branch, j)
+            else:
+                depth += {"(": 1, ")": -1}.get(branch[j], 0)
+                j += 1
+        return None, j
+    if char in ".^$":
+        return None, i + 1
+    if char in "?*+{}()|]":
+        raise _Unread(f"{char!r} where an atom was expected")
+    return char, i + 1
 
 
 def _key(chars: str, *, last: bool) -> str:
@@ -434,18 +625,22 @@ def _classify_short(line: Line, number: int) -> _Info | None:
         and _STAMP.fullmatch(norm)
     ):
         return _Info(line, number, _Kind.CHROME, rule=_TIMESTAMP_RULE)
-    if size <= _MAX_BYLINE_CHARS and norm.startswith(_BYLINE_STARTS) and _BYLINE.fullmatch(norm):
+    if (
+        size <= _MAX_BYLINE_CHARS
+        and norm.startswith(_BYLINE_STARTS.get(norm[0], ()))
+        and _BYLINE.fullmatch(norm)
+    ):
         return _Info(line, number, _Kind.BYLINE)
     if size > _MAX_LABEL_CHARS:
         return _Info(line, number, _Kind.CREDIT) if _is_credit_line(norm) else None
-    if _KEY_POINTS_HEADER.fullmatch(norm):
+    if _may_open(norm, _KEY_POINTS_INITIALS) and _KEY_POINTS_HEADER.fullmatch(norm):
         return _Info(line, number, _Kind.KEY_POINTS_HEADER)
     marker = _VIDEO_MARKER.fullmatch(norm) if ":" in norm else None
     if marker is not None:
         duration = _duration_seconds(marker["first"])
         doubled = marker["second"] is not None and _duration_seconds(marker["second"]) == duration
         return _Info(line, number, _Kind.VIDEO_MARKER, duration=duration, doubled=doubled)
-    embed = _EMBED.fullmatch(norm)
+    embed = _EMBED.fullmatch(norm) if _may_open(norm, _EMBED_INITIALS) else None
     if embed is not None:
         label = embed["label"] or embed["numbered"] or embed["platform"] or ""
         table = (
@@ -474,8 +669,11 @@ def _is_credit_line(norm: str) -> bool:
         )
     # Cheap tests of the first and last word come before each pattern.
     return bool(
-        (norm[:20].casefold().startswith(_CREDIT_STARTS) and _CREDIT_PREFIXED.fullmatch(norm))
-        or (norm.startswith(_SLASH_CREDIT_STARTS) and _CREDIT_SLASH.fullmatch(norm))
+        (_opens_credit(norm) and _CREDIT_PREFIXED.fullmatch(norm))
+        or (
+            norm.startswith(_SLASH_CREDIT_STARTS.get(norm[0], ()))
+            and _CREDIT_SLASH.fullmatch(norm)
+        )
         or (
             len(norm) <= _MAX_LABEL_CHARS * 2
             and _last_word(norm) in _AGENCY_LAST_WORDS
@@ -484,19 +682,71 @@ def _is_credit_line(norm: str) -> bool:
     )
 
 
+def _opens_credit(norm: str) -> bool:
+    """Whether *norm* opens with a credit label ("Photo", "Image source"), in any case."""
+    head = norm[:20].casefold()
+    return head.startswith(_CREDIT_STARTS.get(head[:1], ()))
+
+
+# Words are read from a short piece of the line's start or end, so that a long line is
+# not copied: the whole line is split only when that piece is one word.
+_WORD_PIECE = 32
+
+
+def _first_word(text: str) -> str:
+    """The first white-space delimited word of *text* (which has one)."""
+    head = text[:_WORD_PIECE]
+    first = head.split(None, 1)[0]
+    return text.split(None, 1)[0] if len(first) == len(head) else first
+
+
 def _last_word(text: str) -> str:
-    return text.rsplit(None, 1)[-1].strip("()").casefold()
+    tail = text[-_WORD_PIECE:]
+    last = tail.rsplit(None, 1)[-1]
+    if len(last) == len(tail):
+        last = text.rsplit(None, 1)[-1]
+    return last.strip("()").casefold()
 
 
 def _may_be_stamp(norm: str) -> bool:
     """A stamp opens with a digit, a stamp label, a weekday or a month."""
-    return norm[0].isdigit() or norm.split(None, 1)[0].strip(",.:").casefold() in _STAMP_FIRST_WORDS
+    return norm[0].isdigit() or _first_word(norm).strip(",.:").casefold() in _STAMP_FIRST_WORDS
 
 
-_CREDIT_STARTS = tuple(
+def _by_first_character(prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """*prefixes* by their first character: ``text.startswith(table.get(text[0], ()))``
+    asks as much as ``text.startswith(tuple(prefixes))``, at a fraction of the cost."""
+    table: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        table[prefix[0]] = (*table.get(prefix[0], ()), prefix)
+    return table
+
+
+def _initials(words: Iterable[str]) -> frozenset[str]:
+    """The first characters of *words* (ASCII, all of them), lower-cased."""
+    initials = frozenset(word[0].lower() for word in words)
+    if not all(initial.isascii() for initial in initials):
+        raise ValueError("initials are ASCII")
+    return initials
+
+
+def _may_open(norm: str, initials: frozenset[str]) -> bool:
+    """A cheap test before a case-insensitive pattern of words: whether *norm* may open
+    with one whose first character is in *initials* (any first character outside ASCII
+    may: "\u212a" is a "k" to such a pattern)."""
+    first = norm[0]
+    return not first.isascii() or first.lower() in initials
+
+
+_CREDIT_STARTS = _by_first_character(
     prefix.casefold() for prefix in (*media_data.CREDIT_PREFIXES, *media_data.COMMA_CREDIT_PREFIXES)
 )
-_SLASH_CREDIT_STARTS = tuple(media_data.CREDIT_SLASH_PREFIXES)
+_SLASH_CREDIT_STARTS = _by_first_character(media_data.CREDIT_SLASH_PREFIXES)
+_BYLINE_STARTS = _by_first_character(f"{prefix} " for prefix in chrome_data.BYLINE_PREFIXES)
+_KEY_POINTS_INITIALS = _initials(media_data.KEY_POINT_HEADERS)
+_EMBED_INITIALS = _initials(
+    (*media_data.EMBED_LABELS, *media_data.NUMBERED_EMBED_LABELS, "skip", "end")
+)
 _AGENCY_LAST_WORDS = frozenset(_last_word(name) for name in media_data.PHOTO_AGENCIES)
 _STAMP_FIRST_WORDS = frozenset(
     word.split()[0].casefold()
@@ -536,21 +786,36 @@ def _classify_suffix(line: Line, number: int) -> _Info:
 
 
 def _may_end_in_credit(tail: str) -> bool:
-    """A cheap necessary condition for :data:`_CAPTION_CREDIT` (it is slow to search)."""
-    return (
-        tail.endswith(")")
-        or "/" in tail
-        or ":" in tail
-        or tail.rsplit(None, 1)[-1] in _SHORT_CREDIT_LAST_WORDS
-    )
+    """A cheap necessary condition for :data:`_CAPTION_CREDIT` (it is slow to search).
+
+    The credit ends the line: a bracket, a bare agency, or (after a "/" or a ":") a
+    capitalised name, whose last word follows white space, "/", "|", "," or ":".
+
+    >>> _may_end_in_credit("A file photo. AP"), _may_end_in_credit("In Kyiv: he said so.")
+    (True, False)
+    """
+    last = tail[-1:]
+    if last == ")":
+        return True
+    if last in _SHORT_CREDIT_LAST_CHARS and tail.rsplit(None, 1)[-1] in _SHORT_CREDIT_LAST_WORDS:
+        return True
+    if "/" not in tail and ":" not in tail:
+        return False
+    start = len(tail)
+    while start and not (tail[start - 1].isspace() or tail[start - 1] in "/|,:"):
+        start -= 1
+    return tail[start : start + 1].isupper()  # every \p{Lu} letter is upper case
 
 
 _SHORT_CREDIT_LAST_WORDS = frozenset(
     credit.rsplit(None, 1)[-1] for credit in media_data.SHORT_CAPTION_CREDITS
 )
+_SHORT_CREDIT_LAST_CHARS = frozenset(word[-1] for word in _SHORT_CREDIT_LAST_WORDS)
 
 
 # -- assembly helpers -----------------------------------------------------------------
+# The spans below are made from a line's own offsets, valid by construction: they skip
+# the checks of Span's constructor (_trusted_span).
 def _span(line: Line, start: int, end: int) -> Span:
     """The source span of ``line.norm[start:end]`` (whitespace at its ends trimmed)."""
     piece = line.norm[start:end]
@@ -558,19 +823,19 @@ def _span(line: Line, start: int, end: int) -> Span:
     end -= len(piece) - len(piece.rstrip())
     if end <= start:
         point = line.to_source(start)
-        return Span(point, point)
-    return Span(line.to_source(start), line.to_source(end - 1) + 1)
+        return _trusted_span(point, point)
+    return _trusted_span(line.to_source(start), line.to_source(end - 1) + 1)
 
 
 def _line_bounds(line: Line) -> tuple[int, int]:
     """Where a whole non-blank line starts and ends in the source (``norm`` is stripped)."""
-    return line.to_source(0), line.to_source(len(line.norm) - 1) + 1
+    return line.bounds()
 
 
 def _whole(source: str, line: Line) -> tuple[str, Span]:
     """The text and span of a whole non-blank line, as ``_snippet`` gives them."""
-    start, end = _line_bounds(line)
-    return source[start:end], Span(start, end)
+    start, end = line.bounds()
+    return source[start:end], _trusted_span(start, end)
 
 
 def _snippet(source: str, line: Line, start: int = 0, end: int | None = None) -> Snippet:
@@ -582,7 +847,7 @@ def _snippet(source: str, line: Line, start: int = 0, end: int | None = None) ->
 
 def _covering(source: str, infos: Sequence[_Info]) -> tuple[str, Span]:
     start, end = _line_bounds(infos[0].line)[0], _line_bounds(infos[-1].line)[1]
-    return source[start:end], Span(start, end)
+    return source[start:end], _trusted_span(start, end)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -626,7 +891,7 @@ def _is_label_like(text: str) -> bool:
 
 
 def _is_subheading_like(text: str) -> bool:
-    if not text or len(text) > 100 or _words(text) > 12:
+    if not text or len(text) > _MAX_SUBHEADING_CHARS or _words(text) > 12:
         return False
     first, last = text[0], text[-1]
     if not (first.isupper() or first.isdigit()) or last in _TERMINAL_PUNCTUATION + _QUOTE_MARKS:
@@ -636,6 +901,9 @@ def _is_subheading_like(text: str) -> bool:
 
 def _is_teaser_like(text: str) -> bool:
     return 0 < _words(text, 20) <= 20 and not _ends_sentence(text)
+
+
+_FIRST = operator.itemgetter(0)  # a sort key: the index a block or chrome line was found at
 
 
 # -- the assembler ------------------------------------------------------------------------
@@ -681,7 +949,7 @@ class _Assembler:
         return (
             0 <= i < len(self.infos)
             and not self.infos[i].taken
-            and (self.infos[i].kind is _Kind.TEXT)
+            and (self.infos[i].kind == _Kind.TEXT)
         )
 
     def _add_chrome(self, i: int, kind: ChromeKind, rule: str, outlet: str | None = None) -> None:
@@ -701,17 +969,17 @@ class _Assembler:
     def _demote_lone_labels(self) -> None:
         """A key-points label with no bullet after it is ordinary text ("Summary")."""
         for i, info in enumerate(self.infos):
-            if info.kind is not _Kind.KEY_POINTS_HEADER:
+            if info.kind != _Kind.KEY_POINTS_HEADER:
                 continue
-            after = (later.kind for later in self.infos[i + 1 :] if later.kind is not _Kind.CHROME)
-            if next(after, None) is not _Kind.BULLET:
+            after = (later.kind for later in self.infos[i + 1 :] if later.kind != _Kind.CHROME)
+            if next(after, None) != _Kind.BULLET:
                 info.kind = _Kind.TEXT
 
     def _take_chrome_and_bylines(self) -> None:
         for i, info in enumerate(self.infos):
-            if info.kind is _Kind.CHROME and info.rule is not None:
+            if info.kind == _Kind.CHROME and info.rule is not None:
                 self._add_chrome(i, info.rule.kind, info.rule.name, info.outlet)
-            elif info.kind is _Kind.BYLINE:
+            elif info.kind == _Kind.BYLINE:
                 if self.byline is None:
                     info.taken = True
                     self.byline = _snippet(self.source, info.line)
@@ -749,21 +1017,21 @@ class _Assembler:
             if info.taken:
                 i += 1
                 continue
-            if info.kind is _Kind.KEY_POINTS_HEADER:
+            if info.kind == _Kind.KEY_POINTS_HEADER:
                 nxt = next(
                     (j for j in range(i + 1, len(self.infos)) if not self.infos[j].taken), None
                 )
-                if nxt is None or self.infos[nxt].kind is not _Kind.BULLET:
+                if nxt is None or self.infos[nxt].kind != _Kind.BULLET:
                     return
                 self.features.add("key-points-header")
                 wording = " ".join(info.line.norm.rstrip(":").split()).casefold()
                 self.features.add(f"key-points-header:{wording}")
                 self._add_chrome(i, ChromeKind.LABEL, "key-points-header")
                 i = nxt
-            if self.infos[i].kind is not _Kind.BULLET:
+            if self.infos[i].kind != _Kind.BULLET:
                 return
             while i < len(self.infos) and (
-                self.infos[i].taken or self.infos[i].kind is _Kind.BULLET
+                self.infos[i].taken or self.infos[i].kind == _Kind.BULLET
             ):
                 bullet = self.infos[i]
                 if not bullet.taken:
@@ -776,17 +1044,17 @@ class _Assembler:
 
     def _take_media(self) -> None:
         for i, info in enumerate(self.infos):
-            if info.taken:
+            if info.taken or info.kind == _Kind.TEXT:  # most lines: tested first
                 continue
-            if info.kind is _Kind.VIDEO_MARKER:
+            if info.kind == _Kind.VIDEO_MARKER:
                 self._take_video_marker(i)
-            elif info.kind is _Kind.VIDEO_TITLE:
+            elif info.kind == _Kind.VIDEO_TITLE:
                 self._take_video_title(i)
-            elif info.kind is _Kind.CREDIT:
+            elif info.kind == _Kind.CREDIT:
                 self._take_credit_line(i)
-            elif info.kind is _Kind.CAPTION:
+            elif info.kind == _Kind.CAPTION:
                 self._take_caption(i)
-            elif info.kind is _Kind.EMBED:
+            elif info.kind == _Kind.EMBED:
                 info.taken = True
                 text, span = _covering(self.source, [info])
                 self.blocks.append((i, Embed(text, span, kind=info.embed_kind)))
@@ -926,8 +1194,11 @@ class _Assembler:
 
     def _take_body(self) -> None:
         texts = [(i, info) for i, info in enumerate(self.infos) if not info.taken]
-        plain = [
-            _is_subheading_like(info.line.norm) and info.kind is _Kind.TEXT for _, info in texts
+        plain = [  # the length first: it answers for most paragraphs without a call
+            len(info.line.norm) <= _MAX_SUBHEADING_CHARS
+            and info.kind == _Kind.TEXT
+            and _is_subheading_like(info.line.norm)
+            for _, info in texts
         ]
         seen_paragraph = [False] * len(texts)
         seen = False
@@ -935,10 +1206,12 @@ class _Assembler:
             seen_paragraph[k] = seen
             seen = seen or not is_short
         later = False
+        source = self.source
         for k in range(len(texts) - 1, -1, -1):
             i, info = texts[k]
             info.taken = True
-            text, span = _whole(self.source, info.line)
+            start, end = info.line.bounds()
+            text, span = source[start:end], _trusted_span(start, end)
             block: Block
             if plain[k] and seen_paragraph[k] and later:
                 block = Subheading(text, span)
@@ -948,8 +1221,8 @@ class _Assembler:
             self.blocks.append((i, block))
 
     def layout(self, source: str) -> Layout:
-        body = tuple(block for _, block in sorted(self.blocks, key=lambda item: item[0]))
-        chrome = tuple(line for _, line in sorted(self.chrome, key=lambda item: item[0]))
+        body = tuple(block for _, block in sorted(self.blocks, key=_FIRST))
+        chrome = tuple(line for _, line in sorted(self.chrome, key=_FIRST))
         dateline = None
         first = next((b for b in body if isinstance(b, Paragraph)), None)
         if first is not None:
