@@ -671,8 +671,7 @@ def _is_credit_line(norm: str) -> bool:
     return bool(
         (_opens_credit(norm) and _CREDIT_PREFIXED.fullmatch(norm))
         or (
-            norm.startswith(_SLASH_CREDIT_STARTS.get(norm[0], ()))
-            and _CREDIT_SLASH.fullmatch(norm)
+            norm.startswith(_SLASH_CREDIT_STARTS.get(norm[0], ())) and _CREDIT_SLASH.fullmatch(norm)
         )
         or (
             len(norm) <= _MAX_LABEL_CHARS * 2
@@ -688,16 +687,9 @@ def _opens_credit(norm: str) -> bool:
     return head.startswith(_CREDIT_STARTS.get(head[:1], ()))
 
 
-# Words are read from a short piece of the line's start or end, so that a long line is
-# not copied: the whole line is split only when that piece is one word.
+# A line's last word is read from a short piece of its end, so that a long line is not
+# copied: the whole line is split only when that piece is one word.
 _WORD_PIECE = 32
-
-
-def _first_word(text: str) -> str:
-    """The first white-space delimited word of *text* (which has one)."""
-    head = text[:_WORD_PIECE]
-    first = head.split(None, 1)[0]
-    return text.split(None, 1)[0] if len(first) == len(head) else first
 
 
 def _last_word(text: str) -> str:
@@ -710,7 +702,7 @@ def _last_word(text: str) -> str:
 
 def _may_be_stamp(norm: str) -> bool:
     """A stamp opens with a digit, a stamp label, a weekday or a month."""
-    return norm[0].isdigit() or _first_word(norm).strip(",.:").casefold() in _STAMP_FIRST_WORDS
+    return norm[0].isdigit() or norm.split(None, 1)[0].strip(",.:").casefold() in _STAMP_FIRST_WORDS
 
 
 def _by_first_character(prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
