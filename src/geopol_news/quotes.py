@@ -110,8 +110,10 @@ _MARK = re.compile(
     "|(?<![^\\W_])['\u2018\u2019]|['\u2018\u2019](?![^\\W_])"  # single marks, not inside a word
 )
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit, as str.isalnum
-_OPEN_AFTER = " \t\u00a0([{/\u2015\u2014\u2013-:" + _DOUBLE_OPENERS + '"'
-_CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/\u2015\u2014\u2013-" + _DOUBLE_CLOSERS + '"'
+_DASHES = "\u2015\u2014\u2013-"  # horizontal bar, em and en dashes, hyphen
+_DIRECT_AFTER = ":(" + _DASHES  # what may stand right before a direct quote
+_OPEN_AFTER = " \t\u00a0([{/:" + _DASHES + _DOUBLE_OPENERS + '"'
+_CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/" + _DASHES + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
 _MAX_SINGLE = 400  # characters between single marks used as quotation marks
 _THAT_REACH = 6  # words between a clause verb and its "that" ("said in a statement that")
@@ -202,7 +204,6 @@ _TIME_AFTER = re.compile(rf"{_SPACE}+(?:on{_SPACE}+)?(?P<word>[A-Za-z]+)\b")
 _NUMBER_AFTER = re.compile(rf"{_SPACE}+\$?\d")
 _OBJECT_PRONOUN = re.compile(rf"{_SPACE}+(?:him|her|them|us|me)\b")
 _GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
-_PARTICIPLE = _GERUND  # a reporting verb in -ing after a comma: ", saying that ..."
 
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
 _FIRST_WORD = re.compile(r"[a-z]+")
@@ -607,7 +608,7 @@ class _Reader:
         it = _IT.search(source, max(floor, cue - 30), cue)
         if it is not None:
             return self.antecedent_of_it(it.start())
-        if source[max(floor, cue - 2) : cue] == ", " and _PARTICIPLE.match(source, cue):
+        if source[max(floor, cue - 2) : cue] == ", " and _GERUND.match(source, cue):
             # "Soto left the talks, saying ...": the subject of the sentence speaks
             first = self.first_after(floor, cue)
             if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
@@ -964,7 +965,7 @@ class _Reader:
         at = piece.open  # the end of the words before the marks (no slicing: linear time)
         while at > floor and source[at - 1].isspace():
             at -= 1
-        if at == floor or source[at - 1] in ":\u2015\u2014\u2013-(":
+        if at == floor or source[at - 1] in _DIRECT_AFTER:
             return _DIRECT
         if _THAT_BEFORE.search(source, max(floor, at - 6), at):
             return _PARTIAL  # 'said that, "Of course ..." against ...': words in a clause
