@@ -247,9 +247,11 @@ def _sources() -> dict[str, str]:
             (?:{_year_after()})?""",
         # a month before a day or year read from the digits: "april 9th", "june of 1992"
         "month_before": rf"(?ir)\b(?P<m>{p['month']})"
-        rf"(?:\.?{_SP}(?:of{_SP}|the{_SP})?|\.|[-/]|{_COMMA})$",
+        rf"(?:\.?{_SP}(?:of{_SP}|the{_SP}|in{_SP})?|\.|[-/]|{_COMMA})$",
         # an ordinal word before a month: "fourth of July", "the ninth of April"
-        "ordinal_before": rf"(?ir)(?:\bthe{_SP})?\b(?P<d>{p['ordinal']}){_SP}of{_SP}(?:the{_SP})?$",
+        "ordinal_before": rf"""(?ixr)
+            (?:(?:\bthe{_SP})?\b(?P<d1>{p["ordinal"]})(?P<j>{_DAY_JOINT}))?
+            (?:\bthe{_SP})?\b(?P<d>{p["ordinal"]}){_SP}of{_SP}(?:the{_SP})?$""",
         "ordinal_word": rf"(?i){p['ordinal']}(?![\p{{L}}])",
         # numeric dates
         "iso": r"(?P<y>1[0-9]{3}|20[0-9]{2})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)"
@@ -401,6 +403,50 @@ def _sources() -> dict[str, str]:
         rf"(?:,|or|and|-|to|through|till|until){_S}{{0,3}}$",
         "day_before_after": rf"(?i){_SP}(?P<w>before{_SP}yesterday|after{_SP}tomorrow){_NO_LETTER}",
         "four_digits": r"[0-9]{4}",
+        # "weekend" after a holiday: "Labor Day weekend", "halloween weekend 2021"
+        "weekend_after": rf"(?i){_SP}weekend(?![\p{{L}}])(?:{_SP}(?P<y>{_YEAR4}))?",
+        # a holiday after "the weekend of": "the weekend of halloween"
+        "weekend_of": rf"(?i){_SP}of{_SP}",
+        # before a fiscal or calendar year: "last fiscal year", "the school year"
+        "other_year": rf"""(?ixr)
+            (?:(?:\b(?P<shift>{p["shifts"]})|\bthe){_SP})?
+            \b(?:{_words_pattern((*cal.OTHER_YEARS, *cal.CALENDAR_YEARS))}){_SP}$""",
+        "year_digits_after": rf"{_SP}{_YEAR4}",
+        # a year in words alone: "nineteen ninety six", "two thousand and fifteen"
+        "year_words": rf"""(?ix)(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])
+               (?:(?:-|{_SP})(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])){{1,5}}""",
+        "business_before": rf"(?ir)\b{_words_pattern(cal.BUSINESS_DAY_WORDS)}{_SP}$",
+        "thousand_before": rf"(?ir)\b(?:{_words_pattern(cal.YEAR_THOUSAND_WORDS)}){_SP}$",
+        # before "date": "to date", "year to date", "year-to-date"; "up to date" is no date
+        "to_date": rf"""(?ixr)
+            (?:\b(?P<year>year)(?:-|{_SP})|\b(?P<up>up|out)(?:-|{_SP}))?
+            \b(?:to|till|until)(?:-|{_SP})$""",
+        # the end of a clause after an expression: a stop, a comma, a bracket, the text's end
+        "clause_end": r"[ \t\u00a0]*(?:[.,;:!?)\]\n]|$)",
+        # a month name after a joint: "april *to june*", "august *and* october"
+        "month_range_next": rf"(?i){_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:to|through|thru|until|"
+        rf"till)(?![\p{{L}}])){_S}{{0,3}}{p['month']}(?![\p{{L}}])",
+        # a count before a shift: "the 5 past years", "the 2 next days"
+        "count_shift": rf"""(?ixr)
+            (?:\b(?P<the>the){_SP})?
+            (?:(?P<digits>[0-9]+)|\b(?P<words>{p["number"]}(?:-{p["number"]})?))
+            {_SP}(?P<shift>{p["shifts"]}){_SP}$""",
+        # a day in words before a month: "twenty five January", "fifteen August"
+        "day_word_before": rf"""(?ixr)\b(?P<d>{p["day_word"]}|{p["ordinal"]}|{p["number"]})
+            {_SP}$""",
+        # a week number: "the week 31", "calendar week 23", "week 3 (of 2027)"
+        "week_number_before": rf"""(?ixr)
+            (?:\b(?P<cue>{_words_pattern(cal.WEEK_NUMBER_CUES)}){_SP})?
+            \b(?P<week>week){_SP}$""",
+        # a duration's start after it: "(for 2 weeks) starting", ", from"
+        "run_opener": rf"""(?ix){_S}{{0,3}},?{_S}{{0,3}}
+            (?:(?P<word>{_words_pattern(cal.RUN_OPENERS)})(?:{_SP}(?:from|on))?|(?P<from>from))
+            (?:{_SP}|$)""",
+        # a range's joint after its first date: "(from 2010) to", "- 2015"
+        "range_joint_after": rf"(?i){_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:to|through|thru|until|"
+        rf"till)(?![\p{{L}}]))",
+        # "after next", "before last" after a unit: "the week after next"
+        "after_next": rf"(?i){_SP}(?P<w>after{_SP}next|before{_SP}last)(?![\p{{L}}])",
     }
 
 
@@ -484,6 +530,11 @@ _NEEDLES = (
 """Lower-case pieces of the unit and relative words ("day" also finds "today",
 "yesterday" and the weekdays), each found with one ``str.find`` scan."""
 
+_DECADE_SUFFIX = "ties"
+"""The ending of the decades in words ("the nineties"), found with one ``str.find`` scan
+that keeps a hit only when its whole word is one of them (not "authorities"); sought in
+the texts where lower-case names are (see :func:`_lower_case_needles`)."""
+
 
 @functools.cache
 def _names_scan() -> re.Pattern[str]:
@@ -499,11 +550,53 @@ def _names_scan() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(name) for name in ordered) + ")(?![a-z])")
 
 
+@functools.cache
+def _lower_case_needles() -> tuple[str, ...]:
+    """Lower-case words found whole, with one ``str.find`` scan each, in a text that writes
+    no month, weekday or holiday name capitalised (a chat or a lower-cased text: one that
+    capitalises them does not write them in lower case; in news, a scan costs as much as
+    reading the dates): the month names that are no common word ("april", "june"; read only
+    beside a day, a year or another month), the holiday words that open a name ("easter",
+    "christmas"; read after a cue), the words that open a year written in words ("nineteen",
+    "eighteen") or stand in one ("two thousand"), and "date" ("to date"; "year to date" is
+    found from "year" in any text)."""
+    months = [names[0].lower() for names in cal.MONTHS]
+    words = [month for month in months if month not in cal.COMMON_WORD_MONTHS]
+    centuries = [word for word, value in number_data.NUMBER_WORDS.items() if 18 <= value <= 19]
+    return (*words, *sorted(_HOLIDAY_FIRST_WORDS), "thousand", *centuries, "date")
+
+
+@functools.cache
+def _decade_heads() -> frozenset[int]:
+    """How many letters the decades in words have before their ending ("nine" in "nineties")."""
+    return frozenset(len(word) - len(_DECADE_SUFFIX) for word in cal.DECADE_WORDS)
+
+
+def _decade_words(text: str) -> list[tuple[int, str]]:
+    """The decades in words of *text*, as (position, word): "nineties", "Eighties"."""
+    found = []
+    heads = _decade_heads()
+    at = text.find(_DECADE_SUFFIX)
+    while at != -1:
+        end = at + len(_DECADE_SUFFIX)
+        if not text[end : end + 1].isalpha():
+            for head in heads:
+                start = at - head
+                if start >= 0 and not (start and text[start - 1].isalpha()):
+                    word = text[start:end].lower()
+                    if word in cal.DECADE_WORDS:
+                        found.append((start, word))
+        at = text.find(_DECADE_SUFFIX, end)
+    return found
+
+
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where an expression may be read: each digit run, capitalised name and unit word,
     as ``(position, kind)`` in order."""
     found = [(m.start(), _DIGIT) for m in DIGIT_RUN.finditer(text)]
+    names = len(found)
     found += [(m.start(), _NAME) for m in _names_scan().finditer(text)]
+    lower_case = len(found) == names  # no capitalised name: lower-case ones are sought
     find = text.find
     for needle in _NEEDLES:
         at = find(needle)
@@ -513,6 +606,17 @@ def _anchors(text: str) -> list[tuple[int, int]]:
                 start -= 1
             found.append((start, _WORD))
             at = find(needle, at + len(needle))
+    if not lower_case:
+        found.sort()
+        return found
+    found += [(at, _WORD) for at, _ in _decade_words(text)]
+    for needle in _lower_case_needles():  # whole words only: not "eastern", "candidate"
+        at = find(needle)
+        while at != -1:
+            end = at + len(needle)
+            if not (at and text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                found.append((at, _WORD))
+            at = find(needle, end)
     found.sort()
     return found
 
@@ -523,6 +627,7 @@ class _Found:
 
     __slots__ = (
         "base",
+        "business",
         "count",
         "day",
         "day2",
@@ -572,6 +677,7 @@ class _Found:
         self.count: Decimal | None = None
         self.extra: tuple[tuple[Decimal, str], ...] = ()  # the smaller units of a compound
         self.base = 0  # the day (from the reference) an offset counts from
+        self.business = False  # days counted Monday to Friday ("4 business days")
         self.modifier: str | None = None
         self.prefix: str | None = None  # "between", "from", "since" before a date
         self.post: tuple[str, int] | None = None  # "before", "after", "from" after a duration
@@ -674,7 +780,36 @@ def _read_month(text: str, at: int, floor: int, reference: date | None) -> _Foun
     f = _read_month_name(text, at, floor, reference)
     if f is not None and f.year is None and f.day2 is None and f.month is not None:
         _add_written_year(text, f)
+    if f is not None and f.day is None and f.year is not None and f.start > floor:
+        _add_day_in_words(text, f, floor)
     return f
+
+
+def _add_day_in_words(text: str, f: _Found, floor: int) -> None:
+    """A day written in words before a month and year: "twenty five January nineteen
+    eighty six", "fifteen August 1993" (the date's start moves over it; "one" is left:
+    "one January 2019 raid" counts)."""
+    if _previous_word(text, f.start, floor) not in _day_word_ends():
+        return
+    found = _back("day_word_before").match(text, max(floor, f.start - 30), f.start)
+    if found is None:
+        return
+    words = " ".join(found["d"].lower().split())
+    day = _tables().ordinals.get(words) or _tables().day_words.get(words)
+    if day is None:
+        day = number_data.NUMBER_WORDS.get(words)
+        if day is None or day < 2:
+            return
+    if day <= 31:
+        f.day, f.start, f.kind = day, found.start(), K.ABSOLUTE
+        f.written_day_first = True
+
+
+@functools.cache
+def _day_word_ends() -> frozenset[str]:
+    """The words a day written in words can end with ("five", "fifteenth")."""
+    words = {word.split()[-1] for word in _tables().ordinals}
+    return frozenset(words | set(number_data.NUMBER_WORDS))
 
 
 def _add_written_year(text: str, f: _Found) -> None:
@@ -769,11 +904,19 @@ def _read_month_name(text: str, at: int, floor: int, reference: date | None) -> 
         dotted = found["dot"] is not None and name in tables.abbreviations
         f.end = found.end() if dotted else at + len(found["m"])
     if f.day is None and _previous_word(text, at, floor) == "of":
-        before = _back("ordinal_before").match(text, max(floor, at - 40), at)
+        before = _back("ordinal_before").match(text, max(floor, at - 60), at)
         if before is not None:  # "fourth of July", "the ninth of April"
             f.day = _day_value(before["d"])
             f.start = before.start()
             f.written_day_first = True
+            if before["d1"] is not None:  # "from ninth till seventeenth of april"
+                joint = before["j"].strip().lower()
+                if joint != "and" or _previous_word(text, f.start, floor) == "between":
+                    f.day, f.day2 = _day_value(before["d1"]), f.day
+                else:
+                    f.start = before.start("d")
+                    if text[before.start("d") - 4 : before.start("d")].lower() == "the ":
+                        f.start -= 4
     if f.day is not None and f.year is not None:
         f.kind = K.ABSOLUTE
     if f.day2 is not None:
@@ -783,9 +926,20 @@ def _read_month_name(text: str, at: int, floor: int, reference: date | None) -> 
 
 def _month_alone_ok(text: str, at: int, found: re.Match[str], name: str, floor: int) -> bool:
     """A month named alone must be capitalised and must not open a name ("August
-    Strindberg"); "May", "March" and abbreviations need a cue ("in March") or a range."""
+    Strindberg"); "May", "March" and abbreviations need a cue ("in March") or a range.
+    In lower case it must stand in a range of two month names ("from april to june",
+    "between august and october") or after an ordinal ("the ninth of april")."""
     if not text[at].isupper():
-        return False
+        low = max(floor, at - 60)
+        if _previous_word(text, at, floor) == "of":
+            return _back("ordinal_before").match(text, low, at) is not None
+        if _pattern("month_range_next").match(text, found.end()) is not None:
+            return True
+        before = _back("month_joint_before").match(text, low, at)
+        if before is None:
+            return False
+        joint = text[before.end("m") : at].strip(" \t\u00a0.").lower()
+        return before["rng"] is not None or joint != "and"
     after = _pattern("word_after").match(text, found.end())
     if after is not None and after.start("w") == found.end() + 1:
         word = after["w"]
@@ -797,7 +951,13 @@ def _month_alone_ok(text: str, at: int, found: re.Match[str], name: str, floor: 
     return True
 
 
-def _read_holiday(text: str, at: int, floor: int) -> _Found | None:
+def _read_holiday(
+    text: str, at: int, floor: int, *, lower_ok: bool = False, cued: bool = False
+) -> _Found | None:
+    """A holiday: "Christmas", "Easter 2018", "Labor Day weekend", "Independence Day of
+    this year"; in lower case (*lower_ok*) only after a cue ("last easter", "before
+    independence day", or *cued* by the caller: "the weekend of halloween") or before a
+    year or "weekend"."""
     found = _pattern("holiday").match(text, at)
     start = at
     if found is None:
@@ -808,7 +968,7 @@ def _read_holiday(text: str, at: int, floor: int) -> _Found | None:
         start, end, name = before.start(), word_end, before.group()
     else:
         end, name = found.end(), found.group()
-    if not text[start].isupper():
+    if start < floor:
         return None
     f = _Found("holiday", start, end, K.PARTIAL)
     f.holiday = _fold(name)
@@ -817,6 +977,130 @@ def _read_holiday(text: str, at: int, floor: int) -> _Found | None:
         f.year = int(year["y"])
         f.end = year.end()
         f.kind = K.ABSOLUTE
+    else:
+        of = _pattern("of_year").match(text, end)
+        if of is not None:  # "independence day of this year"
+            f.end = of.end()
+            if of["y"] is not None:
+                f.year, f.kind = int(of["y"]), K.ABSOLUTE
+            else:
+                f.shift = cal.SHIFTS[of["shift"].lower()] if of["shift"] else 0
+                f.kind = K.RELATIVE
+    weekend = _pattern("weekend_after").match(text, f.end)
+    if weekend is not None:  # "Labor Day weekend", "halloween weekend 2021"
+        f.unit, f.end = "weekend", weekend.end()
+        if weekend["y"] is not None:
+            f.year, f.kind = int(weekend["y"]), K.ABSOLUTE
+    if not text[start].isupper():
+        cued = cued or _previous_word(text, start, floor) in _HOLIDAY_CUES
+        named = f.year is not None or f.shift is not None or f.unit is not None
+        if not (lower_ok and (cued or named)):
+            return None
+    return f
+
+
+_HOLIDAY_CUES = frozenset(cal.HOLIDAY_CUES)
+_LOWER_HOLIDAY_LEADS = frozenset(
+    words[-2] for words in (_fold(name).split() for name in cal.HOLIDAYS) if len(words) > 1
+) - frozenset(cal.SHIFTS)
+"""The words before the last word of a holiday's name ("independence" in "independence
+day", "new" in "new year"), by which one in lower case is found from its unit word."""
+
+
+def _read_other_year(text: str, at: int, end: int, word: str, floor: int) -> _Found | None:
+    """ "last fiscal year", "this school year", "the fiscal year": found, not placed; "this
+    calendar year" is the calendar's."""
+    before = _back("other_year").match(text, max(floor, at - 40), at)
+    if before is None:
+        return None
+    shift = before["shift"]
+    if word in cal.CALENDAR_YEARS:
+        if shift is None:
+            return None  # "the calendar year 2008" is read from its digits
+        f = _Found("shift", before.start(), end, K.RELATIVE)
+        f.unit, f.shift = "year", cal.SHIFTS[shift.lower()]
+        return f
+    if _pattern("year_digits_after").match(text, end) is not None:
+        return None  # "fiscal year 2008": the digits are read
+    return _Found("other_year", before.start(), end, K.RELATIVE)
+
+
+def _read_business_days(
+    text: str, at: int, end: int, floor: int, reference: date | None
+) -> _Found | None:
+    """ "within 10 business days", "the next 4 working days": days that count Monday to
+    Friday only, read as a unit from the word that qualifies them."""
+    qualifier = _back("business_before").match(text, max(floor, at - 12), at)
+    if qualifier is None:
+        return None
+    f = _read_unit(text, qualifier.start(), end, "day", floor, reference)
+    if f is None or f.count is None or f.extra or f.form not in _BUSINESS_FORMS:
+        return None
+    f.business = True
+    return f
+
+
+_BUSINESS_FORMS = frozenset({"duration", "window", "within", "offset", "in_offset"})
+
+
+def _read_year_in_words(text: str, at: int, floor: int) -> _Found | None:
+    """A year written in words after a cue: "in nineteen ninety six", "since two thousand
+    and five"; not a count ("in nineteen cases", "of two thousand people")."""
+    if _word_at(text, at).lower() == "thousand":  # "two thousand": it opens a word before
+        two = _back("thousand_before").match(text, max(floor, at - 12), at)
+        if two is None:
+            return None
+        at = two.start()
+    if _previous_word(text, at, floor) not in _YEAR_IN_WORDS_CUES:
+        return None
+    words = _pattern("year_words").match(text, at)
+    if words is None:
+        return None
+    read = _year_in_words(text, at, words.end())
+    if read is None or not 1000 <= read[0] <= 2100:
+        return None
+    year, end = read
+    after = _pattern("word_after").match(text, end)
+    if after is not None and after.start("w") == end + 1:
+        noun = after["w"].lower()
+        if noun in _tables().count_nouns or (noun.endswith("s") and not noun.endswith("ss")):
+            return None  # "in two thousand and five cases"
+    f = _Found("date", at, end, K.ABSOLUTE)
+    f.year = year
+    return f
+
+
+_YEAR_IN_WORDS_CUES = frozenset(cal.YEAR_IN_WORDS_CUES)
+
+
+def _read_decade_word(text: str, at: int, end: int, word: str, floor: int) -> _Found | None:
+    """ "the nineties", "in the late eighties", "since the seventies"; "in their forties"
+    is an age."""
+    if _previous_word(text, at, floor) not in _DECADE_WORD_CUES:
+        return None
+    f = _Found("decade", at, end, K.DECADE)
+    f.decade = cal.DECADE_WORDS[word]
+    return f
+
+
+_DECADE_WORD_CUES = frozenset(cal.DECADE_WORD_CUES)
+
+
+def _read_to_date(text: str, at: int, floor: int) -> _Found | None:
+    """ "to date" (up to the reference date) and "year to date" (from the year's first
+    day); not "up to date", nor "to date" with an object ("refused to date him")."""
+    found = _back("to_date").match(text, max(floor, at - 20), at)
+    if found is None:
+        return None
+    end = at + 4
+    if found["year"] is not None:
+        f = _Found("current_part", found.start(), end, K.RELATIVE)
+        f.unit, f.part = "year", "early"
+        return f
+    if found["up"] is not None or _pattern("clause_end").match(text, end) is None:
+        return None
+    f = _Found("to_date", found.start(), end, K.RELATIVE)
+    f.modifier = "until"
     return f
 
 
@@ -914,6 +1198,8 @@ def _read_digits(
             month = _month_before(text, at, floor, reference)
             if month is not None:  # "april 9th", "june of 1992", "Sep-23"
                 return month
+            if size <= 2 and text[at - 5 : at - 1].lower() == "week" and before == " ":
+                return _read_week_number(text, at, end, floor)  # "calendar week 23"
         if _glued_before(text, at, floor):
             if size in (4, 8) and before in "-_/" and (at < 2 or not text[at - 2].isdigit()):
                 return _read_iso(text, at)  # "report-2002-10-09.xlsx", "archive-20170302"
@@ -961,6 +1247,32 @@ def _read_digits(
     return _read_day_month(text, at, floor, reference)
 
 
+def _read_week_number(text: str, at: int, end: int, floor: int) -> _Found | None:
+    """ "week 3 of 2027", "week 27 of last year", "calendar week 23", "the week 31": a
+    week of the year as ISO 8601 numbers them. "In week 3 of the strike", "the week 2
+    soldiers died" count something else and are not read."""
+    number = int(text[at:end])
+    before = _back("week_number_before").match(text, max(floor, at - 30), at)
+    if not 1 <= number <= 53 or before is None:
+        return None
+    f = _Found("week_number", before.start(), end, K.RELATIVE)
+    f.count = Decimal(number)
+    of = _pattern("of_year").match(text, end)
+    if of is not None:
+        f.end = of.end()
+        if of["y"] is not None:
+            f.year, f.kind = int(of["y"]), K.ABSOLUTE
+        else:
+            f.shift = cal.SHIFTS[of["shift"].lower()] if of["shift"] else 0
+    else:
+        cue = (before["cue"] or "").lower()
+        if not cue or (cue == "the" and _pattern("clause_end").match(text, end) is None):
+            return None  # "in week 3, ...", "the week 2 soldiers died"
+    if (before["cue"] or "").lower() == "the":
+        f.start = before.start("week")  # "the week 31" is "week 31"
+    return f
+
+
 def _read_iso(text: str, at: int) -> _Found | None:
     """A full ISO or compact date, read even when glued to a word before it."""
     found = _pattern("iso").match(text, at) or _pattern("compact").match(text, at)
@@ -999,10 +1311,13 @@ def _month_before(text: str, at: int, floor: int, reference: date | None) -> _Fo
     """A month in lower case before the digits at *at*: "april 9th", "june of 1992"."""
     word = _previous_word(text, at, floor)
     tables = _tables()
-    if word in ("of", "the"):
+    link = word
+    if word in ("of", "the") or (word == "in" and text[at : at + 4].isdigit()):
         word = _previous_word(text, at - len(word) - 1, floor)
     if word.rstrip(".") not in tables.months:
         return None
+    if link == "in" and word in cal.COMMON_WORD_MONTHS:
+        return None  # "prices may in 2016 have"
     month = _back("month_before").match(text, max(floor, at - 16), at)
     if month is None:
         return None
@@ -1019,9 +1334,12 @@ def _read_day_month(text: str, at: int, floor: int, reference: date | None) -> _
         and "and" in found["dj"].lower()
         and _previous_word(text, at, floor) != "between"
     ):
-        return _read_day_month(
-            text, found.start("d2"), floor, reference
-        )  # "18 and 19 June": two days
+        f = _Found("date", at, found.end("d"), K.PARTIAL)  # "18 and 19 June": two days
+        f.day, f.month = _day_value(found["d"]), _tables().months[found["m"].lower()]
+        if found["y"] is not None:
+            f.year, f.kind = _year_value(found["y"], reference), K.ABSOLUTE
+        f.written_day_first = True
+        return f
     f = _Found("date", at, found.end(), K.PARTIAL)
     f.day = _day_value(found["d"])
     f.month = _tables().months[found["m"].lower()]
@@ -1290,14 +1608,34 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
     tables = _tables()
     unit = tables.units.get(lower)
     if unit is not None:
+        if lower == "year" and text[at + 4 : at + 12] in (" to date", "-to-date"):
+            return _read_to_date(text, at + 8, floor)  # "year to date", in any text
         previous = _previous_word(text, at, floor)
         if (
             previous not in _unit_leads()
             and not previous[-1:].isdigit()
             and not (previous[:-2].isdigit() and previous[-2:] in ("st", "nd", "rd", "th"))
         ):
+            if unit == "weekend" and text[at + len(word) : at + len(word) + 4] == " of ":
+                return _read_weekend(text, at, at + len(word), floor)  # "weekend of Easter"
+            if unit == "day" and previous in cal.BUSINESS_DAY_WORDS:
+                return _read_business_days(text, at, at + len(word), floor, reference)
+            if previous in _LOWER_HOLIDAY_LEADS:  # "before independence day", "new year"
+                return _read_holiday(text, at, floor, lower_ok=True)
+            if unit == "year" and (previous in cal.OTHER_YEARS or previous in cal.CALENDAR_YEARS):
+                return _read_other_year(text, at, at + len(word), previous, floor)
             return None  # "per year", "the war's second year": no count, no shift
-        return _read_unit(text, at, at + len(word), unit, floor, reference)
+        return _read_unit(text, at, at + len(word), unit, floor, reference, previous)
+    if lower in tables.months:  # in lower case: "april 9th", "from april to june"
+        return _read_month(text, at, floor, reference)
+    if lower in _HOLIDAY_FIRST_WORDS:  # "last easter", "before christmas"
+        return _read_holiday(text, at, floor, lower_ok=True)
+    if lower == "date":
+        return _read_to_date(text, at, floor)
+    if lower in cal.DECADE_WORDS:
+        return _read_decade_word(text, at, at + len(word), lower, floor)
+    if lower == "thousand" or lower in number_data.NUMBER_WORDS:
+        return _read_year_in_words(text, at, floor)
     if lower in cal.RELATIVE_DAYS:
         if word[0].isupper() and not _sentence_start(text, at):
             return None  # "BBC Radio 4's Today programme"
@@ -1311,13 +1649,9 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
     return None
 
 
-def _may_count(text: str, at: int, floor: int) -> bool:
-    """Whether a count may end right before the unit word at *at* ("48 hours", "a 10-year",
+def _may_count(word: str) -> bool:
+    """Whether a count may end with *word*, the word right before a unit word ("48 hours",
     "five years", "a year", "several days"): the reading pattern runs only then."""
-    before = text[at - 1 : at]
-    if before.isdigit() or before == "-":
-        return True
-    word = _previous_word(text, at, floor)
     return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in _count_ends()
 
 
@@ -1372,24 +1706,70 @@ _RELATIVE_NOW = {"now": 0, "today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1
 
 
 def _read_unit(
-    text: str, at: int, end: int, unit: str, floor: int, reference: date | None
+    text: str,
+    at: int,
+    end: int,
+    unit: str,
+    floor: int,
+    reference: date | None,
+    previous: str | None = None,
 ) -> _Found | None:
     """At a unit word: "five years", "a year ago", "last week", "the past five years",
     "earlier this year", "less than 48 hours", "the first quarter", "the weekend", "two
     weeks and three days"."""
     counting = None
-    if _may_count(text, at, floor):
+    before = text[at - 1 : at]
+    glued = before.isdigit() or before == "-"  # "48hours", "a 10-year"
+    if previous is None and not glued:
+        previous = _previous_word(text, at, floor)
+    if glued or _may_count(previous or ""):
         counting = _back("count_before").match(text, max(floor, at - 40), at)
+    elif previous in _COUNT_SHIFTS:
+        window = _count_shift(text, at, end, unit, floor)
+        if window is not None:  # "the 5 past years", "the 2 next days"
+            return window
     count = _groups("count_before", counting)
     if unit == "second" and count is not None and count["article"] is not None:
         return None  # "a second time", "a second outage": the ordinal
     parts: tuple[tuple[Decimal, str], ...] = ()
     if count is not None and not count["vague"] and not count["half"]:
+        unit_end = end
         end, parts = _compound(text, end, unit)
+        if parts and counting is not None and _window_then_offset(text, counting, end, floor):
+            end, parts = unit_end, ()  # "for the last 3 months and 2 days ago": two
     found = _read_counted(text, at, end, unit, floor, reference, counting, count)
     if parts and found is not None and found.count is not None and found.unit == unit:
         found.extra = parts
     return found
+
+
+_COUNT_SHIFTS = frozenset(cal.SHIFTS) - {"this", "current", "last"}
+"""The shifts a count may stand before ("the 5 past years"); "the 2 last days" reads as
+well with "last" counted, but "2 last" also ends lists ("the top 2 last year")."""
+
+
+def _count_shift(text: str, at: int, end: int, unit: str, floor: int) -> _Found | None:
+    """ "the 5 past years", "the 2 next days", "10 previous weeks": a window, with the
+    count written before its shift."""
+    found = _back("count_shift").match(text, max(floor, at - 40), at)
+    if found is None:
+        return None
+    value = value_or_none(found["digits"] or found["words"] or "")
+    if value is None or value < 1 or (value > 1) != (text[end - 1 : end].lower() == "s"):
+        return None  # "only 3 next week": the count is of something else
+    f = _Found("window", found.start(), end, K.DURATION)
+    f.unit, f.count = unit, value
+    f.shift = -1 if cal.SHIFTS[found["shift"].lower()] < 0 else 1
+    return f
+
+
+def _window_then_offset(text: str, counting: regex.Match[str], end: int, floor: int) -> bool:
+    """A compound after a window's shift that ends with "ago" ("the last 3 months and 2
+    days ago") is two expressions: the window, then the offset."""
+    after = _pattern("word_after").match(text, end)
+    if after is None or after["w"].lower() not in cal.BEFORE_REFERENCE:
+        return False
+    return _previous_word(text, counting.start(), floor) in cal.SHIFTS
 
 
 def _compound(text: str, end: int, unit: str) -> tuple[int, tuple[tuple[Decimal, str], ...]]:
@@ -1479,10 +1859,21 @@ def _read_counted(
         edge = _read_edge(text, at, head, unit_end, unit, value, shift, floor, reference)
         if edge is not None:  # "the last four months of 2018", "the first 2 weeks of 2021"
             return edge
-    if count is None and unit == "day" and text[at:end].lower() == "day":
-        return _day_before_after(text, at, end, floor)
+    if (
+        count is None
+        and shift is None
+        and text[end + 1 : end + 2] in ("a", "b")  # "before", "after"
+        and text[at:end].lower() == unit
+    ):
+        return _unit_before_after(text, at, end, unit, floor)
     if post in ("before", "after", "from") and shift is not None and suffix["rel"] is None:
         post = None  # "the past four years from $1.1bn": a window, not an offset
+    if post == "from" and pre == "for" and suffix["rel"] is not None and value is not None:
+        today = _Found("days", suffix.start("rel"), suffix.end(), K.RELATIVE)
+        today.count = Decimal(_RELATIVE_NOW[suffix["rel"].lower()])
+        counted = _Found("duration", start, unit_end, K.DURATION)
+        counted.unit, counted.count, counted.modifier = unit, value, qualifier
+        return _run(counted, today, suffix.end())  # "for 3 days from today"
     if post is not None:
         return _unit_with_post(
             suffix, post, unit, value, vague, count, start, head, unit_end, qualifier
@@ -1750,14 +2141,32 @@ def _read_date_at(text: str, at: int, reference: date | None) -> _Found | None:
     return None
 
 
-def _day_before_after(text: str, at: int, end: int, floor: int) -> _Found | None:
-    """ "the day before yesterday", "the day after tomorrow"."""
-    found = _pattern("day_before_after").match(text, end)
+def _unit_before_after(text: str, at: int, end: int, unit: str, floor: int) -> _Found | None:
+    """ "the day before yesterday", "the day after tomorrow"; "the week after next", "the
+    year before last" (two calendar units away); "the day before", "the week after" (from
+    another event: placed only when a date follows, "the day after Christmas")."""
     the = _back("the_before").match(text, max(floor, at - 6), at)
-    if found is None or the is None:
+    if the is None or unit not in ("day", "week", "month", "year"):
         return None
-    f = _Found("days", the.start(), found.end(), K.RELATIVE)
-    f.count = Decimal(-2 if found["w"].lower().startswith("before") else 2)
+    found = _pattern("day_before_after").match(text, end) if unit == "day" else None
+    if found is not None:
+        f = _Found("days", the.start(), found.end(), K.RELATIVE)
+        f.count = Decimal(-2 if found["w"].lower().startswith("before") else 2)
+        return f
+    beyond = _pattern("after_next").match(text, end)
+    if beyond is not None:  # "the week after next"
+        f = _Found("shift", the.start(), beyond.end(), K.RELATIVE)
+        f.unit, f.shift = unit, -2 if beyond["w"].lower().startswith("before") else 2
+        return f
+    side = _pattern("word_after").match(text, end)
+    if side is None or side.start("w") != end + 1:
+        return None
+    word = side["w"].lower()
+    if word not in ("before", "after"):
+        return None
+    f = _Found("narrative", the.start(), side.end(), K.RELATIVE)
+    f.unit, f.count, f.modifier = unit, Decimal(1), word
+    f.post = (word, side.end())  # a date may follow: see _offset_from
     return f
 
 
@@ -1804,6 +2213,13 @@ def _read_weekend(text: str, at: int, end: int, floor: int) -> _Found | None:
     if text[at:end].lower() != "weekend":
         return None
     before = _back("season_prefix").match(text, max(floor, at - 20), at)
+    of = _pattern("weekend_of").match(text, end)
+    if of is not None:  # "the weekend of halloween", "weekend of Thanksgiving 2023"
+        holiday = _read_holiday(text, of.end(), of.end(), lower_ok=True, cued=True)
+        if holiday is not None and holiday.start == of.end():
+            holiday.start = before.start() if before is not None and before["the"] else at
+            holiday.unit = "weekend"
+            return holiday
     if before is None or before["in"] is not None:
         return None
     f = _Found("weekend", before.start(), end, K.RELATIVE)
@@ -1932,7 +2348,11 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
             f.right = None
         joined = None
         if nxt is not None and nxt.start - f.end <= 16:
-            if f.post is not None and nxt.form in _ENDPOINT_FORMS:
+            if f.form == "duration" and f.count is not None and nxt.form in _ENDPOINT_FORMS:
+                joined = _run_from(text, f, nxt)
+            if joined is not None:
+                pass
+            elif f.post is not None and nxt.form in _ENDPOINT_FORMS:
                 joined = _offset_from(text, f, nxt)
             elif f.form in _ENDPOINT_FORMS and nxt.form in _ENDPOINT_FORMS and f.prefix != "since":
                 joined = _join(text, f, nxt, opener)
@@ -1952,7 +2372,7 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
                 since_now = _back("now_before").match(text, max(0, f.start - 30), f.start)
                 if since_now is not None:
                     f = _open_range(f, since_now.start(), f.end, to_now=False)
-                elif f.form == "date" and f.month is not None and f.year is None:
+                elif f.form == "date" and f.month is not None:
                     f = _month_range_before(text, f, out[-1].end if out else 0)
         if f.prefix == "since":
             since = _Found("since", f.start, f.end, K.SINCE)
@@ -1974,6 +2394,26 @@ def _month_range_before(text: str, f: _Found, floor: int) -> _Found:
     r = _Found("range", found.start(), f.end, K.RANGE)
     r.left, r.right = left, f
     return r
+
+
+def _run_from(text: str, a: _Found, b: _Found) -> _Found | None:
+    """ "(for) two weeks starting May 20", "for 3 days, from today": a duration that
+    starts on the date after it."""
+    opener = _pattern("run_opener").match(text, a.end)
+    if opener is None or not b.start <= opener.end() < b.end:
+        return None
+    if opener["from"] is not None and _previous_word(text, a.start, 0) != "for":
+        return None  # "five years from 2010 levels"
+    if _pattern("range_joint_after").match(text, b.end) is not None:
+        return None  # "for five years, from 2010 to 2015": the range says when
+    b.prefix, b.right = None, None
+    return _run(a, b, b.end)
+
+
+def _run(a: _Found, start: _Found, end: int) -> _Found:
+    f = _Found("run", a.start, end, K.RANGE)
+    f.left, f.unit, f.count, f.extra, f.modifier = start, a.unit, a.count, a.extra, a.modifier
+    return f
 
 
 def _offset_from(text: str, a: _Found, b: _Found) -> _Found | None:
@@ -2200,6 +2640,8 @@ def _fields_interval(f: _Found, year: int) -> DateInterval | None:
             if f.day is not None:
                 first = date(year, f.month, f.day)
                 last = first if f.day2 is None else date(year, f.month, f.day2)
+                if last < first:  # "April 27 to the 3rd": into the next month
+                    first, last = _across_months(f, year, first, last)
                 return _interval(first, last, G.DAY)
             end = _month_end(year, f.month)
             if f.part is not None:
@@ -2216,13 +2658,38 @@ def _fields_interval(f: _Found, year: int) -> DateInterval | None:
             return _months(year, 6 * f.half - 5, 6, G.SEASON)
         if f.holiday is not None:
             day = _holiday_date(f.holiday, year)
-            return None if day is None else DateInterval(day, day, G.DAY)
+            if day is None:
+                return None
+            if f.unit == "weekend":
+                return _holiday_weekend(day)
+            return DateInterval(day, day, G.DAY)
         if f.part is not None:
             low, high = cal.PART_OF_YEAR_MONTHS[f.part]
             return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
         return DateInterval(date(year, 1, 1), date(year, 12, 31), G.YEAR)
     except ValueError:
         return None
+
+
+def _across_months(f: _Found, year: int, first: date, last: date) -> tuple[date, date]:
+    """A day range whose second day is smaller than its first runs into the next month:
+    the month named belongs to the second day when written after both ("the 27th to the
+    3rd of April" starts in March), else to the first ("April 27 to the 3rd" ends in May)."""
+    if f.written_day_first:
+        return first - relativedelta(months=1), last
+    return first, last + relativedelta(months=1)
+
+
+def _holiday_weekend(day: date) -> DateInterval:
+    """A holiday's weekend: the Saturday and Sunday nearest the holiday, joined to it (a
+    Monday holiday's weekend runs Saturday to Monday, Thanksgiving's Thursday to Sunday)."""
+    weekday = day.weekday()
+    if weekday <= 1:  # Monday, Tuesday: the weekend before
+        saturday = day - timedelta(days=weekday + 2)
+    else:
+        saturday = day + timedelta(days=5 - weekday) if weekday <= 5 else day - timedelta(days=1)
+    sunday = saturday + timedelta(days=1)
+    return DateInterval(min(day, saturday), max(day, sunday), G.DAY)
 
 
 def _months(year: int, month: int, count: int, granularity: Granularity) -> DateInterval:
@@ -2260,6 +2727,8 @@ def _pick_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
     """The interval of a date without its year: the latest one that starts on or before
     the reference (the past), or the first that ends on or after it (the future)."""
     shift = f.shift
+    if f.holiday is not None and shift in (-1, 1):
+        return _holiday_around(f, reference, shift)
     if shift is not None and shift != 2:
         year = reference.year + shift
         if f.season == 12 and shift <= 0 and reference.month < 3:
@@ -2281,6 +2750,17 @@ def _pick_year(f: _Found, reference: date, future: bool) -> DateInterval | None:
             if interval.latest >= reference:
                 return interval
         elif interval.earliest <= reference:
+            return interval
+    return None
+
+
+def _holiday_around(f: _Found, reference: date, shift: int) -> DateInterval | None:
+    """ "last Easter": the latest one before the reference; "next Easter" the first after."""
+    for offset in (0, shift, 2 * shift):
+        interval = _fields_interval(f, reference.year + offset)
+        if interval is not None and (
+            interval.earliest > reference if shift > 0 else interval.earliest < reference
+        ):
             return interval
     return None
 
@@ -2513,6 +2993,14 @@ def _resolve(
         return _nth_value(f, reference, future, day_first)
     if form == "range":
         return _range_value(f, reference, future, day_first)
+    if form == "week_number":
+        if f.year is not None:
+            return _week_number(f, f.year), False
+        if reference is None:
+            return None, False
+        return _week_number(f, reference.year + (f.shift or 0)), True
+    if form == "run":
+        return _run_value(f, reference, future, day_first)
     if reference is None:
         return None, False
     if form == "weekday":
@@ -2547,12 +3035,41 @@ def _resolve(
         if whole is None:
             return None, True
         granularity = _UNIT_GRANULARITY.get(f.unit or "year", G.YEAR)
-        if f.part == "early":
-            return DateInterval(whole.earliest, reference, granularity), True
+        if f.part == "early":  # before the reference day; "later" runs from it
+            before = max(whole.earliest, reference - timedelta(days=1))
+            return DateInterval(whole.earliest, before, granularity), True
         return DateInterval(reference, whole.latest, granularity), True
     if form == "weekend":
         return _weekend(f, reference, future), True
+    if form == "to_date":
+        return DateInterval(reference, reference, G.DAY), True
     return None, False
+
+
+def _run_value(
+    f: _Found, reference: date | None, future: bool, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """ "for two weeks starting May 20": the duration's days from the date's first."""
+    assert f.left is not None
+    start, used = _resolve(f.left, reference, future, day_first)
+    if start is None:
+        return None, used
+    after = _moved(start.earliest, f, 1)
+    if after is None:
+        return None, used
+    granularity = _UNIT_GRANULARITY.get(f.unit or "day", G.DAY)
+    return _interval(start.earliest, after - timedelta(days=1), granularity), used
+
+
+def _week_number(f: _Found, year: int) -> DateInterval | None:
+    """Week N of *year*, Monday to Sunday, as ISO 8601 numbers them (week 1 holds the
+    year's first Thursday); None for a week 53 the year does not have."""
+    assert f.count is not None
+    try:
+        monday = date.fromisocalendar(year, int(f.count), 1)
+    except ValueError:
+        return None
+    return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH)
 
 
 def _offset_value(
@@ -2561,6 +3078,7 @@ def _offset_value(
     """ "a year ago", "in two weeks", "three weeks from tomorrow", "2 weeks before Christmas"."""
     base: date | None = reference + timedelta(days=f.base)
     used = True
+    anchor = None
     if f.form == "date_offset":
         assert f.left is not None
         anchor, used = _resolve(f.left, reference, future, day_first)
@@ -2568,7 +3086,26 @@ def _offset_value(
     if base is None:
         return None, used
     day = _moved(base, f, -1 if (f.shift or 1) < 0 else 1)
-    return (None if day is None else DateInterval(day, day, G.DAY)), used
+    if day is None:
+        return None, used
+    whole = _whole_unit(f, anchor)  # "the year before 2015" is 2014, not its January 1
+    if whole is not None:
+        if whole is G.YEAR:
+            return DateInterval(date(day.year, 1, 1), date(day.year, 12, 31), G.YEAR), used
+        return DateInterval(day.replace(day=1), _month_end(day.year, day.month), G.MONTH), used
+    return DateInterval(day, day, G.DAY), used
+
+
+def _whole_unit(f: _Found, anchor: DateInterval | None) -> Granularity | None:
+    """The granularity an offset keeps when it moves a whole year or month by years or
+    months; None when it names a day."""
+    if anchor is None or f.extra:
+        return None
+    if anchor.granularity is G.YEAR and f.unit in ("year", "decade", "century"):
+        return G.YEAR
+    if anchor.granularity is G.MONTH and f.unit in ("month", "quarter", "year"):
+        return G.MONTH
+    return None
 
 
 def _moved(day: date, f: _Found, sign: int) -> date | None:
@@ -2576,12 +3113,31 @@ def _moved(day: date, f: _Found, sign: int) -> date | None:
     forward or back; None past the calendar's ends."""
     if f.count is None or f.unit is None:
         return None
+    if f.business:
+        return _business_days(day, int(f.count), sign)
     try:
         for count, unit in ((f.count, f.unit), *f.extra):
             step = _delta(unit, count)
             if step is None:
                 return None
             day = day + step if sign > 0 else day - step
+    except OverflowError:
+        return None
+    return day
+
+
+def _business_days(day: date, count: int, sign: int) -> date | None:
+    """*day* moved by *count* working days (Monday to Friday), forward or back: whole
+    weeks at once, then day by day."""
+    weeks, rest = divmod(count, 5)
+    try:
+        day += timedelta(weeks=weeks * sign)
+        while day.weekday() > 4:  # a weekend start: count from the Friday or the Monday
+            day -= timedelta(days=sign)
+        for _ in range(rest):
+            day += timedelta(days=sign)
+            while day.weekday() > 4:
+                day += timedelta(days=sign)
     except OverflowError:
         return None
     return day
@@ -2730,8 +3286,10 @@ def _uses_reference(f: _Found) -> bool:
         if f.form == "numeric":
             return f.numeric is not None and f.numeric[2] is None
         return f.year is None and f.form not in ("decade", "century")
-    if f.form in ("range", "date_offset", "week_of", "edge", "nth", "since"):
+    if f.form in ("range", "date_offset", "week_of", "edge", "nth", "since", "run"):
         return any(inner is not None and _uses_reference(inner) for inner in (f.left, f.right))
+    if f.form == "week_number":
+        return f.year is None
     return True
 
 
@@ -2743,7 +3301,7 @@ def _needs_tense(f: _Found) -> bool:
         return f.year is None and f.shift is None
     if form == "numeric":
         return f.numeric is not None and f.numeric[2] is None
-    if form in ("range", "date_offset", "week_of", "since", "edge", "nth"):
+    if form in ("range", "date_offset", "week_of", "since", "edge", "nth", "run"):
         return any(inner is not None and _needs_tense(inner) for inner in (f.left, f.right))
     return form == "in_offset"
 
@@ -2881,7 +3439,17 @@ def _mention(
 
 
 _DURATION_FORMS = frozenset(
-    {"duration", "offset", "in_offset", "narrative", "within", "window", "vague", "date_offset"}
+    {
+        "duration",
+        "offset",
+        "in_offset",
+        "narrative",
+        "within",
+        "window",
+        "vague",
+        "date_offset",
+        "run",
+    }
 )
 _SMALLER = {
     "century": ("year", 100),

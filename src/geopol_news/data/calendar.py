@@ -25,6 +25,13 @@ MONTHS: tuple[tuple[str, ...], ...] = (
 )
 """Full name first, then abbreviations (an abbreviation may be followed by a dot)."""
 
+COMMON_WORD_MONTHS: tuple[str, ...] = ("march", "may", "august")
+"""Month names that are also common words ("a protest march", "it may rain", "an august
+body"): in lower case they are read only beside a number ("may 5") or as the first month
+of a range whose second is a month name ("between august and october"). The other full
+names are read in lower case when a day or a year follows them ("april 9th", "june of
+1992", "april ninth"), or in a range of two month names."""
+
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("Monday", "Mon"),
     ("Tuesday", "Tues", "Tue"),
@@ -233,6 +240,7 @@ VAGUE_COUNTS: tuple[str, ...] = (
     "many",
     "a couple of",
     "a couple",
+    "couple",
     "a number of",
     "recent",
 )
@@ -464,6 +472,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     #       | ("easter", 0, 0, offset in days)
     "new year's day": ("fixed", 1, 1, 0),
     "new year": ("fixed", 1, 1, 0),
+    "new year day": ("fixed", 1, 1, 0),
     "new year's eve": ("fixed", 12, 31, 0),
     "valentine's day": ("fixed", 2, 14, 0),
     "st patrick's day": ("fixed", 3, 17, 0),
@@ -504,6 +513,72 @@ Lunar New Year) have no such rule and are not listed."""
 
 HOLIDAY_DAY_AFTER: tuple[str, ...] = ("black friday",)
 """Holidays that fall on the day after their rule's date."""
+
+HOLIDAY_CUES: tuple[str, ...] = (
+    "on",
+    "at",
+    "before",
+    "after",
+    "until",
+    "till",
+    "by",
+    "since",
+    "over",
+    "during",
+    "around",
+    "last",
+    "next",
+    "this",
+    "previous",
+    "following",
+    "coming",
+    "upcoming",
+)
+"""Words before a holiday named in lower case that make it the holiday ("before
+independence day", "last easter"); a year or "weekend" after it does too ("easter 2018",
+"labor day weekend"). Without one, "a new year", "an easter egg" are not read."""
+
+RUN_OPENERS: tuple[str, ...] = ("starting", "beginning", "commencing", "effective")
+"""Words between a duration and a date that make the duration start on the date: "for
+two weeks starting May 20", "a week beginning tomorrow" (so does "from" after "for ...":
+"for 3 days from today")."""
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 1920,
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+"""Decades written in words, to their first year ("the nineties" are the 1990s); read
+after "the", "in", "since", "during" or a part ("the late eighties"), not after a
+possessive ("in her forties" is an age)."""
+
+DECADE_WORD_CUES: tuple[str, ...] = ("the", "in", "since", "during", "early", "mid", "late")
+"""Words before a decade in words that make it a decade."""
+
+BUSINESS_DAY_WORDS: tuple[str, ...] = ("business", "working", "work")
+"""Words before "day(s)" that count only Monday to Friday: "within 10 business days",
+"the next 4 working days" (public holidays are not known and count as working days)."""
+
+YEAR_IN_WORDS_CUES: tuple[str, ...] = ("in", "since", "until", "till", "by", "from", "during")
+"""Words before a year written in words alone that make it a year: "in nineteen ninety
+six", "since two thousand and five" ("of two thousand" is a count)."""
+
+OTHER_YEARS: tuple[str, ...] = ("fiscal", "financial", "school", "academic", "tax")
+"""Words before "year" that name a year on a calendar of its own ("last fiscal year",
+"this school year"): found, but not placed, as its start differs by country and body."""
+
+CALENDAR_YEARS: tuple[str, ...] = ("calendar",)
+"""Words before "year" that name the plain calendar year ("this calendar year")."""
+
+WEEK_NUMBER_CUES: tuple[str, ...] = ("calendar", "iso", "the")
+"""Words before "week N" that make it a week of the year numbered as ISO 8601 does
+("calendar week 23", "the week 31"); "week N of" a year is read too ("week 3 of 2027").
+Bare "in week 3" counts weeks of an event and is not read."""
 
 DAY_FIRST_OUTLETS: tuple[str, ...] = (
     "BBC News",
