@@ -46,7 +46,7 @@ from geopol_news import (
 P, C, ORG, PL = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.PLACE
 NAME, SURNAME, ACRONYM = MentionKind.NAME, MentionKind.SURNAME, MentionKind.ACRONYM
 DEMONYM, CAPITAL, SEAT = MentionKind.DEMONYM, MentionKind.CAPITAL, MentionKind.SEAT
-PRONOUN = MentionKind.PRONOUN
+PRONOUN, FIRST_NAME = MentionKind.PRONOUN, MentionKind.FIRST_NAME
 
 Surfaces = list[tuple[str, MentionKind]]
 
@@ -393,6 +393,49 @@ def test_people_sharing_a_surname_stay_apart(text: str, expected: dict[str, Surf
     check_kind(text, P, expected)
 
 
+FIRST_NAMES = [
+    pytest.param(
+        "Rhiannon Vale, 14, was found on Friday. Rhiannon told police she had walked for "
+        "hours. Rhiannon said the road was empty.",
+        {
+            "Rhiannon Vale": [
+                ("Rhiannon Vale", NAME),
+                ("Rhiannon", FIRST_NAME),
+                ("Rhiannon", FIRST_NAME),
+            ]
+        },
+        id="given-name-after-full-name",
+    ),
+    pytest.param(
+        "Spokeswoman Mei Lanying said the ministry objects. Mei said talks would go on.",
+        {"Mei Lanying": [("Mei Lanying", NAME), ("Mei", FIRST_NAME)]},
+        id="surname-first-name",
+    ),
+    pytest.param(
+        "Sarah Vale met Sarah Cole on Friday. Sarah said the road was empty.",
+        {
+            "Sarah Vale": [("Sarah Vale", NAME)],
+            "Sarah Cole": [("Sarah Cole", NAME)],
+            "Sarah": [("Sarah", SURNAME)],  # left alone: a speaker of her own
+        },
+        id="two-people-sharing-the-first-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
+def test_a_first_name_alone_joins_the_one_person_of_that_first_name(
+    text: str, expected: dict[str, Surfaces]
+) -> None:
+    check_kind(text, P, expected)
+
+
+def test_a_first_name_before_the_full_name_joins_no_one() -> None:
+    actors = read("Rhiannon said hello. Later, Rhiannon Vale, 14, was found.")
+    vale = one(actors, "Rhiannon Vale", P)
+    assert surfaces(vale) == [("Rhiannon Vale", NAME)]
+
+
 # -- people: titles before names -----------------------------------------------------------
 
 TITLES = [
@@ -697,6 +740,13 @@ PRONOUN_CASES = [
         "Maria Zakharova",
         "She",
         "Pavel Ostrov",
+    ),
+    (
+        # a subject pronoun rarely points to an owner: the person named plainly wins
+        "Lena Marsh, director of the fund, backed Ines Duarte's plan. She said it was fair.",
+        "Lena Marsh",
+        "She",
+        "Ines Duarte",
     ),
 ]
 
@@ -1288,3 +1338,24 @@ def test_an_age_after_a_name_is_evidence_of_a_person() -> None:
 def test_a_place_after_a_locative_before_said_is_no_speaker() -> None:
     actors = extract_actors("City staff in Porthaven said the budget was fine.")
     assert all(a.kind is not ActorKind.PERSON for a in actors)
+
+
+def test_a_possessive_is_an_antecedent_when_no_one_else_is() -> None:
+    actors = read("Ines Duarte's plan passed on Monday. She said it was fair.")
+    assert ("She", PRONOUN) in surfaces(one(actors, "Ines Duarte", P), pronouns=True)
+
+
+def test_a_person_named_in_an_aside_is_no_antecedent_in_the_story() -> None:
+    story = "Lena Marsh runs the shelter. It opened in May."
+    caption = "Mayor Tomas Berg visits the tents in the park on Friday."
+    after = "\"We need more beds,\" he said."
+    text = f"{story}\n{caption}\n{after}"
+    spans = [Span(0, len(story)), Span(len(text) - len(after), len(text))]
+    aside = Span(len(story) + 1, len(story) + 1 + len(caption))
+    actors = extract_actors(text, within=spans, asides=[aside])
+    assert_slices(text, actors)
+    berg = one(actors, "Tomas Berg", P)  # read in the aside ...
+    assert all(m.kind is not PRONOUN for m in berg.mentions)  # ... but no "he" joins him
+    # without the aside mark, the nearest person takes the pronoun
+    joined = extract_actors(text, within=[*spans[:1], aside, spans[1]])
+    assert ("he", PRONOUN) in surfaces(one(joined, "Tomas Berg", P), pronouns=True)

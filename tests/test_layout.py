@@ -463,6 +463,16 @@ def test_label_line_above_caption() -> None:
             "A patrol boat leaves the naval base on Friday.",
             ["AP Photo", "Jane Roe"],
         ),
+        (
+            "Volunteers fill sandbags beside the river on Sunday. (Mira Holt / Harbour Radio)",
+            "Volunteers fill sandbags beside the river on Sunday.",
+            ["Mira Holt", "Harbour Radio"],
+        ),
+        (
+            "Volunteers fill sandbags beside the river. (Mira Holt/Reuters)",
+            "Volunteers fill sandbags beside the river.",
+            ["Mira Holt", "Reuters"],
+        ),
     ],
 )
 def test_caption_ending_in_credit(line: str, caption: str, credits: list[str]) -> None:
@@ -905,3 +915,22 @@ def test_demo_article() -> None:
         ChromeKind.SUBSCRIBE,
     }
     assert article.outlet is None  # "Highlights", not "Key Points": no CNBC signature
+
+
+
+def test_a_bracketed_pair_inside_a_sentence_is_no_credit() -> None:
+    line = "Both parties (Liberal / Green) back the plan for the river."
+    article = parse(story(line))
+    assert article.photos == ()
+    assert line in texts(article.paragraphs)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bracketed pair of capitalised words ending a paragraph after a full stop "
+    "reads as '(Photographer / Outlet)': the paragraph becomes a photo caption",
+)
+def test_a_bracketed_pair_of_parties_ending_a_paragraph_is_no_credit() -> None:
+    line = "The vote split the council along party lines. (Liberal / Green)"
+    article = parse(story(line))
+    assert article.photos == ()

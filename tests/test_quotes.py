@@ -2094,3 +2094,22 @@ def test_an_unresolved_pronoun_may_stand_without_a_speaker() -> None:
     assert quote.speaker is None
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.kind is MentionKind.PRONOUN
+
+
+def test_a_person_named_only_in_a_photo_caption_is_not_the_he_or_she_of_the_story() -> None:
+    page = (
+        "Shelters fill up as the cold sets in\n\n"
+        "Nadia Holm runs a drop-in centre by the harbour. She has worked there for ten years.\n\n"
+        "Volunteers put up three tents in the park on Friday. (Sarah Lind / Harbour Radio)\n\n"
+        "Many visitors say they cannot afford a flat.\n\n"
+        '"The people who come here are not all alike," she said.'
+    )
+    article = parse_article(page)
+    assert [photo.caption.text for photo in article.photos if photo.caption] == [
+        "Volunteers put up three tents in the park on Friday."
+    ]
+    (quote,) = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Nadia Holm"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "she"

@@ -87,6 +87,7 @@ _K_PLACE = ActorKind.PLACE
 _M_ACRONYM = MentionKind.ACRONYM
 _M_CAPITAL = MentionKind.CAPITAL
 _M_DEMONYM = MentionKind.DEMONYM
+_M_FIRST_NAME = MentionKind.FIRST_NAME
 _M_NAME = MentionKind.NAME
 _M_PRONOUN = MentionKind.PRONOUN
 _M_SEAT = MentionKind.SEAT
@@ -156,6 +157,7 @@ _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
 _START = operator.attrgetter("start")  # the start of a Span
 _END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
@@ -393,6 +395,8 @@ class _Reader:
         self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None, bool]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
         self.segments: list[Span] = []
+        self.asides: list[Span] = []  # read, but apart from the story (see extract_actors)
+        self.aside_starts: list[int] = []
         self.by_code: dict[str, _Builder] = {}
 
     # -- actors ----------------------------------------------------------------
@@ -994,6 +998,7 @@ class _Reader:
                 full.setdefault(actor_key(surname), []).append((position, builder))
         for owners in full.values():
             owners.sort(key=_FIRST)
+        firsts = self.first_names()
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
@@ -1007,7 +1012,12 @@ class _Reader:
             key = actor_key(text)
             nearest = full.get(key)
             owner = _nearest(nearest, span.start) if nearest else self.actors.get(f"?{key}")
+            kind = _M_SURNAME
             if owner is None:
+                owner = _first_name_owner(firsts.get(key, ()), span.start)
+                kind = _M_FIRST_NAME
+            if owner is None:
+                kind = _M_SURNAME
                 indexes = self.t.surnames.get(text, ())
                 if len(indexes) == 1 and text not in self.t.given:
                     owner = self.listed_person(indexes[0])
@@ -1015,11 +1025,29 @@ class _Reader:
                     owner = self.speaker_named(text)  # "Melanie said", "said Pukhov"
                 else:
                     continue
-            owner.add(text, span, _M_SURNAME)
+            owner.add(text, span, kind)
             if role is not None:  # "Guaido, the former leader of the National Assembly,"
                 self.give_title(owner, role[0])
                 if role[1] is not None:
                     owner.windows.append(role[1])
+
+    def first_names(self) -> dict[str, list[tuple[int, _Builder]]]:
+        """first-name key -> (position, owner) of the first full-name mention of each
+        person whose name has two or more words and opens with a word that is no
+        initial ("Jayme" of "Jayme Closs"; not "J." of "J. Smith")."""
+        firsts: dict[str, list[tuple[int, _Builder]]] = {}
+        for builder in self.actors.values():
+            if builder.kind is not _K_PERSON or not builder.full:
+                continue
+            for mention in builder.mentions:
+                if mention.kind is _M_NAME and " " in mention.text:
+                    first = mention.text.split(None, 1)[0]
+                    if len(first) > 2 and first.isalpha():
+                        firsts.setdefault(actor_key(first), []).append(
+                            (mention.span.start, builder)
+                        )
+                    break
+        return firsts
 
     def listed_by_surname(self, partial: _Builder) -> _Builder | None:
         """The well-known person a surname read with a title stands for ("President
@@ -1052,16 +1080,17 @@ class _Reader:
     def resolve_pronouns(self) -> None:
         """ "he"/"she" join the nearest person before them whose gender does not conflict."""
         placed = sorted(
-            (mention.span.start, builder)
+            (mention.span.start, builder, mention.span.end)
             for builder in self.actors.values()
             if builder.kind is _K_PERSON
             for mention in builder.mentions
         )
         if not placed:
             return
-        starts = [start for start, _ in placed]
-        stretches = _stretches([person for _, person in placed])
+        starts = [start for start, _, _ in placed]
+        stretches = _stretches([person for _, person, _ in placed])
         pronouns = self.t.pronouns
+        subjects = _SUBJECT_PRONOUNS
         # A pronoun before the first person has no one to join. Mentions start at word
         # starts, so no pronoun word runs over the first one: the scan may start there.
         scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
@@ -1076,14 +1105,35 @@ class _Reader:
             # from *reach* to *at* are all of the person named last.
             reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
             alone = at > reach and stretches[at - 1] <= reach
+            chosen: _Builder | None = None
+            aside = self.aside_of(match.start())
             for candidate_at in range(at - 1, max(-1, at - 6), -1):
-                person = placed[candidate_at][1]
+                start, person, end = placed[candidate_at]
+                if self.asides and self.aside_of(start) not in (-1, aside):
+                    continue  # named in a caption: "he" in the story is someone else
                 known = person.gender or _listed_gender(person)
                 if known is None or known is gender:
-                    if alone and person.gender is None:
-                        person.gender = gender
-                    person.add(word, _trusted_span(match.start(), match.end()), _M_PRONOUN)
-                    break
+                    if chosen is None:
+                        chosen = person
+                    # a subject pronoun rarely points to an owner ("she agreed with
+                    # Lee's plan. She said"): a person named plainly before wins
+                    if lower not in subjects or not self.possessive_at(end):
+                        chosen = person
+                        break
+            if chosen is not None:
+                if alone and chosen.gender is None:
+                    chosen.gender = gender
+                chosen.add(word, _trusted_span(match.start(), match.end()), _M_PRONOUN)
+
+    def aside_of(self, position: int) -> int:
+        """The index of the aside that holds *position*, else -1."""
+        at = bisect_right(self.aside_starts, position) - 1
+        return at if at >= 0 and position < self.asides[at].end else -1
+
+    def possessive_at(self, end: int) -> bool:
+        """Whether the name ending at *end* is printed as an owner ("Lee's", "Jones'")."""
+        mark = self.source[end : end + 1]
+        return (mark == "'" or mark == "\u2019") and self.source[end + 1 : end + 2] in ("s", " ")
 
 
 def _pronoun_matches(source: str, start: int, end: int) -> list[re.Match[str]]:
@@ -1177,6 +1227,14 @@ def _nearest(owners: list[tuple[int, _Builder]], position: int) -> _Builder | No
         return None
     at = bisect_left(owners, position, key=_FIRST)
     return owners[at - 1][1] if at > 0 else owners[0][1]
+
+
+def _first_name_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
+    """The one person whose full name opens with a first name seen at *position*, when
+    that name was printed before it; two people sharing the first name leave it alone."""
+    if len(owners) != 1 or owners[0][0] >= position:
+        return None
+    return owners[0][1]
 
 
 def _merge(owner: _Builder, other: _Builder) -> None:
@@ -1467,12 +1525,17 @@ def _lines(text: str) -> list[Span]:
 # -- public entry points ------------------------------------------------------
 
 
-def extract_actors(text: str, *, within: Sequence[Span] | None = None) -> tuple[Actor, ...]:
+def extract_actors(
+    text: str, *, within: Sequence[Span] | None = None, asides: Sequence[Span] = ()
+) -> tuple[Actor, ...]:
     """Find the people, countries, organisations, groups and places of *text*.
 
     *within*, when given, limits the reading to those spans (the story's
     headline, key points and paragraphs, say); the actors' mentions always
-    point into *text*. Actors are ordered by their first mention.
+    point into *text*. *asides* are read too, but stand apart from the story
+    (photo captions, video teasers): a person named only there is no
+    antecedent for a "he" or "she" outside them. Actors are ordered by their
+    first mention.
 
     >>> [a.name for a in extract_actors("Moscow insists Maduro is the leader, "
     ...                                  "opposition leader Juan Guaido said.")]
@@ -1483,6 +1546,10 @@ def extract_actors(text: str, *, within: Sequence[Span] | None = None) -> tuple[
     expect_type(text, str, "extract_actors() expects text as str")
     spans = _lines(text) if within is None else list(within)
     reader = _Reader(text, _tables())
+    if asides:
+        reader.asides = sorted(asides, key=_START)
+        reader.aside_starts = [span.start for span in reader.asides]
+        spans += asides
     reader.read(sorted(spans, key=_START))
     return reader.finish()
 

@@ -124,6 +124,8 @@ _CAPTION_CREDIT = regex.compile(
     rf"{alternation(media_data.SHORT_CAPTION_CREDITS)}"
     # a bracketed credit: "(AP Photo/Efrem Lukatsky)", "(Photo by Jane Roe/AFP)"
     r"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{1,80}\)"
+    # a bracketed photographer and outlet: "(Jane Roe / CBC News)", "(Jane Roe/Reuters)"
+    rf"|\({_CREDIT_NAME}\s?/\s?{_CREDIT_NAME}\)"
     # an agency and a photographer: "REUTERS/Maxim Shemetov"
     rf"|{alternation(media_data.CREDIT_SLASH_PREFIXES)}\s?/\s?{_CREDIT_NAME}"
     rf"(?:\s?/\s?{_CREDIT_NAME}){{0,2}}"

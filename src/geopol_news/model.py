@@ -490,6 +490,10 @@ class MentionKind(str, enum.Enum):
     """The full name, or a country's or organisation's name ("Russia", "State Duma")."""
     SURNAME = "surname"
     """A person's surname alone, after or before the full name ("Pompeo")."""
+    FIRST_NAME = "first name"
+    """The first word of a full name alone, after the full name: a given name ("Jayme",
+    for Jayme Closs) or, in a name written surname first, the surname ("Hua", for Hua
+    Chunying)."""
     ACRONYM = "acronym"
     """An acronym or abbreviation ("IMF", "U.S.")."""
     TITLE = "title"

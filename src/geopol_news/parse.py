@@ -54,8 +54,9 @@ def parse_article(
     story = _story_spans(layout)
     money = extract_money(text, within=story)  # the whole page's countries tell "$" apart
     quantities = quantities_outside(text, [figure.span for figure in money], within=story)
-    named = _actor_spans(layout, story)  # the story, video titles and photo captions
-    actors = extract_actors(text, within=named)
+    asides = _aside_spans(layout)  # video titles and photo captions
+    actors = extract_actors(text, within=story, asides=asides)
+    named = sorted([*story, *asides], key=lambda span: span.start)
     credits = credited_actors(text, bylines=_bylines(layout), photo_credits=_photo_credits(layout))
     quotes, actors = _quotes(text, layout, actors)
     outlet = outlet if outlet is not None else layout.outlet
@@ -117,10 +118,10 @@ def _quotes(
     )
 
 
-def _actor_spans(layout: Layout, story: list[Span]) -> list[Span]:
-    """Where actors are read: the story, plus the titles of videos and the captions
-    of photos (which name people the story may not)."""
-    spans = list(story)
+def _aside_spans(layout: Layout) -> list[Span]:
+    """The titles and descriptions of videos and the captions of photos: read for
+    actors and dates beside the story (they name people the story may not)."""
+    spans: list[Span] = []
     for block in layout.body:
         parts: tuple[Snippet | None, ...]
         if isinstance(block, Video):
