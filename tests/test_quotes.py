@@ -1887,6 +1887,25 @@ def test_speech_not_yet_made_is_no_indirect_quote(text: str) -> None:
     assert extract_quotes(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did not say whether it agreed to the conditions.",
+        "Pedro Soto didn't say the vote was rigged.",
+        "Pedro Soto won\u2019t say what the message is about.",
+        "Pedro Soto never claimed that the vote was rigged.",
+    ],
+)
+def test_speech_denied_by_a_negation_is_no_indirect_quote(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+def test_a_negation_elsewhere_in_the_sentence_keeps_the_report() -> None:
+    (quote,) = extract_quotes("Pedro Soto said the port would not open on Monday.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "the port would not open on Monday"
+
+
 def test_critics_argue_that_is_reported_speech() -> None:
     (quote,) = extract_quotes("Critics argue that the vote was rigged.")
     assert quote.kind is QuoteKind.INDIRECT

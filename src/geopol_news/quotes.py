@@ -1385,9 +1385,15 @@ class _Reader:
         return earlier.start < cue.start() < earlier.end and self.coordinator(cue) > earlier.start
 
     def unrealised(self, cue: int, floor: int) -> bool:
-        """Whether the word before a clause verb makes it speech not made ("to", "may")."""
+        """Whether the word before a clause verb makes it speech not made ("to", "may",
+        "not", "didn't")."""
         last = _LAST_WORD.search(self.source, max(floor, cue - 12), cue)
-        return last is not None and last.group(1) in self.t.unrealised
+        if last is None:
+            return False
+        word = last.group(1)
+        if word == "t" and self.source[last.start() - 2 : last.start()] in ("n'", "n\u2019"):
+            word = "n't"  # "didn't say", "won\u2019t say"
+        return word in self.t.unrealised
 
     def is_title_of(self, words: str, speaker: int) -> bool:
         """Whether *words* before a speaker's name read as a title: one the actor has, or

@@ -57,7 +57,7 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``SOURCE_POSTMODIFIERS`` and ``SOURCE_NOUNS``: how news names an anonymous
   source ("a person familiar with the talks", "officials close to the minister").
 * ``UNREALISED_MARKERS``: words before a clause verb that make it no report of
-  speech made ("plans to claim that", "may argue that").
+  speech made ("plans to claim that", "may argue that", "did not say whether").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
 * ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
@@ -254,6 +254,9 @@ SOURCE_NOUNS: tuple[str, ...] = ("people", "person")
 # that ...", "may argue that ...", "will announce that ...".
 UNREALISED_MARKERS: tuple[str, ...] = (
     "can", "could", "may", "might", "must", "shall", "should", "to", "will",
+    # negation: "did not say whether", "never claimed that"; a contraction ("didn't",
+    # "won't") is read as its "n't"
+    "n't", "never", "not",
 )  # fmt: skip
 
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she")
