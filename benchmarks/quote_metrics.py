@@ -324,10 +324,18 @@ def names_match(gold: str, predicted: str) -> bool:
     """Equal after ``name_key``, or one is the other's surname: its last word or
     words ("Doe" and "Jane Doe", "Al Basha" and "Abir Al Basha"). A gold surface that
     sets a name off by commas after a description ("Apple's chief executive, Tim
-    Cook,") is tried with that name too."""
+    Cook,") is tried with that name too, and one that joins a person to a body ("Mr.
+    Morgan of the Sierra Club") with each of the two."""
     parts = [part for part in gold.split(",") if part.strip()]
     golds = [gold, parts[1]] if len(parts) >= 2 else [gold]
+    member = _MEMBER_OF.split(gold, maxsplit=1)
+    if len(member) == 2:  # "Mr. Morgan of the Sierra Club": the person, or the body
+        golds += member
     return any(_names_match(one, predicted) for one in golds)
+
+
+# A person and the body they belong to, in a gold speaker: "Mr. Morgan of the Sierra Club".
+_MEMBER_OF = re.compile(r"\s(?:of|with|at|from)\s(?=(?:the\s)?[A-Z])")
 
 
 def _names_match(gold: str, predicted: str) -> bool:

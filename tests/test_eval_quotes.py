@@ -460,6 +460,10 @@ def test_doubled_apostrophes_are_quote_marks(words: str, kind: str, expected: st
         ("Angelique Brunner, a developer", "Angelique Brunner", True),
         ("Vice President Joseph R. Biden Jr.", "Joseph R. Biden", True),
         ("The state's campaign chairman, Phil Lovas,", "Ana Berg", False),
+        ("Mr. Morgan of the Sierra Club", "Peter Morgan", True),
+        ("Mr. Morgan of the Sierra Club", "Sierra Club", True),
+        ("Mr. Morgan of the Sierra Club", "Ana Berg", False),
+        ("Secretary of State Mike Pompeo", "Mike Pompeo", True),
     ],
 )
 def test_names_match_a_name_set_off_by_commas(gold: str, predicted: str, hit: bool) -> None:

@@ -2132,3 +2132,26 @@ def test_a_person_named_only_in_a_photo_caption_is_not_the_he_or_she_of_the_stor
     assert quote.speaker.name == "Nadia Holm"
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Berg with the Harbour Safety Agency says the port is closing.", "Ana Berg"),
+        ("Professor Ana Berg at the University of Porthaven says the ice is thinning.", "Ana Berg"),
+        ('"The ice is thinning," Ana Berg of the Polar Institute said.', "Ana Berg"),
+        ("The head of the Harbour Safety Agency says the port is closing.", "Harbour Safety Agency"),
+    ],
+)
+def test_a_person_joined_to_a_body_speaks_for_it(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_a_team_in_the_title_after_said_is_no_speaker() -> None:
+    text = '"They beat us everywhere," said Harbourers head coach Tomas Lind.'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Lind"
+    assert all(actor.key != "harbourers" for actor in extract_actors(text))

@@ -770,7 +770,10 @@ class _Reader:
             return False  # "officials in Porthaven said": a place, not a speaker
         after = _word_after(self.source, span.end)
         speech = self.t.speech
-        return (before is not None and before in speech) or (after is not None and after in speech)
+        if after is not None and after in speech:
+            return True
+        # "said Pukhov": the name, but not a body in a title ("said Oilers head coach X")
+        return before is not None and before in speech and (after is None or after not in self.t.role_words)
 
     # -- people ----------------------------------------------------------------
     def listed_person(self, index: int) -> _Builder:

@@ -153,6 +153,9 @@ _NOMINAL = re.compile(
     """,
     re.VERBOSE,
 )
+# Between a person and the body they belong to: "Tim Guest with the Health Authority",
+# "Ana Berg of IG", "professor Kent Moore at the University of Toronto".
+_MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)?")
 _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 # Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
 _AUDIENCE = re.compile(
@@ -642,7 +645,7 @@ class _Reader:
             return -1
         gap_start = self.ends[last]
         if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
-            return last
+            return self.member_of(last, floor)
         possessive = _POSSESSIVE.match(source, gap_start)
         if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
             return last  # "the Kremlin's spokesman said": the Kremlin speaks
@@ -652,6 +655,21 @@ class _Reader:
         if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
             return first  # the clause opens with it: "G7 ministers called ... and said"
         return self.first_person(floor, cue)
+
+    def member_of(self, body: int, floor: int) -> int:
+        """The person named right before the body of mention *body*, joined to it by "of",
+        "with", "at" or "from" ("Tim Guest with the Health Authority says": Tim Guest
+        speaks); else *body* itself."""
+        if self.persons[body]:
+            return body
+        before = self.last_before(self.starts[body], floor)
+        if (
+            before >= 0
+            and self.persons[before]
+            and _MEMBER_OF.fullmatch(self.source, self.ends[before], self.starts[body])
+        ):
+            return before
+        return body
 
     def antecedent_of_it(self, position: int) -> int:
         """ "It says ...": the last organisation or country named shortly before."""

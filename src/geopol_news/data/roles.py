@@ -553,6 +553,15 @@ ROLE_NOUNS: dict[str, str | None] = {
     "nun": "female",
     "pastor": None,
     "preacher": None,
+    # -- sport ("forward", "guard" and "wing" are left out: they are common words)
+    "coach": None,
+    "player": None,
+    "athlete": None,
+    "goalkeeper": None,
+    "goaltender": None,
+    "goalie": None,
+    "quarterback": None,
+    "referee": None,
     # -- family and plain people (appositives: ", a Venezuelan woman,")
     "man": "male",
     "woman": "female",
