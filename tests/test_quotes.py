@@ -2140,7 +2140,10 @@ def test_a_person_named_only_in_a_photo_caption_is_not_the_he_or_she_of_the_stor
         ("Ana Berg with the Harbour Safety Agency says the port is closing.", "Ana Berg"),
         ("Professor Ana Berg at the University of Porthaven says the ice is thinning.", "Ana Berg"),
         ('"The ice is thinning," Ana Berg of the Polar Institute said.', "Ana Berg"),
-        ("The head of the Harbour Safety Agency says the port is closing.", "Harbour Safety Agency"),
+        (
+            "The head of the Harbour Safety Agency says the port is closing.",
+            "Harbour Safety Agency",
+        ),
     ],
 )
 def test_a_person_joined_to_a_body_speaks_for_it(text: str, speaker: str) -> None:

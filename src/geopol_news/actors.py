@@ -773,7 +773,11 @@ class _Reader:
         if after is not None and after in speech:
             return True
         # "said Pukhov": the name, but not a body in a title ("said Oilers head coach X")
-        return before is not None and before in speech and (after is None or after not in self.t.role_words)
+        return (
+            before is not None
+            and before in speech
+            and (after is None or after not in self.t.role_words)
+        )
 
     # -- people ----------------------------------------------------------------
     def listed_person(self, index: int) -> _Builder:
