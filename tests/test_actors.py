@@ -578,7 +578,20 @@ APPOSITIVES = [
         None,
         id="possessive-role",
     ),
+    pytest.param(
+        "Hiram Okoth, marketing executive at Harbour Telecom Group, said he ran downstairs.",
+        "Hiram Okoth",
+        "marketing executive",
+        "Harbour Telecom Group",
+        None,
+        id="unlisted-word-before-role",
+    ),
 ]
+
+
+def test_three_unlisted_words_before_a_role_make_no_title() -> None:
+    actors = read("Porthaven, a busy old fishing town council, said no.")
+    assert [a for a in actors if a.kind is P] == []
 
 
 @pytest.mark.parametrize(("text", "name", "title", "affiliation", "country"), APPOSITIVES)

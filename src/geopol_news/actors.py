@@ -158,6 +158,9 @@ _START = operator.attrgetter("start")  # the start of a Span
 _END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Lower-case words outside the role tables that may open an appositive's title before its
+# role noun: ", marketing executive at ...", ", sales manager for ...".
+_LOOSE_TITLE_WORDS = 2
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
@@ -915,10 +918,13 @@ class _Reader:
             return None
         words = list(_WORD.finditer(self.source, match.start("body"), match.end("body")))
         last = None  # the last role noun of the leading run of title words
+        loose = 0  # words outside the tables before the first role noun: "marketing"
         for i, word in enumerate(words[:8]):
             lower = word.group().lower()
             if lower in self.t.role_nouns:
                 last = i
+            elif last is None and loose < _LOOSE_TITLE_WORDS and word.group().islower():
+                loose += 1  # "marketing executive", "sales manager"
             elif last is not None or (
                 lower not in self.t.role_words and not word.group()[0].isupper()
             ):
