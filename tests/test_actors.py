@@ -1372,3 +1372,20 @@ def test_a_person_named_in_an_aside_is_no_antecedent_in_the_story() -> None:
     # without the aside mark, the nearest person takes the pronoun
     joined = extract_actors(text, within=[*spans[:1], aside, spans[1]])
     assert ("he", PRONOUN) in surfaces(one(joined, "Tomas Berg", P), pronouns=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe stay here.\u201d\u00a0\u2015 Quenby Morrow",
+        '"We stay here," - Quenby Morrow, Porthaven.',
+        "\u201cWe stay here.\u201d \u2014 Quenby Morrow",
+    ],
+)
+def test_a_name_signing_a_quote_is_a_person(text: str) -> None:
+    assert [a.name for a in read(text) if a.kind is P] == ["Quenby Morrow"]
+
+
+def test_a_name_after_a_dash_without_a_quote_needs_other_evidence() -> None:
+    actors = read("The storm \u2014 Quenby Morrow \u2014 hit the coast.")
+    assert [a for a in actors if a.kind is P] == []

@@ -334,6 +334,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # An age in an appositive, the news style for people: "Quina Jones, 25, said".
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
+# A closing quotation mark, then a dash or a bar, right before a signature: '" ― Ana Lind'.
+_SIGNATURE_BEFORE = re.compile("[\"\u201d][.,]?[ \u00a0]*[\u2015\u2014\u2013-]{1,2}[ \u00a0]*$")
 _DATELINE_DASH = re.compile(r"[ \u00a0]*(?:--|\u2014|\u2013|-[ ]|\()")
 _PREPOSITIONS = frozenset(cues.LOCATIVE_WORDS) | frozenset(cues.NAME_CONNECTORS) | {"with", "by"}
 _CREDIT_SPLIT = re.compile(r",? and |, | & ")
@@ -684,6 +686,7 @@ class _Reader:
                 or self.beside_speech(span, before)
                 or self.appositive_role(span.end) is not None
                 or _AGE_AFTER.match(self.source, span.end) is not None
+                or _signs_quote(self.source, span.start, floor)
             )
         )
         if not evidence or not all(_looks_like_name(piece.text) for piece in words):
@@ -1147,6 +1150,16 @@ class _Reader:
         """Whether the name ending at *end* is printed as an owner ("Lee's", "Jones'")."""
         mark = self.source[end : end + 1]
         return (mark == "'" or mark == "\u2019") and self.source[end + 1 : end + 2] in ("s", " ")
+
+
+def _signs_quote(source: str, start: int, floor: int) -> bool:
+    """Whether the name at *start* signs a quote: a closing quotation mark, then a dash
+    or a horizontal bar right before it ('"We stay." \u2015 Ana Lind').
+
+    >>> _signs_quote('"We stay." \u2015 Ana Lind', 13, 0)
+    True
+    """
+    return _SIGNATURE_BEFORE.search(source, max(floor, start - 6), start) is not None
 
 
 def _pronoun_matches(source: str, start: int, end: int) -> list[re.Match[str]]:
