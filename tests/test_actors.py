@@ -1389,3 +1389,15 @@ def test_a_name_signing_a_quote_is_a_person(text: str) -> None:
 def test_a_name_after_a_dash_without_a_quote_needs_other_evidence() -> None:
     actors = read("The storm \u2014 Quenby Morrow \u2014 hit the coast.")
     assert [a for a in actors if a.kind is P] == []
+
+
+def test_an_age_before_a_name_is_evidence_of_a_person() -> None:
+    actors = read("For three months, 13-year-old Rhiannon Vale was kept in a cabin.")
+    assert [a.name for a in actors if a.kind is P] == ["Rhiannon Vale"]
+
+
+def test_a_listed_word_after_a_name_and_before_an_appositive_role_is_a_surname() -> None:
+    # "Fitch" is a listed organisation; here it ends a person's name
+    actors = read('"We must act," said Lorne Fitch, a retired Alberta biologist, on Sunday.')
+    assert [a.name for a in actors if a.kind is P] == ["Lorne Fitch"]
+    assert all(a.kind is not ORG for a in actors)

@@ -334,6 +334,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # An age in an appositive, the news style for people: "Quina Jones, 25, said".
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
+# An age before a name: "13-year-old Jayme Closs".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \u00a0]$")
 # A closing quotation mark, then a dash or a bar, right before a signature: '" ― Ana Lind'.
 _SIGNATURE_BEFORE = re.compile("[\"\u201d][.,]?[ \u00a0]*[\u2015\u2014\u2013-]{1,2}[ \u00a0]*$")
 _DATELINE_DASH = re.compile(r"[ \u00a0]*(?:--|\u2014|\u2013|-[ ]|\()")
@@ -687,6 +689,8 @@ class _Reader:
                 or self.appositive_role(span.end) is not None
                 or _AGE_AFTER.match(self.source, span.end) is not None
                 or _signs_quote(self.source, span.start, floor)
+                or _AGE_BEFORE.search(self.source, max(floor, span.start - 16), span.start)
+                is not None
             )
         )
         if not evidence or not all(_looks_like_name(piece.text) for piece in words):
@@ -707,9 +711,8 @@ class _Reader:
         return parts[-1] in self.t.role_nouns and all(p in self.t.role_words for p in parts)
 
     def surname_entry(self, pieces: list[_Piece], index: int) -> bool:
-        """Whether the table phrase after a lone given name is its surname ("Elizabeth May")."""
-        if pieces[index].text not in self.t.given:
-            return False
+        """Whether the table phrase after a lone given name, or after a word and before a
+        role in an appositive, is its surname ("Elizabeth May", "Lorne Fitch, a biologist,")."""
         following = pieces[index + 1]
         entry = following.entry
         return (
@@ -718,6 +721,11 @@ class _Reader:
             and " " not in following.text
             and entry.mention is _M_NAME
             and index + 2 == len(pieces)
+            and (
+                pieces[index].text in self.t.given
+                # "said Lorne Fitch, a retired biologist": an appositive role makes a name
+                or self.appositive_role(following.end) is not None
+            )
         )
 
     def read_org_phrase(self, pieces: list[_Piece], index: int, end: int) -> int:
