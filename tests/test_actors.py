@@ -1401,3 +1401,19 @@ def test_a_listed_word_after_a_name_and_before_an_appositive_role_is_a_surname()
     actors = read('"We must act," said Lorne Fitch, a retired Alberta biologist, on Sunday.')
     assert [a.name for a in actors if a.kind is P] == ["Lorne Fitch"]
     assert all(a.kind is not ORG for a in actors)
+
+
+def test_an_unknown_acronym_joins_the_one_organisation_it_abbreviates() -> None:
+    actors = read("The Harbour Safety Agency met on Friday. HSA said the port was closed.")
+    agency = one(actors, "Harbour Safety Agency", ORG)
+    assert surfaces(agency) == [("Harbour Safety Agency", NAME), ("HSA", ACRONYM)]
+
+
+def test_an_acronym_of_two_organisations_joins_neither() -> None:
+    text = (
+        "The Harbour Safety Agency met the Holm Shipping Association. HSA said the port was "
+        "closed."
+    )
+    actors = read(text)
+    for name in ("Harbour Safety Agency", "Holm Shipping Association"):
+        assert surfaces(one(actors, name, ORG)) == [(name, NAME)]

@@ -334,6 +334,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # An age in an appositive, the news style for people: "Quina Jones, 25, said".
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
+# An acronym that may stand for a name printed in full: "EDC", "IRCC".
+_ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")
 # An age before a name: "13-year-old Jayme Closs".
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \u00a0]$")
 # A closing quotation mark, then a dash or a bar, right before a signature: '" ― Ana Lind'.
@@ -1040,6 +1042,9 @@ class _Reader:
             if owner is None:
                 owner = _first_name_owner(firsts.get(key, ()), span.start)
                 kind = _M_FIRST_NAME
+            if owner is None and _ACRONYM_SHAPE.fullmatch(text):
+                owner = self.initials_owner(text)  # "EDC" after "Export Development Canada"
+                kind = _M_ACRONYM
             if owner is None:
                 kind = _M_SURNAME
                 indexes = self.t.surnames.get(text, ())
@@ -1049,11 +1054,30 @@ class _Reader:
                     owner = self.speaker_named(text)  # "Melanie said", "said Pukhov"
                 else:
                     continue
+            if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
+                kind = _M_ACRONYM if text.isupper() else _M_NAME
             owner.add(text, span, kind)
             if role is not None:  # "Guaido, the former leader of the National Assembly,"
                 self.give_title(owner, role[0])
                 if role[1] is not None:
                     owner.windows.append(role[1])
+
+    def initials_owner(self, acronym: str) -> _Builder | None:
+        """The one organisation or group named in full in the text whose capitalised words'
+        initials spell *acronym* ("Export Development Canada" for "EDC"); None when none
+        or several do."""
+        found: _Builder | None = None
+        for builder in self.actors.values():
+            if builder.kind is not _K_ORGANIZATION and builder.kind is not _K_GROUP:
+                continue
+            if any(
+                mention.kind is _M_NAME and _initials(mention.text) == acronym
+                for mention in builder.mentions
+            ):
+                if found is not None and found is not builder:
+                    return None
+                found = builder
+        return found
 
     def first_names(self) -> dict[str, list[tuple[int, _Builder]]]:
         """first-name key -> (position, owner) of the first full-name mention of each
@@ -1261,6 +1285,17 @@ def _nearest(owners: list[tuple[int, _Builder]], position: int) -> _Builder | No
         return None
     at = bisect_left(owners, position, key=_FIRST)
     return owners[at - 1][1] if at > 0 else owners[0][1]
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Export Development Canada" -> "EDC";
+    "Centre for Polar Fisheries" -> "CPF"); "" for a name of one word.
+
+    >>> _initials("Export Development Canada"), _initials("Reuters")
+    ('EDC', '')
+    """
+    words = [word for word in name.replace("-", " ").split() if word[:1].isupper()]
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
 
 
 def _first_name_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
