@@ -1612,8 +1612,8 @@ CLAUSES = [
     pytest.param(
         'Anna Kavrosk called the ceasefire "a fragile truce."',
         "a fragile truce.",
-        None,
-        id="framing-verb-has-no-clause",
+        'the ceasefire "a fragile truce."',
+        id="framing-verb-frames-its-object",
     ),
     pytest.param(
         '"We will stay," Anna Kavrosk said.',
@@ -2158,3 +2158,34 @@ def test_a_team_in_the_title_after_said_is_no_speaker() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Tomas Lind"
     assert all(actor.key != "harbourers" for actor in extract_actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "clause"),
+    [
+        (
+            'Pedro Soto called Vladimir Putin a "strong leader" on Monday.',
+            "strong leader",
+            'Vladimir Putin a "strong leader"',
+        ),
+        ('Ana Berg described the plan as "reckless".', "reckless", 'the plan as "reckless"'),
+    ],
+)
+def test_a_framed_fragment_has_the_framed_words_as_its_clause(
+    text: str, fragment: str, clause: str
+) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.text == fragment
+    assert quote.clause is not None
+    assert quote.clause.text == clause
+    assert text[quote.clause.span.start : quote.clause.span.end] == clause
+
+
+def test_a_framed_fragment_far_from_its_verb_has_no_clause() -> None:
+    text = (
+        "Pedro Soto called the long and winding plan of the harbour board for the next "
+        'decade "a gamble" on Monday.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.clause is None

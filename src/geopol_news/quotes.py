@@ -153,6 +153,9 @@ _NOMINAL = re.compile(
     """,
     re.VERBOSE,
 )
+# How many words a framing verb's object may have before the framed fragment: "called
+# the former Miss Universe "disgusting"".
+_FRAMED_WORDS = 8
 # Between a person and the body they belong to: "Tim Guest with the Health Authority",
 # "Ana Berg of IG", "professor Kent Moore at the University of Toronto".
 _MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)?")
@@ -1160,7 +1163,11 @@ class _Reader:
         cue, piece = found.cue, found.piece
         if found.kind is not _PARTIAL or cue is None or piece is None:
             return
-        if self.source[cue.start : cue.end].lower() not in self.t.clause:
+        verb = self.source[cue.start : cue.end].lower()
+        if verb in self.t.framing and cue.end <= piece.open:
+            self.find_framed(found, cue, piece)
+            return
+        if verb not in self.t.clause:
             return
         if cue.start > piece.close:
             self.find_clause_before(found, cue, piece, right)
@@ -1170,6 +1177,17 @@ class _Reader:
             closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
             end = max(_clause_end(self.source, start, right), closed)
             found.clause = Span(*_strip(self.source, start, end))
+
+    def find_framed(self, found: _Found, cue: Span, piece: _Piece) -> None:
+        """The words a framing verb frames, up to the end of the fragment: 'called
+        Vladimir Putin "a strong leader"', 'described the plan as "reckless"'."""
+        closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
+        start, end = _strip(self.source, cue.end, closed)
+        words = self.source[start : piece.open].split()
+        if 0 < len(words) <= _FRAMED_WORDS and not any(
+            char in self.source[start : piece.open] for char in ";:"
+        ):
+            found.clause = Span(start, end)
 
     def find_clause_before(self, found: _Found, cue: Span, piece: _Piece, right: int) -> None:
         """The clause of a partial quote that comes before its reporter: 'A cashier who
