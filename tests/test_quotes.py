@@ -2189,3 +2189,15 @@ def test_a_framed_fragment_far_from_its_verb_has_no_clause() -> None:
     )
     (quote,) = extract_quotes(text)
     assert quote.clause is None
+
+
+def test_a_partial_quote_without_a_named_speaker_keeps_its_clause() -> None:
+    text = (
+        "In the interview, the former trade secretary and current candidate said she wanted to "
+        'speak "directly to farmers" and let them know.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker is None
+    assert quote.clause is not None
+    assert quote.clause.text == 'she wanted to speak "directly to farmers" and let them know'

@@ -1143,7 +1143,10 @@ class _Reader:
             found.speaker, found.mention = in_sentence.speaker, in_sentence.mention
             return found
         if kind is _PARTIAL:
-            return found if found.cue is not None else None  # else scare quotes
+            if found.cue is None:
+                return None  # scare quotes
+            self.find_clause(found, right)  # a speaker the reader cannot name
+            return found
         if continued is not None:
             found.speaker, found.mention = continued.speaker, continued.mention
             return found
