@@ -23,18 +23,37 @@ FRACTION = alternation(number_data.FRACTIONS)  # "half", "three quarters"
 # spoken decimals after a written number: "one point five", "two point seven five"
 POINT_DECIMALS = rf"(?:\spoint(?:\s{NUMBER_WORD}){{1,4}})"
 # digits: "1,234.5", the Indian grouping "12,34,567.89", a plain run, or ".5"
-DIGITS = regex.compile(
-    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
-)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d++)(?:\.\d++)?|\.\d++"
+DIGITS = regex.compile(_DIGITS)
+# The same on the standard engine, which costs less per call, for the digits 0-9: the
+# number (group 1, if any) is read ahead, then the run of digits, commas and full stops
+# it stands in is passed over, and the character after the run is taken (group 2).
+# DIGITS reads no further than that character, so where it is ASCII (no digit of another
+# script) the two agree: see number_end.
+_ASCII_DIGITS = _DIGITS.replace(r"\d", "[0-9]")
+_ASCII_NUMBER = re.compile(rf"(?=({_ASCII_DIGITS})?)[0-9.,]*+(.?)", re.DOTALL)
 DIGIT_RUN = regex.compile(r"[0-9]+")  # on text in other scripts, faster than the re module
+# white space as the regex module's \s reads it, for the standard engine (whose \s also
+# takes the separators \x1c-\x1f); the standard engine costs less per call
+_SPACE = r"[^\S\x1c-\x1f]"
 # the joint of a range: "$70-$80", "5 to 6", "between 5 and 6"
-RANGE_JOINT = regex.compile(
-    r"\s?[-\u2013\u2014]\s?|\s{1,3}(?P<word>to|and)\s{1,3}", regex.IGNORECASE
+RANGE_JOINT = re.compile(
+    rf"{_SPACE}?[-\u2013\u2014]{_SPACE}?|{_SPACE}{{1,3}}(?P<word>to|and){_SPACE}{{1,3}}",
+    re.IGNORECASE,
 )
 # read backwards from a figure (the (?r) flag): "between", "from", a minus sign
 OPENING = regex.compile(
     r"(?r)(?:\b(?P<btw>between)\s{1,3}|\b(?P<frm>from)\s{1,3})?(?P<sign>-|\u2212|\bminus\s)?",
     regex.IGNORECASE,
+)
+
+# the first two letters (lower case) a written number may open with, for a cheap test
+# before a pattern of written numbers: a number word or fraction ("tw", "ha"), "one"
+# or "a" before a fraction ("a half"), and "a" or "an" before a scale ("a million")
+WRITTEN_OPENS = frozenset(
+    {word[:2] for word in (*number_data.NUMBER_WORDS, *number_data.FRACTIONS)}
+    | {"an"}
+    | {"a" + char for char in map(chr, range(128)) if regex.match(r"[\s-]", char)}
 )
 
 _LEADING_DIGITS = regex.compile(r"\d*\.?\d+")
@@ -46,6 +65,11 @@ _QUALIFIER_REACH = 40  # the longest qualifier phrase, with room for white space
 _LETTERS = re.compile(r"[a-z]+")  # on lower-cased text
 _FILLERS = frozenset({"a", "an", "and", "of"})
 _DIGIT_WORDS = frozenset(w for w, v in number_data.NUMBER_WORDS.items() if v < 10)
+
+
+# the value of each number word alone, as number_value reads it: filled (while empty)
+# once _written_value is defined
+_WORD_VALUES: dict[str, Decimal] = {}
 
 
 def number_value(surface: str) -> Decimal:
@@ -63,6 +87,8 @@ def number_value(surface: str) -> Decimal:
     text = surface.lower().replace(",", "")
     if text.isascii() and text.replace(".", "", 1).isdigit() and text[-1] != ".":
         return tidy(Decimal(text))  # "2019", "1.5": the digits alone, read without the patterns
+    if text in _WORD_VALUES:
+        return _WORD_VALUES[text]  # "two": one number word, read once
     digits = _LEADING_DIGITS.match(text)
     if digits is None:
         value, rest = _written_value(text)
@@ -77,6 +103,20 @@ def number_value(surface: str) -> Decimal:
         if power is not None:
             value *= Decimal(10) ** power
     return tidy(value)
+
+
+def number_end(text: str, position: int) -> int | None:
+    """Where the number :data:`DIGITS` matches at *position* ends, or None if it matches none.
+
+    >>> number_end("It paid 1,500.", 8), number_end("It paid", 3)
+    (13, None)
+    """
+    found = _ASCII_NUMBER.match(text, position)  # always matches, if only the empty run
+    assert found is not None
+    if found[2].isascii():
+        return found.end(1) if found[1] is not None else None
+    number = DIGITS.match(text, position)  # digits of other scripts may follow
+    return None if number is None else number.end()
 
 
 def value_or_none(surface: str) -> Decimal | None:
@@ -149,6 +189,9 @@ def _written_value(text: str) -> tuple[Decimal, str]:
     return (total + group if counted else Decimal(1)), " ".join(tokens[used:])
 
 
+_WORD_VALUES.update({word: number_value(word) for word in number_data.NUMBER_WORDS})
+
+
 class WordFinder:
     """Finds where the words of a set stand as whole words, in a few C-speed passes.
 
@@ -188,22 +231,25 @@ class WordFinder:
         found: set[int] = set()
         size = len(text)
         for hit in self._scan.finditer(padded):
-            start, end = hit.start(), hit.end() - 1  # in the text (the copy is one longer)
+            start, end = hit.span()
+            end -= 1  # in the text (the copy is one longer)
             # a space in the copy may stand for a letter outside a-z ("é"): not a word end
-            if (
-                (not start or not text[start - 1].isalpha())
-                and (end == size or not text[end].isalpha())
-                and (not start or not text[start - 1].isdigit())
-            ):
-                found.add(start)
-                article = back_to_article and _article_before(text, start)
-                if article is not None:
-                    found.add(article)
+            before = text[start - 1] if start else ""
+            if before.isalpha() or before.isdigit() or (end < size and text[end].isalpha()):
+                continue
+            found.add(start)
+            article = back_to_article and _article_before(text, start)
+            if article is not None:
+                found.add(article)
         return sorted(found)
 
 
 def _article_before(text: str, start: int) -> int | None:
     """Where "a", "an" or "one" and white space end right before *start*, if they do."""
+    if start < 2 or not text[start - 1].isspace():
+        return None  # no white space before the word
+    if text[start - 2] not in "aAnNeE" and not text[start - 2].isspace():
+        return None  # the word before ends in no article (no other letter lower-cases to one)
     window = max(0, start - 5)
     left = max(0, window - 1)  # one more character, for the word boundary
     piece = text[left:start]
@@ -231,22 +277,21 @@ def digit_runs(text: str) -> tuple[int, ...]:
     >>> digit_runs("In 2019, 1.5 million")
     (3, 9, 11)
     """
-    return tuple(found.start() for found in DIGIT_RUN.finditer(text))
+    # concurrent=False: the GIL kept rather than released and taken back for every run
+    return tuple(found.start() for found in DIGIT_RUN.finditer(text, concurrent=False))
 
 
-def may_open(text: str, position: int, openings: frozenset[str]) -> bool:
-    """A cheap test before a case-insensitive pattern of words tried at *position*: whether
-    the text there, lower-cased, opens with one of *openings* (ASCII strings of one length).
+def head_at(text: str, position: int) -> str | None:
+    """The two characters at *position*, lower-cased, for cheap tests before case-insensitive
+    patterns of words (against their openings, such as :data:`WRITTEN_OPENS`); None for
+    text outside ASCII, which a pattern may match in ways lower-casing does not show
+    ("\u212a" is a "k"): no test.
 
-    Text outside ASCII always passes: a pattern may match it in ways lower-casing
-    does not show ("\u212a" is a "k").
-
-    >>> may_open("Two planes", 0, frozenset({"tw", "th"})), may_open("one", 0, frozenset({"tw"}))
-    (True, False)
+    >>> head_at("Two planes", 0), head_at("one", 2), head_at("\u212am", 0)
+    ('tw', 'e', None)
     """
-    size = len(next(iter(openings)))
-    head = text[position : position + size]
-    return not head.isascii() or head.lower() in openings
+    head = text[position : position + 2]
+    return head.lower() if head.isascii() else None
 
 
 def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
@@ -321,7 +366,7 @@ def starter_positions(text: str) -> tuple[int, ...]:
     if "\u0130" not in text:  # the one character that changes length when lower-cased
         return tuple(_starters().starts(text, back_to_article=True))
     # find the words the slow way
-    return tuple(found.start() for found in _starter_pattern().finditer(text))
+    return tuple(found.start() for found in _starter_pattern().finditer(text, concurrent=False))
 
 
 # -- the sentence a figure stands in ------------------------------------------------------
@@ -335,18 +380,31 @@ _Placed = TypeVar("_Placed", MonetaryFigure, Quantity)
 
 def with_sentences(text: str, figures: list[_Placed]) -> list[_Placed]:
     """Give each figure (a record with ``span`` and ``sentence`` fields) the span of its
-    sentence: between sentence ends or blank lines.
+    sentence (see :func:`sentence_spans`)."""
+    sentences = sentence_spans(text, [figure.span for figure in figures])
+    return [
+        _with_sentence(figure, sentence)
+        for figure, sentence in zip(figures, sentences, strict=True)
+    ]
 
-    Each figure looks back to the break before it and on to the break after
-    it; a search never goes back over text an earlier figure searched, so the
-    work stays linear however many figures share one long sentence.
+
+def sentence_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The span of the sentence each of *spans* (in order) stands in: between sentence
+    ends or blank lines.
+
+    Each span looks back to the break before it and on to the break after
+    it; a search never goes back over text an earlier span searched, so the
+    work stays linear however many spans share one long sentence.
+
+    >>> sentence_spans("Rain fell. It paid $5 and $6.", [Span(19, 21), Span(26, 28)])
+    [Span(start=11, end=29), Span(start=11, end=29)]
     """
-    placed = []
+    sentences = []
     floor = left = 0
     after: re.Match[str] | None = None
     exhausted = False
-    for figure in figures:
-        start, end = figure.span.start, figure.span.end
+    for span in spans:
+        start, end = span.start, span.end
         position = start
         while (found := _BREAK_BEFORE.search(text, floor, position)) is not None:
             if found.group()[0] == "\n" or _SENTENCE_OPENER.match(text, found.end()):
@@ -361,8 +419,8 @@ def with_sentences(text: str, figures: list[_Placed]) -> list[_Placed]:
         first = left
         while first < start and text[first].isspace():
             first += 1
-        placed.append(_with_sentence(figure, Span(first, max(right, end))))
-    return placed
+        sentences.append(Span(first, max(right, end)))
+    return sentences
 
 
 def _with_sentence(figure: _Placed, sentence: Span) -> _Placed:
@@ -389,7 +447,7 @@ _FIELDS_BEFORE_SENTENCE = {cls: _fields_before_sentence(cls) for cls in (Monetar
 _DASHES = frozenset("-\u2013\u2014")
 
 
-def range_joint(text: str, position: int) -> regex.Match[str] | None:
+def range_joint(text: str, position: int) -> re.Match[str] | None:
     """:data:`RANGE_JOINT` matched at *position*, most misses answered without the pattern.
 
     A joint opens with a dash, or with white space before a dash, more white space,
@@ -412,26 +470,25 @@ def range_joint(text: str, position: int) -> regex.Match[str] | None:
     return RANGE_JOINT.match(text, position)
 
 
-def inside(
-    anchors: list[tuple[int, bool]], within: Sequence[Span] | None
-) -> Iterator[tuple[int, bool, Span | None]]:
-    """The *anchors* that fall inside one of the (sorted) *within* spans, each with its span.
+def inside(anchors: list[int], within: Sequence[Span] | None) -> Iterator[tuple[int, Span | None]]:
+    """The (sorted) *anchors* that fall inside one of the (sorted) *within* spans, each with
+    its span.
 
     With *within* None every anchor is kept, with span None.
 
-    >>> list(inside([(0, False), (5, True), (12, False)], [Span(4, 10)]))
-    [(5, True, Span(start=4, end=10))]
+    >>> list(inside([0, 5, 12], [Span(4, 10)]))
+    [(5, Span(start=4, end=10))]
     """
     if within is None:
-        for anchor, is_word in anchors:
-            yield anchor, is_word, None
+        for anchor in anchors:
+            yield anchor, None
         return
     spans = iter(within)
     current = next(spans, None)
-    for anchor, is_word in anchors:
+    for anchor in anchors:
         while current is not None and current.end <= anchor:
             current = next(spans, None)
         if current is None:
             return
         if current.start <= anchor:
-            yield anchor, is_word, current
+            yield anchor, current

@@ -152,12 +152,18 @@ class _Entry:
 
 _GENDERS = {"female": _G_FEMALE, "male": _G_MALE}
 
+_Range = tuple[int, int]  # (start, end) offsets into the text, lighter than a Span
 _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
 _START = operator.attrgetter("start")  # the start of a Span
 _END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
+_MENTION_PLACE = operator.attrgetter("span.start", "span.end")  # (start, end) of a Mention
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# How many capitalised role words in a row are read as titles before a name ("Deputy
+# Leader ..."); a longer row is no title (and reading it costs time that grows with the
+# square of its length).
+_MAX_ROLES = 3
 # Lower-case words outside the role tables that may open an appositive's title before its
 # role noun: ", marketing executive at ...", ", sales manager for ...".
 _LOOSE_TITLE_WORDS = 2
@@ -375,21 +381,62 @@ class _Builder:
     role: Role | None = None
     listed: int = -1  # index into people.PEOPLE
     full: bool = False  # a person named by more than a surname
-    windows: list[Span] = attrs.field(factory=list)  # where an affiliation may be named
+    windows: list[_Range] = attrs.field(factory=list)  # where an affiliation may be named
 
-    def add(self, text: str, span: Span, kind: MentionKind) -> None:
-        self.mentions.append(Mention(text, span, kind))
+    def add(self, text: str, start: int, end: int, kind: MentionKind) -> None:
+        self.mentions.append(Mention(text, _trusted_span(start, end), kind))
 
 
 class _Piece:
-    """A part of a run: a table phrase, an unknown word, or a joining word."""
+    """A part of a run: a table phrase, an unknown word, or a joining word.
 
-    __slots__ = ("end", "entry", "joiner", "start", "text")
+    Pieces are cached with the run's text (:func:`_run_shape`), so *start* and *end*
+    are offsets into the run: add the run's start for offsets into the source. An
+    unknown word's *name* tells what the unknown words from it on say by their text
+    alone (see :func:`_name_at`); it is worked out the first time a name is read there
+    (at the start of a name only: computing it at every word would cost time that grows
+    with the square of a long run's length)."""
+
+    __slots__ = ("end", "entry", "joiner", "name", "start", "text")
 
     def __init__(
         self, start: int, end: int, text: str, entry: _Entry | None = None, joiner: bool = False
     ) -> None:
         self.start, self.end, self.text, self.entry, self.joiner = start, end, text, entry, joiner
+        self.name: _Name | None = None
+
+
+class _Name:
+    """A candidate name: the unknown words of a group from one of them on, and what
+    their text alone tells (:meth:`_Reader.read_unknown` reads the rest from the
+    context)."""
+
+    __slots__ = ("end", "facility", "given", "name_like", "org", "role", "text", "words")
+
+    def __init__(
+        self,
+        end: int,
+        text: str,
+        words: int,
+        *,
+        org: bool,
+        role: _Piece | None,
+        facility: bool,
+        given: bool,
+        name_like: bool,
+    ) -> None:
+        self.end = end  # the index of the piece after the name
+        self.text = text  # the name as printed
+        self.words = words  # how many words it has, joiners aside
+        self.org = org  # an organisation by its head word, unless in title case
+        self.role = role  # a title that stands for its first word ("Leader Andrew Scheer")
+        self.facility = facility  # a facility by its last word ("Kabul Airport")
+        self.given = given  # it starts with a known given name
+        self.name_like = name_like  # every word looks like a name word
+
+
+_Pieces = tuple[_Piece, ...]  # a group of a run (see _run_shape)
+_Shape = tuple[_Pieces, ...]  # the groups of a run
 
 
 class _Reader:
@@ -399,9 +446,9 @@ class _Reader:
         self.source = source
         self.t = tables
         self.actors: dict[str, _Builder] = {}
-        # Unknown single words, maybe surnames, with the role of an appositive after them
-        # and whether a reporting verb stands beside them ("Melanie said").
-        self.loose: list[tuple[str, Span, tuple[Span, Span | None] | None, bool]] = []
+        # Unknown single words, maybe surnames: (text, start, end, the word before them,
+        # whether an appositive after them may give a role); see :meth:`read_loose`.
+        self.loose: list[tuple[str, int, int, str | None, bool]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
         self.segments: list[Span] = []
         self.asides: list[Span] = []  # read, but apart from the story (see extract_actors)
@@ -450,139 +497,101 @@ class _Reader:
         self.segments.extend(spans)
         if not spans:
             return
-        source, phrases, by_code = self.source, self.t.phrases, self.by_code
-        last_segment = len(spans) - 1
-        segment = -1
+        source, by_code = self.source, self.by_code
+        starts = [span.start for span in spans]
         start = end = 0
         title_case = False
         for run in _runs().finditer(source, spans[0].start, spans[-1].end):
             run_start, run_end = run.span()
             if run_start >= end:  # find the segment the run is in, if any
-                while segment < last_segment and spans[segment + 1].start <= run_start:
-                    segment += 1
-                start, end = spans[segment].start, spans[segment].end
+                segment = spans[bisect_right(starts, run_start) - 1]
+                start, end = segment.start, segment.end
                 if run_start >= end:
                     continue
                 title_case = _is_title_case(source, start, end, self.t)
             if run_end > end:
                 continue  # a run crossing a segment's end: not a name of this segment
             text = run.group()
-            if " " in text or "\u00a0" in text or "-" in text:
-                self.read_run(run_start, run_end, start, title_case)
-                continue
-            # One word, the usual case: "Russia", "U.S.", "Russia's", "Tuesday."
-            cut = len(text)
-            entry = phrases.get(text)
-            if entry is None and text[-1] in ".'\u2019s":
-                cut = _bare_length(text)
-                entry = phrases.get(text[:cut]) if cut else None
-            if entry is None:
-                if _PLAIN_WORD.fullmatch(text):
-                    self.read_word(text, run_start, run_end, start)
-                    continue
-            elif entry.what == _BLOCK:
-                continue
-            elif entry.what == _COUNTRY and entry.mention is not _M_CAPITAL:
+            how, entry, cut = _run_reading(text)
+            if how == _READ_PIECES:
+                self.read_run(text, run_start, start, title_case)
+            elif how == _READ_WORD:
+                self.read_word(text, run_start, run_end, start)
+            elif how == _READ_COUNTRY:
+                assert entry is not None
                 assert entry.code is not None
                 country = by_code.get(entry.code) or self.country(entry.code)
                 span = _trusted_span(run_start, run_start + cut)
                 country.mentions.append(Mention(text[:cut], span, entry.mention))
-                continue
-            self.read_run(run_start, run_end, start, title_case)
+            # else _READ_NOTHING: a blocked word
 
     def read_word(self, text: str, start: int, end: int, floor: int) -> None:
         """One unknown capitalised word: a surname, a titled person, an organisation, or nothing."""
-        span = _trusted_span(start, end)
         acronym_key = self.acronyms.get(text)
         if acronym_key is not None:
-            self.actors[acronym_key].add(text, span, _M_ACRONYM)
+            self.actors[acronym_key].add(text, start, end, _M_ACRONYM)
             return
         before = _word_before(self.source, start, floor)
         if before is not None and before in self.t.role_nouns:
             title = self.role_before(start, floor, before)
             if title is not None and _looks_like_name(text):
                 person = self.person(text, 1)
-                person.add(text, span, _M_SURNAME)
+                person.add(text, start, end, _M_SURNAME)
                 self.give_title(person, title)
                 return
-        if not self.read_org_by_noun(text, span, before):
-            speech = self.beside_speech(span, before)
-            self.loose.append((text, span, self.appositive_role(end), speech))
+        self.read_loose(text, start, end, before)
 
-    def read_run(self, start: int, end: int, floor: int, title_case: bool) -> None:
-        for pieces in self.groups(start, end):
+    def read_run(self, run: str, base: int, floor: int, title_case: bool) -> None:
+        """The pieces of the run *run*, which starts at *base* (see :func:`_run_shape`)."""
+        for pieces in _run_shape(run):
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
                 if piece.joiner:
                     index += 1
                 elif piece.entry is None:
-                    index = self.read_unknown(pieces, index, floor, title_case)
+                    index = self.read_unknown(run, pieces, index, base, floor, title_case)
                 else:
-                    self.read_entry(pieces, index, floor)
+                    self.read_entry(pieces, index, base, floor)
                     index += 1
 
-    def groups(self, start: int, end: int) -> list[list[_Piece]]:
-        """The pieces of the run from *start* to *end*, in groups: a name cannot go on
-        after a possessive ("Russia's") or a sentence-final full stop."""
-        source = self.source
-        if start >= 3 and source[start - 1] == "-":  # "al-Qaeda" at the start of a run
-            particle = source[max(0, start - 4) : start - 1].rsplit(None, 1)[-1]
-            if (
-                particle in people.HYPHEN_PARTICLES
-                and source[start - 2 - len(particle) : start - 1] == particle
-            ):
-                start -= len(particle) + 1
-        return [
-            [_Piece(start + a, start + b, text, entry, joiner) for a, b, text, entry, joiner in g]
-            for g in _run_shape(source[start:end])
-        ]
-
     # -- table phrases ---------------------------------------------------------
-    def read_entry(self, pieces: list[_Piece], index: int, floor: int) -> None:
+    def read_entry(self, pieces: _Pieces, index: int, base: int, floor: int) -> None:
+        """The table phrase ``pieces[index]`` of the run starting at *base*."""
         piece = pieces[index]
         entry = piece.entry
         assert entry is not None
-        if entry.what == _TITLE:
+        what = entry.what
+        if what == _TITLE:
             return  # read with the name it comes before
-        span = _trusted_span(piece.start, piece.end)
-        if entry.what == _COUNTRY:
-            self.read_country(piece, entry, span, pieces, index, floor)
-        elif entry.what == _ORG:
+        start, end = base + piece.start, base + piece.end
+        if what == _COUNTRY:
+            assert entry.code is not None
+            if entry.mention is _M_CAPITAL and self.is_location(pieces, index, base, floor):
+                self.place(piece.text, entry.code).add(piece.text, start, end, _M_NAME)
+            else:
+                self.country(entry.code).add(piece.text, start, end, entry.mention)
+        elif what == _ORG:
             kind = _K_GROUP if entry.category == "armed_group" else _K_ORGANIZATION
             org = self.actor(actor_key(entry.name), entry.name, kind)
             org.country, org.category = org.country or entry.code, entry.category
-            org.add(piece.text, span, entry.mention)
-            self.note_acronym(org, piece.end)
-        elif entry.what == _GENERIC:
-            self.read_generic(piece, entry, span, pieces, index)
-        elif entry.what == _PERSON:
+            org.add(piece.text, start, end, entry.mention)
+            self.note_acronym(org, end)
+        elif what == _GENERIC:
+            self.read_generic(pieces, index, base)
+        elif what == _PERSON:
             person = self.listed_person(entry.index)
             person.full = True
-            person.add(piece.text, span, _M_NAME)
-            before = _word_before(self.source, piece.start, floor)
-            title = self.title_before(pieces, index, floor, before)
-            self.read_person_context(person, pieces, index + 1, title)
-        elif entry.what == _REGION:
-            self.place(entry.name, entry.code).add(piece.text, span, _M_NAME)
+            person.add(piece.text, start, end, _M_NAME)
+            before = _word_before(self.source, start, floor)
+            title = self.title_before(pieces, index, base, floor, before)
+            self.read_person_context(person, pieces, index + 1, base, title)
+        elif what == _REGION:
+            self.place(entry.name, entry.code).add(piece.text, start, end, _M_NAME)
 
-    def read_country(
-        self,
-        piece: _Piece,
-        entry: _Entry,
-        span: Span,
-        pieces: list[_Piece],
-        index: int,
-        floor: int,
-    ) -> None:
-        assert entry.code is not None
-        if entry.mention is _M_CAPITAL and self.is_location(piece, pieces, index, floor):
-            self.place(piece.text, entry.code).add(piece.text, span, _M_NAME)
-            return
-        self.country(entry.code).add(piece.text, span, entry.mention)
-
-    def is_location(self, piece: _Piece, pieces: list[_Piece], index: int, floor: int) -> bool:
-        """Whether a capital names the city rather than the government seated there."""
+    def is_location(self, pieces: _Pieces, index: int, base: int, floor: int) -> bool:
+        """Whether the capital ``pieces[index]`` names the city rather than the
+        government seated there."""
         following = pieces[index + 1] if index + 1 < len(pieces) else None
         if following is not None and following.joiner and following.text.startswith("-"):
             return True  # "Moscow-based"
@@ -590,26 +599,27 @@ class _Reader:
             return True  # "the Oslo Accords", "Kabul Airport"
         if index > 0 and pieces[index - 1].text.lower() in self.t.locative:
             return True  # "In Oslo" in a title-case headline
-        if piece.start == _segment_start(self.source, floor) and _DATELINE_DASH.match(
-            self.source, piece.end
-        ):
+        source = self.source
+        start, end = base + pieces[index].start, base + pieces[index].end
+        if start == _segment_start(source, floor) and _DATELINE_DASH.match(source, end):
             return True  # a dateline: "Moscow -- Russia has denied ..."
         if index == 0:
-            before = _word_before(self.source, piece.start, floor)
+            before = _word_before(source, start, floor)
             if before is not None and before.lower() in self.t.locative:
                 return True
-        after = self.source[piece.end : piece.end + 40]
-        if after.startswith(", "):
-            nxt = self.t.phrases.get(_first_capitalised(after[2:]))
+        if source.startswith(", ", end):
+            nxt = self.t.phrases.get(_first_capitalised(source[end + 2 : end + 40]))
             if nxt is not None and nxt.what == _COUNTRY and nxt.mention is _M_NAME:
                 return True  # "Moscow, Russia"
         return False
 
-    def read_generic(
-        self, piece: _Piece, entry: _Entry, span: Span, pieces: list[_Piece], index: int
-    ) -> None:
+    def read_generic(self, pieces: _Pieces, index: int, base: int) -> None:
         """A body every state has: "Russian Foreign Ministry", "Venezuela's National Assembly"."""
+        piece = pieces[index]
+        entry = piece.entry
+        assert entry is not None
         code = None
+        start = base + piece.start
         before = pieces[index - 1] if index > 0 else None
         if (
             before is not None
@@ -618,13 +628,14 @@ class _Reader:
             and before.entry.mention in (_M_DEMONYM, _M_NAME)
         ):
             code = before.entry.code
-            span = _trusted_span(before.start, piece.end)  # the adjective is part of the name
+            start = base + before.start  # the adjective is part of the name
         elif index == 0:
-            code = self.possessive_country(piece.start)
+            code = self.possessive_country(start)
         name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
         org = self.actor(actor_key(name), name, _K_ORGANIZATION)
         org.country, org.category = code, entry.category
-        org.add(self.source[span.start : span.end], span, _M_NAME)
+        end = base + piece.end
+        org.add(self.source[start:end], start, end, _M_NAME)
 
     def possessive_country(self, start: int) -> str | None:
         """The country of a possessive right before *start*: "Russia's Foreign Ministry"."""
@@ -643,95 +654,88 @@ class _Reader:
             self.acronyms.setdefault(match.group(1), org.key)
 
     # -- unknown words ---------------------------------------------------------
-    def read_unknown(self, pieces: list[_Piece], index: int, floor: int, title_case: bool) -> int:
-        """Read the unknown words from *index* on; return the index after them."""
-        end = index
-        while end < len(pieces) and (
-            pieces[end].entry is None
-            and (not pieces[end].joiner or pieces[end].text in self.t.particles)
-        ):
-            end += 1
-        while pieces[end - 1].joiner:  # a name does not end on a particle
-            end -= 1
-        if end == index + 1 and end < len(pieces) and self.surname_entry(pieces, index):
-            end += 1  # "Elizabeth May", "Lorne Fitch": a given name, then a listed word
-        words = [piece for piece in pieces[index:end] if not piece.joiner]
-        heads = self.t.org_heads
-        continued = end + 1 < len(pieces) and pieces[end].joiner  # "Centre for ..."
-        if not title_case and (
-            (words[0].text in heads and (len(words) > 1 or continued))
-            or (len(words) > 1 and words[-1].text in heads)
-        ):
-            return self.read_org_phrase(pieces, index, end)
-        if len(words) > 2 and self.is_role(words[0].text):
+    def read_unknown(
+        self,
+        run: str,
+        pieces: _Pieces,
+        index: int,
+        base: int,
+        floor: int,
+        title_case: bool,
+    ) -> int:
+        """Read the candidate name at ``pieces[index]`` (an unknown word) of *run*, which
+        starts at *base*; return the index after it. Capitalised role words before the
+        name ("Leader Andrew Scheer") are read as its title."""
+        roles, roles_from = 0, -1  # how many role words, and where the first stands
+        while True:
+            name = pieces[index].name
+            if name is None:  # worked out once per run text, where a name is read
+                name = pieces[index].name = _name_at(run, pieces, index, self.t)
+            if name.org and not title_case:
+                return self.read_org_phrase(pieces, index, name.end, base)
+            if name.role is None or roles == _MAX_ROLES:
+                break
             # "Leader Andrew Scheer": a role printed with a capital, then the name
-            pieces[index] = _Piece(words[0].start, words[0].end, words[0].text, _ROLE_TITLE)
-            return index
-        if words[-1].text in self.t.facility_heads:
+            roles += 1
+            roles_from = index if roles_from < 0 else roles_from
+            index += 1
+            while pieces[index].joiner:  # "Ambassador de la Cruz Lopez"
+                index += 1
+        end = name.end
+        if name.facility:
             return end
-        start_piece, last_piece = pieces[index], pieces[end - 1]
-        span = _trusted_span(start_piece.start, last_piece.end)
-        text = self.source[span.start : span.end]
+        source, text = self.source, name.text
+        start = base + pieces[index].start
+        stop = start + len(text)
         acronym_key = self.acronyms.get(text)
         if acronym_key is not None:
-            self.actors[acronym_key].add(text, span, _M_ACRONYM)
+            self.actors[acronym_key].add(text, start, stop, _M_ACRONYM)
             return end
-        before = _word_before(self.source, span.start, floor)
-        title = self.title_before(pieces, index, floor, before)
-        if len(words) == 1 and title is None:
-            if not self.read_org_by_noun(text, span, before):
-                speech = self.beside_speech(span, before)
-                self.loose.append((text, span, self.appositive_role(span.end), speech))
+        before = _word_before(source, start, floor)
+        title = self.title_before(pieces, index, base, floor, before, roles_from)
+        if name.words == 1 and end == index + 1 and _listed_surname(pieces, index):
+            after = base + pieces[index + 1].end
+            if self.appositive_role(after) is not None:
+                # "said Lorne Fitch, a retired biologist": an appositive role after a word
+                # and a listed one-word name makes the two a person's name
+                person = self.person(source[start:after], 2)
+                person.add(source[start:after], start, after, _M_NAME)
+                self.read_person_context(person, pieces, index + 2, base, title)
+                return index + 2
+        if name.words == 1 and title is None:
+            self.read_loose(text, start, stop, before)
             return end
         evidence = title is not None or (
             not title_case
             and (
-                words[0].text in self.t.given
-                or self.beside_speech(span, before)
-                or self.appositive_role(span.end) is not None
-                or _AGE_AFTER.match(self.source, span.end) is not None
-                or _signs_quote(self.source, span.start, floor)
-                or _AGE_BEFORE.search(self.source, max(floor, span.start - 16), span.start)
-                is not None
+                name.given
+                or self.beside_speech(stop, before)
+                or self.appositive_role(stop) is not None
+                or _AGE_AFTER.match(source, stop) is not None
+                or _signs_quote(source, start, floor)
+                or _AGE_BEFORE.search(source, max(floor, start - 16), start) is not None
             )
         )
-        if not evidence or not all(_looks_like_name(piece.text) for piece in words):
-            if not self.read_org_by_noun(text, span, before) and len(words) == 1:
-                self.loose.append((text, span, None, self.beside_speech(span, before)))
+        if not evidence or not name.name_like:
+            if not self.read_org_by_noun(text, start, stop, before) and name.words == 1:
+                self.loose.append((text, start, stop, before, False))
             return end
-        person = self.person(text, len(words))
-        person.add(text, span, _M_NAME if len(words) > 1 else _M_SURNAME)
-        self.read_person_context(person, pieces, end, title)
+        person = self.person(text, name.words)
+        person.add(text, start, stop, _M_NAME if name.words > 1 else _M_SURNAME)
+        self.read_person_context(person, pieces, end, base, title)
         return end
 
-    def is_role(self, word: str) -> bool:
-        """Whether a capitalised word is a role: "Leader", "Organizer", "Under-Secretary"."""
-        lower = word.lower()
-        if lower in self.t.role_nouns:
-            return True
-        parts = lower.split("-")
-        return parts[-1] in self.t.role_nouns and all(p in self.t.role_words for p in parts)
+    def read_loose(self, text: str, start: int, end: int, before: str | None) -> None:
+        """An unknown single word with no title: an organisation by its noun, else kept
+        as a possible surname for :meth:`join_surnames`; *before* is :func:`_word_before`
+        of its start. Whether a reporting verb stands beside the word and the role of an
+        appositive after it are read there, for the few words that join someone."""
+        if not self.read_org_by_noun(text, start, end, before):
+            self.loose.append((text, start, end, before, True))
 
-    def surname_entry(self, pieces: list[_Piece], index: int) -> bool:
-        """Whether the table phrase after a lone given name, or after a word and before a
-        role in an appositive, is its surname ("Elizabeth May", "Lorne Fitch, a biologist,")."""
-        following = pieces[index + 1]
-        entry = following.entry
-        return (
-            entry is not None
-            and entry.what in (_ORG, _BLOCK, _REGION)
-            and " " not in following.text
-            and entry.mention is _M_NAME
-            and index + 2 == len(pieces)
-            and (
-                pieces[index].text in self.t.given
-                # "said Lorne Fitch, a retired biologist": an appositive role makes a name
-                or self.appositive_role(following.end) is not None
-            )
-        )
-
-    def read_org_phrase(self, pieces: list[_Piece], index: int, end: int) -> int:
-        """An organisation named by pattern: "Center for Crisis Studies", "Acme Corporation"."""
+    def read_org_phrase(self, pieces: _Pieces, index: int, end: int, base: int) -> int:
+        """An organisation named by pattern: "Center for Crisis Studies", "Acme Corporation";
+        return the index after it."""
         while index > 0 and _is_entry(pieces[index - 1], _REGION, _COUNTRY):
             index -= 1  # "Norwegian Polar Institute", "Arctic Fisheries Council"
             if pieces[index].entry.what == _COUNTRY:  # type: ignore[union-attr]
@@ -754,46 +758,42 @@ class _Reader:
         for candidate in (before, pieces[index]):
             if candidate is not None and _is_entry(candidate, _COUNTRY):
                 code = candidate.entry.code  # type: ignore[union-attr]
-        span = _trusted_span(pieces[index].start, pieces[end - 1].end)
-        text = self.source[span.start : span.end]
+        start, stop = base + pieces[index].start, base + pieces[end - 1].end
+        text = self.source[start:stop]
         org = self.actor(actor_key(text), text, _K_ORGANIZATION)
         org.country = org.country or code
-        org.add(text, span, _M_NAME)
-        self.note_acronym(org, span.end)
+        org.add(text, start, stop, _M_NAME)
+        self.note_acronym(org, stop)
         return end
 
-    def read_org_by_noun(self, text: str, span: Span, before: str | None) -> bool:
-        """An unknown name led by an organisation noun ("oil giant Rosneft") or
-        followed by one in an appositive ("RTVI, a private Russian TV channel");
-        *before* is :func:`_word_before` of its start."""
+    def read_org_by_noun(self, text: str, start: int, end: int, before: str | None) -> bool:
+        """An unknown name from *start* to *end* led by an organisation noun ("oil giant
+        Rosneft") or followed by one in an appositive ("RTVI, a private Russian TV
+        channel"); *before* is :func:`_word_before` of its start."""
         body = None
         if before is None or before.lower() not in self.t.org_nouns:
-            if self.source[span.end : span.end + 1] != ",":
+            if not self.source.startswith(",", end):
                 return False
-            body = self.appositive_head(span.end, self.t.org_nouns)
+            body = self.appositive_head(end, self.t.org_nouns)
             if body is None:
                 return False
         org = self.actor(actor_key(text), text, _K_ORGANIZATION)
-        org.add(text, span, _M_NAME)
+        org.add(text, start, end, _M_NAME)
         if body is not None:
-            org.country = org.country or self.country_in(body)
+            org.country = org.country or self.country_in(*body)
         return True
 
-    def beside_speech(self, span: Span, before: str | None) -> bool:
-        """Whether a reporting verb stands right before or after *span*; *before* is
+    def beside_speech(self, end: int, before: str | None) -> bool:
+        """Whether a reporting verb stands right before a name (not a body in a title:
+        "said Oilers head coach ...") or right after its *end*; *before* is
         :func:`_word_before` of its start, which the callers have at hand."""
-        if before is not None and before.lower() in self.t.locative:
-            return False  # "officials in Porthaven said": a place, not a speaker
-        after = _word_after(self.source, span.end)
-        speech = self.t.speech
-        if after is not None and after in speech:
-            return True
-        # "said Pukhov": the name, but not a body in a title ("said Oilers head coach X")
-        return (
-            before is not None
-            and before in speech
-            and (after is None or after not in self.t.role_words)
-        )
+        after = _word_after(self.source, end)
+        if before is not None:
+            if before.lower() in self.t.locative:
+                return False  # "officials in Porthaven said": a place, not a speaker
+            if before in self.t.speech and (after is None or after not in self.t.role_words):
+                return True
+        return after is not None and after in self.t.speech
 
     # -- people ----------------------------------------------------------------
     def listed_person(self, index: int) -> _Builder:
@@ -812,23 +812,24 @@ class _Reader:
         return person
 
     def read_person_context(
-        self, person: _Builder, pieces: list[_Piece], end: int, title: Span | None
+        self, person: _Builder, pieces: _Pieces, end: int, base: int, title: _Range | None
     ) -> None:
         """The title before the name (from :meth:`title_before`) and an appositive after
-        it, for a name that ends before ``pieces[end]``: titles, affiliation, country,
-        gender."""
+        it, for a name that ends before ``pieces[end]`` in the run starting at *base*:
+        titles, affiliation, country, gender."""
         if title is not None:
             self.give_title(person, title)
         if end == len(pieces):
-            role = self.appositive_role(pieces[-1].end)
+            role = self.appositive_role(base + pieces[-1].end)
             if role is not None:
-                title_span, window = role
-                self.give_title(person, title_span)
+                title_range, window = role
+                self.give_title(person, title_range)
                 if window is not None:
                     person.windows.append(window)
 
-    def give_title(self, person: _Builder, span: Span) -> None:
-        text = self.source[span.start : span.end]
+    def give_title(self, person: _Builder, place: _Range) -> None:
+        """The title printed at *place* (start, end) for *person*, and what it tells."""
+        text = self.source[place[0] : place[1]]
         if text not in person.titles:
             person.titles.append(text)
         for entry in _entries_in(text):
@@ -851,19 +852,30 @@ class _Reader:
             person.gender = gender
 
     def title_before(
-        self, pieces: list[_Piece], index: int, floor: int, before: str | None
-    ) -> Span | None:
-        """The title printed right before a name: table titles, countries and bodies in the
-        same run ("U.S. Secretary of State"), then lower-case role words before the run
-        ("opposition leader", "Russian Foreign Ministry spokeswoman"). *before* is
-        :func:`_word_before` of the name's start, which the callers have at hand."""
+        self,
+        pieces: _Pieces,
+        index: int,
+        base: int,
+        floor: int,
+        before: str | None,
+        roles_from: int = -1,
+    ) -> _Range | None:
+        """Where the title printed right before the name at ``pieces[index]`` is: table
+        titles, countries and bodies in the same run ("U.S. Secretary of State"), then
+        lower-case role words before the run ("opposition leader", "Russian Foreign
+        Ministry spokeswoman"). *before* is :func:`_word_before` of the name's start,
+        which the callers have at hand. The words from ``pieces[roles_from]`` on, if
+        any, are role words read as titles ("Leader Andrew Scheer")."""
+        if index == 0 and (before is None or before not in self.t.role_nouns):
+            return None  # the usual case: no title in the run, no role word before it
         first = index
         has_title = False
         if index > 0 and pieces[index - 1].joiner and not pieces[index - 1].text.startswith("-"):
             return None  # "Minister for Defence Procurement": the title's complement, no name
         while first > 0:
             piece = pieces[first - 1]
-            entry = piece.entry
+            promoted = 0 <= roles_from < first and not piece.joiner  # a role word as a title
+            entry = _ROLE_TITLE if promoted else piece.entry
             if piece.joiner and piece.text in ("of", "for", "the"):
                 first -= 1
                 continue
@@ -875,19 +887,19 @@ class _Reader:
             first -= 1
         while first < index and pieces[first].joiner:
             first += 1
-        end = pieces[index - 1].end if has_title else None
-        start = pieces[first].start if has_title else pieces[index].start
+        end = base + pieces[index - 1].end if has_title else None
         if first == 0:
-            if index > 0:  # the run starts before the name
-                before = _word_before(self.source, pieces[0].start, floor)
-            role = self.role_before(pieces[0].start, floor, before)
+            start = base + pieces[0].start
+            if index > 0:  # the group starts before the name
+                before = _word_before(self.source, start, floor)
+            role = self.role_before(start, floor, before)
             if role is not None:
-                return _trusted_span(role.start, end if end is not None else role.end)
+                return (role[0], end if end is not None else role[1])
         if end is None:
             return None
-        return _trusted_span(start, end)
+        return (base + pieces[first].start, end)
 
-    def role_before(self, start: int, floor: int, before: str | None) -> Span | None:
+    def role_before(self, start: int, floor: int, before: str | None) -> _Range | None:
         """Lower-case role words ending right before *start* ("foreign affairs analyst ");
         *before* is :func:`_word_before` of *start*."""
         if before is None or before not in self.t.role_nouns:
@@ -912,19 +924,19 @@ class _Reader:
             head = words[first - 1].start()
             for run in _runs().finditer(self.source, left, role_start):
                 if run.end() == role_start - 1 and run.start() <= head:
-                    pieces = self.groups(run.start(), run.end())[-1]  # after any sentence end
+                    pieces = _run_shape(run.group())[-1]  # after any sentence end
                     if all(
                         p.entry is not None and p.entry.what in (_COUNTRY, _GENERIC, _ORG, _REGION)
                         for p in pieces
                         if not p.joiner
                     ):
-                        role_start = pieces[0].start
-        return _trusted_span(role_start, words[-1].end())
+                        role_start = run.start() + pieces[0].start
+        return (role_start, words[-1].end())
 
-    def appositive_role(self, end: int) -> tuple[Span, Span | None] | None:
-        """A role in an appositive after a name: (its title span, the span where an
-        affiliation may follow) — ", deputy director of the Centre ...,"."""
-        if self.source[end : end + 1] != ",":
+    def appositive_role(self, end: int) -> tuple[_Range, _Range | None] | None:
+        """A role in an appositive after a name ending at *end*: (where its title is,
+        where an affiliation may follow) — ", deputy director of the Centre ...,"."""
+        if not self.source.startswith(",", end):
             return None
         match = _APPOSITIVE.match(self.source, end)
         if match is None:
@@ -944,13 +956,15 @@ class _Reader:
                 break
         if last is None:
             return None
-        title = _trusted_span(words[0].start(), words[last].end())
-        rest = _trusted_span(words[last].end(), match.end("body"))
-        return title, (rest if len(rest) else None)
+        title_end, body_end = words[last].end(), match.end("body")
+        return (words[0].start(), title_end), (
+            (title_end, body_end) if body_end > title_end else None
+        )
 
-    def appositive_head(self, end: int, nouns: frozenset[str]) -> Span | None:
-        """The appositive after a name when its last word (or two) is one of *nouns*."""
-        if self.source[end : end + 1] != ",":
+    def appositive_head(self, end: int, nouns: frozenset[str]) -> _Range | None:
+        """Where the appositive after a name ending at *end* is, when its last word (or
+        two) is one of *nouns*."""
+        if not self.source.startswith(",", end):
             return None
         match = _APPOSITIVE.match(self.source, end)
         if match is None:
@@ -961,11 +975,12 @@ class _Reader:
                 words = words[:i]
                 break
         if words and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
-            return _trusted_span(match.start("body"), match.end("body"))
+            return match.span("body")
         return None
 
-    def country_in(self, span: Span) -> str | None:
-        for entry in _entries_in(self.source[span.start : span.end]):
+    def country_in(self, start: int, end: int) -> str | None:
+        """The first country named between *start* and *end*."""
+        for entry in _entries_in(self.source[start:end]):
             if entry.what == _COUNTRY:
                 return entry.code
         return None
@@ -992,16 +1007,17 @@ class _Reader:
         return tuple(built)
 
     def affiliate(
-        self, person: _Builder, window: Span, named: list[tuple[int, int, _Builder]]
+        self, person: _Builder, window: _Range, named: list[tuple[int, int, _Builder]]
     ) -> None:
         """The first organisation named in *window* (", analyst at the X Center,"), else
         the first country; an organisation wins over a country read from a title.
         *named* lists (start, end, actor) of the organisations and countries, sorted."""
         chosen: _Builder | None = None
-        at = bisect_left(named, (window.start,))
-        while at < len(named) and named[at][0] < window.end:
+        window_start, window_end = window
+        at = bisect_left(named, (window_start,))
+        while at < len(named) and named[at][0] < window_end:
             _, end, builder = named[at]
-            if end <= window.end:
+            if end <= window_end:
                 if builder.kind is not _K_COUNTRY:
                     chosen = builder
                     break
@@ -1034,13 +1050,13 @@ class _Reader:
             if owner is not None:
                 del self.actors[key]
                 _merge(owner, partial)
-        for text, span, role, speech in self.loose:
+        for text, start, end, before, appositive in self.loose:
             key = actor_key(text)
             nearest = full.get(key)
-            owner = _nearest(nearest, span.start) if nearest else self.actors.get(f"?{key}")
+            owner = _nearest(nearest, start) if nearest else self.actors.get(f"?{key}")
             kind = _M_SURNAME
             if owner is None:
-                owner = _first_name_owner(firsts.get(key, ()), span.start)
+                owner = _first_name_owner(firsts.get(key, ()), start)
                 kind = _M_FIRST_NAME
             if owner is None and _ACRONYM_SHAPE.fullmatch(text):
                 owner = self.initials_owner(text)  # "EDC" after "Export Development Canada"
@@ -1050,13 +1066,14 @@ class _Reader:
                 indexes = self.t.surnames.get(text, ())
                 if len(indexes) == 1 and text not in self.t.given:
                     owner = self.listed_person(indexes[0])
-                elif speech and self.is_speaker_name(text):
+                elif self.beside_speech(end, before) and self.is_speaker_name(text):
                     owner = self.speaker_named(text)  # "Melanie said", "said Pukhov"
                 else:
                     continue
             if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
                 kind = _M_ACRONYM if text.isupper() else _M_NAME
-            owner.add(text, span, kind)
+            owner.add(text, start, end, kind)
+            role = self.appositive_role(end) if appositive else None
             if role is not None:  # "Guaido, the former leader of the National Assembly,"
                 self.give_title(owner, role[0])
                 if role[1] is not None:
@@ -1148,30 +1165,32 @@ class _Reader:
             if lower not in pronouns:
                 continue  # not a pronoun of the table (the patterns take none)
             gender = pronouns[lower]
-            at = bisect_left(starts, match.start())
-            # The pronoun tells a gender only when one person is in reach: the mentions
-            # from *reach* to *at* are all of the person named last.
-            reach = bisect_left(starts, match.start() - _PRONOUN_REACH, 0, at)
-            alone = at > reach and stretches[at - 1] <= reach
-            chosen: _Builder | None = None
-            aside = self.aside_of(match.start())
+            start = match.start()
+            at = bisect_left(starts, start)
+            chosen = -1
+            aside = self.aside_of(start) if self.asides else -1
             for candidate_at in range(at - 1, max(-1, at - 6), -1):
-                start, person, end = placed[candidate_at]
-                if self.asides and self.aside_of(start) not in (-1, aside):
+                place, person, end = placed[candidate_at]
+                if self.asides and self.aside_of(place) not in (-1, aside):
                     continue  # named in a caption: "he" in the story is someone else
                 known = person.gender or _listed_gender(person)
                 if known is None or known is gender:
-                    if chosen is None:
-                        chosen = person
+                    if chosen < 0:
+                        chosen = candidate_at
                     # a subject pronoun rarely points to an owner ("she agreed with
                     # Lee's plan. She said"): a person named plainly before wins
                     if lower not in subjects or not self.possessive_at(end):
-                        chosen = person
+                        chosen = candidate_at
                         break
-            if chosen is not None:
-                if alone and chosen.gender is None:
-                    chosen.gender = gender
-                chosen.add(word, _trusted_span(match.start(), match.end()), _M_PRONOUN)
+            if chosen >= 0:
+                person = placed[chosen][1]
+                if person.gender is None:
+                    # The pronoun tells a gender only when one person is in reach: the
+                    # mentions from *reach* to *at* are all of the person named last.
+                    reach = bisect_left(starts, start - _PRONOUN_REACH, 0, at)
+                    if at > reach and stretches[at - 1] <= reach:
+                        person.gender = gender
+                person.add(word, start, match.end(), _M_PRONOUN)
 
     def aside_of(self, position: int) -> int:
         """The index of the aside that holds *position*, else -1."""
@@ -1316,14 +1335,18 @@ def _merge(owner: _Builder, other: _Builder) -> None:
 
 
 def _build(builder: _Builder) -> Actor:
-    if len(builder.mentions) == 1:  # the usual case: nothing to sort or merge
-        mentions: tuple[Mention, ...] = (builder.mentions[0],)
+    found = builder.mentions
+    if len(found) == 1:  # the usual case: nothing to sort, merge or repeat
+        mentions: tuple[Mention, ...] = (found[0],)
+        only = found[0]
+        aliases: tuple[str, ...] = () if only.kind is _M_PRONOUN else (" ".join(only.text.split()),)
     else:
-        unique = {(m.span.start, m.span.end): m for m in builder.mentions}
-        # Mentions are mostly added in text order, which sorting checks in one pass.
-        mentions = tuple([unique[place] for place in sorted(unique)])
-    surfaces = dict.fromkeys([m.text for m in mentions if m.kind is not _M_PRONOUN])
-    aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
+        # The last mention added at each place, sorted by place.
+        by_place = dict(zip(map(_MENTION_PLACE, found), found, strict=True))
+        # (Mentions are mostly added in text order, which sorting checks in one pass.)
+        mentions = tuple(dict(sorted(by_place.items())).values())
+        surfaces = dict.fromkeys([m.text for m in mentions if m.kind is not _M_PRONOUN])
+        aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
         name = _display_name(builder, mentions)
@@ -1377,22 +1400,127 @@ def _folded(text: str) -> str:
 
 # -- how a run reads -----------------------------------------------------------
 
-# A piece of a run by its offsets into the run: (start, end, text, entry, joiner).
-_Shape = tuple[int, int, str, "_Entry | None", bool]
+
+# How _Reader.read takes a run (see _run_reading).
+_READ_PIECES = "pieces"  # split it into table phrases and names: _Reader.read_run
+_READ_WORD = "word"  # a lone unknown word: _Reader.read_word
+_READ_COUNTRY = "country"  # a lone country name, demonym or abbreviation
+_READ_NOTHING = "nothing"  # a lone blocked word: a weekday, a sentence opener
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_shape(run: str) -> tuple[tuple[_Shape, ...], ...]:
-    """How a run of capitalised words reads: its groups of words (see
-    :meth:`_Reader.groups`), each split into table phrases, unknown words and joiners,
-    by offsets into *run*. It depends on the run's text alone, and names recur within
-    an article and across articles, so it is cached.
+def _run_reading(run: str) -> tuple[str, _Entry | None, int]:
+    """How :meth:`_Reader.read` takes a run, by its text alone (cached: most runs are
+    single words that recur): what to do, the table entry of a lone word, and the
+    length of the run without a possessive or a full stop after a lone word.
 
-    >>> [[text for _, _, text, _, _ in group] for group in _run_shape("Russia's Sergei Lavrov")]
+    >>> how, entry, cut = _run_reading("Russia's")
+    >>> how, entry.name, cut
+    ('country', 'Russia', 6)
+    >>> _run_reading("Sergei Lavrov")[0], _run_reading("Tuesday.")[0]
+    ('pieces', 'nothing')
+    """
+    if " " in run or "\u00a0" in run or "-" in run:
+        return _READ_PIECES, None, len(run)
+    # One word, the usual case: "Russia", "U.S.", "Russia's", "Tuesday."
+    phrases = _tables().phrases
+    cut = len(run)
+    entry = phrases.get(run)
+    if entry is None and run[-1] in ".'\u2019s":
+        cut = _bare_length(run)
+        entry = phrases.get(run[:cut]) if cut else None
+    if entry is None:
+        if _PLAIN_WORD.fullmatch(run):
+            return _READ_WORD, None, cut
+    elif entry.what == _BLOCK:
+        return _READ_NOTHING, entry, cut
+    elif entry.what == _COUNTRY and entry.mention is not _M_CAPITAL:
+        return _READ_COUNTRY, entry, cut
+    return _READ_PIECES, entry, cut
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_shape(run: str) -> _Shape:
+    """How a run of capitalised words reads: its groups of words (a name cannot go on
+    after a possessive, "Russia's", or a sentence-final full stop), each split into
+    table phrases, unknown words and joiners, as :class:`_Piece` objects by offsets
+    into *run*. It depends on the run's text alone, and names recur within an article
+    and across articles, so it is cached (and the pieces are shared: never change them).
+
+    >>> [[piece.text for piece in group] for group in _run_shape("Russia's Sergei Lavrov")]
     [['Russia'], ['Sergei Lavrov']]
     """
     tables = _tables()
     return tuple(_pieces(run, words, tables) for words in _words(run, tables))
+
+
+def _name_at(run: str, pieces: _Pieces, index: int, tables: _Tables) -> _Name:
+    """The candidate name of the unknown words from ``pieces[index]`` on, in a group of
+    *run*: it runs over unknown words and surname particles, and takes a listed word
+    after a lone given name ("Elizabeth May").
+
+    >>> run = "Anna Kavrosk of Acme"
+    >>> name = _name_at(run, _run_shape(run)[0], 0, _tables())
+    >>> name.text, name.words, name.given, name.org
+    ('Anna Kavrosk', 2, True, False)
+    """
+    end = index
+    while end < len(pieces) and (
+        pieces[end].entry is None
+        and (not pieces[end].joiner or pieces[end].text in tables.particles)
+    ):
+        end += 1
+    while pieces[end - 1].joiner:  # a name does not end on a particle
+        end -= 1
+    if end == index + 1 and end < len(pieces) and _surname_entry(pieces, index, tables):
+        end += 1  # "Elizabeth May", "Lorne Fitch": a given name, then a listed word
+    words = [piece for piece in pieces[index:end] if not piece.joiner]
+    first, last = words[0], words[-1]
+    heads = tables.org_heads
+    continued = end + 1 < len(pieces) and pieces[end].joiner  # "Centre for ..."
+    role = None
+    if len(words) > 2 and _is_role(first.text, tables):
+        role = _Piece(first.start, first.end, first.text, _ROLE_TITLE)
+    return _Name(
+        end,
+        run[first.start : pieces[end - 1].end],
+        len(words),
+        org=(first.text in heads and (len(words) > 1 or continued))
+        or (len(words) > 1 and last.text in heads),
+        role=role,
+        facility=last.text in tables.facility_heads,
+        given=first.text in tables.given,
+        name_like=all(_looks_like_name(piece.text) for piece in words),
+    )
+
+
+def _is_role(word: str, tables: _Tables) -> bool:
+    """Whether a capitalised word is a role: "Leader", "Organizer", "Under-Secretary"."""
+    lower = word.lower()
+    if lower in tables.role_nouns:
+        return True
+    parts = lower.split("-")
+    return parts[-1] in tables.role_nouns and all(p in tables.role_words for p in parts)
+
+
+def _surname_entry(pieces: _Pieces, index: int, tables: _Tables) -> bool:
+    """Whether the table phrase after a lone given name is its surname ("Elizabeth May")."""
+    return pieces[index].text in tables.given and _listed_surname(pieces, index)
+
+
+def _listed_surname(pieces: _Pieces, index: int) -> bool:
+    """Whether the last piece of the group, right after ``pieces[index]``, is a listed
+    one-word name that may be a surname ("May", "Fitch")."""
+    if index + 2 != len(pieces):
+        return False
+    following = pieces[index + 1]
+    entry = following.entry
+    return (
+        entry is not None
+        and entry.what in (_ORG, _BLOCK, _REGION)
+        and " " not in following.text
+        and entry.mention is _M_NAME
+    )
 
 
 def _words(run: str, tables: _Tables) -> list[list[tuple[int, int]]]:
@@ -1428,7 +1556,7 @@ def _abbreviation_stop(word: str, more: bool, tables: _Tables) -> bool:
     return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2)
 
 
-def _pieces(run: str, words: list[tuple[int, int]], tables: _Tables) -> tuple[_Shape, ...]:
+def _pieces(run: str, words: list[tuple[int, int]], tables: _Tables) -> _Pieces:
     """Split words into table phrases (longest first), unknown words and joiners."""
     phrases, longest = tables.phrases, tables.longest
     if len(words) == 1:  # the usual case
@@ -1436,22 +1564,22 @@ def _pieces(run: str, words: list[tuple[int, int]], tables: _Tables) -> tuple[_S
         text = run[start:end]
         entry = phrases.get(_folded(text))
         if entry is not None:
-            return ((start, end, text, entry, False),)
+            return (_Piece(start, end, text, entry),)
         return _compound(start, end, text, tables)
-    pieces: list[_Shape] = []
+    pieces: list[_Piece] = []
     i = 0
     while i < len(words):
         first = words[i][0]
         text = run[first : words[i][1]]
         if text.islower():
-            pieces.append((first, words[i][1], text, None, True))
+            pieces.append(_Piece(first, words[i][1], text, None, True))
             i += 1
             continue
         for j in range(min(len(words), i + longest.get(text, 1)), i, -1):
             last = words[j - 1][1]
             entry = phrases.get(_folded(run[first:last]))
             if entry is not None:
-                pieces.append((first, last, run[first:last], entry, False))
+                pieces.append(_Piece(first, last, run[first:last], entry))
                 i = j
                 break
         else:
@@ -1460,22 +1588,23 @@ def _pieces(run: str, words: list[tuple[int, int]], tables: _Tables) -> tuple[_S
     return tuple(pieces)
 
 
-def _compound(start: int, end: int, text: str, tables: _Tables) -> tuple[_Shape, ...]:
+def _compound(start: int, end: int, text: str, tables: _Tables) -> _Pieces:
     """An unknown word; a hyphenated one is split into its known parts ("Russia-Ukraine")."""
     if "-" not in text or text.startswith(_HYPHEN_PREFIXES):
-        return ((start, end, text, None, False),)
-    parts: list[_Shape] = []
+        return (_Piece(start, end, text),)
+    parts: list[_Piece] = []
     offset = start
     for part in text.split("-"):
         entry = tables.phrases.get(part)
         if entry is not None and entry.what in (_COUNTRY, _ORG, _REGION):
-            parts.append((offset, offset + len(part), part, entry, False))
+            parts.append(_Piece(offset, offset + len(part), part, entry))
         offset += len(part) + 1
     if not parts:
-        return ((start, end, text, None, False),)
+        return (_Piece(start, end, text),)
     suffix = text.rsplit("-", 1)[1]
     if suffix in tables.place_suffixes:  # "Moscow-based": a location
-        return (parts[0], (end - len(suffix) - 1, end, text[-len(suffix) - 1 :], None, True))
+        joiner = _Piece(end - len(suffix) - 1, end, text[-len(suffix) - 1 :], None, True)
+        return (parts[0], joiner)
     return tuple(parts)
 
 
@@ -1490,8 +1619,8 @@ def _entries_in(text: str) -> tuple[_Entry, ...]:
         entry
         for run in _runs().finditer(text)
         for group in _run_shape(run.group())
-        for _, _, _, entry, _ in group
-        if entry is not None
+        for piece in group
+        if (entry := piece.entry) is not None
     )
 
 
@@ -1688,4 +1817,4 @@ def _credit_one(reader: _Reader, text: str, span: Span, role: Role) -> None:
         actor.role = _R_PHOTO_AGENCY
     else:
         actor.role = role
-    actor.add(reader.source[span.start : span.end], span, _M_NAME)
+    actor.add(reader.source[span.start : span.end], span.start, span.end, _M_NAME)

@@ -35,15 +35,16 @@ import attrs
 import regex
 
 from geopol_news._numbers import (
-    DIGITS,
     FRACTION,
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
+    WRITTEN_OPENS,
     digit_runs,
+    head_at,
     inside,
-    may_open,
+    number_end,
     qualifier_before,
     range_joint,
     starter_positions,
@@ -116,6 +117,8 @@ class _Tables:
     per_unit: dict[str, int]  # code -> minor units in one unit
     by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # -> ((name, codes), ...)
     containers: dict[str, tuple[tuple[str, int], ...]]  # name -> (longer name, offset in it)
+    # the last one or two letters, lower case, of each key of letters and of last_words
+    prefix_ends: frozenset[str]
     # (surface, after) -> what _symbol_of answered for it: filled as symbols are read
     symbol_answers: dict[tuple[str, bool], tuple[str, ...] | None] = attrs.field(factory=dict)
 
@@ -166,19 +169,23 @@ def _build_tables() -> _Tables:
         currency_data.CODES_NOT_READ_ALONE
     )
     letters = _letter_entries(symbols, after, readable, minor)
+    last_words = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
     return _Tables(
         letters=letters,
         symbols=symbols,
         folded={key.upper(): symbols[key] for key in signs},
         after=frozenset(after),
         words=words,
-        last_words=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words),
+        last_words=last_words,
         minor=minor,
         first_words=frozenset(_words_of(phrase)[0] for phrase in (*words, *minor)),
         codes=readable,
         per_unit={c.code: c.minor_per_unit for c in currency_data.CURRENCIES},
         by_first_word={first: tuple(names) for first, names in by_first_word.items()},
         containers={name: tuple(found) for name, found in containers.items()},
+        prefix_ends=frozenset(
+            word.replace(".", "").lower()[-2:] for word in (*letters, *last_words)
+        ),
     )
 
 
@@ -260,17 +267,24 @@ _SCALE = rf"""(?ix)(?:
         \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
       | [\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?
     )(?![\p{{L}}\d])"""
-_SCALE_INITIALS = frozenset(  # the first letters of the scales, for a cheap test before _SCALE
-    word[0] for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)
+# the first two characters of the scales (lower case), for a cheap test before _SCALE:
+# of a scale word or abbreviation, or a one-letter abbreviation ("5m") before anything
+# but a letter or digit, or at the end of the text
+_SCALE_OPENS = frozenset(
+    {word[:2] for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)}
+    | {
+        word + char
+        for word in number_data.SCALE_ABBREVIATIONS
+        if len(word) == 1
+        for char in ("", *map(chr, range(128)))  # "" for the end of the text
+        if not char.isalnum()
+    }
 )
 _SCALE_AFTER_CODE = rf"(?i)\s{MULTIPLIER}(?![\p{{L}}\d])"
 # billions of dollars, hundreds of millions of euros
 _VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
-# what _VAGUE and _WRITTEN open with, for cheap tests before them: two letters, one letter
+# what _VAGUE opens with, for a cheap test before it (WRITTEN_OPENS is _WRITTEN's)
 _VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
-_WRITTEN_OPENS = frozenset(
-    word[0] for word in ("a", "one", *number_data.FRACTIONS, *number_data.NUMBER_WORDS)
-)
 # What stands right before a number, read backwards from it (the (?r) flag):
 # a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
 _SIGN_BEFORE = regex.compile(
@@ -342,7 +356,10 @@ class _Context:
     def _counted(self, candidates: frozenset[str]) -> Counter[str]:
         """How often the text names the countries of each candidate currency."""
         if self._words is None:
-            self._words = self._tables.by_first_word.keys() & set(_CAPITALISED.findall(self._text))
+            # (concurrent=False: the regex module would release and take back the GIL
+            # for every run it finds, which costs more than the scan)
+            runs = _CAPITALISED.findall(self._text, concurrent=False)
+            self._words = self._tables.by_first_word.keys() & set(runs)
         counts: Counter[str] = Counter()
         for first in self._words:
             for name, codes in self._tables.by_first_word[first]:
@@ -433,7 +450,7 @@ def _phrase(text: str, start: int, tables: _Tables, *, minor: bool = True) -> _U
         return None
     tail = _TAIL.match(text, start)
     assert tail is not None
-    words = list(_TAIL_WORD.finditer(text, start, tail.end()))
+    words = list(_TAIL_WORD.finditer(text, start, tail.end(), concurrent=False))
     for count in range(len(words), 0, -1):
         end = words[count - 1].end()
         full = " ".join(text[start:end].lower().split())
@@ -534,6 +551,8 @@ def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
         return _Prefix(codes, sign.start("sign")) if codes is not None else None
     if not (before.isalpha() or before == "."):
         return None
+    if not _may_end_prefix(text, anchor - 1 if text[anchor - 1].isspace() else anchor, tables):
+        return None  # most words before a number
     words = _WORDS_BEFORE.match(text, 0, anchor)
     if words is None:
         return None
@@ -552,6 +571,19 @@ def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
     if lower in tables.words and lower not in _NOT_BEFORE:
         return _Prefix(tables.words[lower], start, word=True)
     return None
+
+
+def _may_end_prefix(text: str, end: int, tables: _Tables) -> bool:
+    """A cheap necessary condition for a code, letter symbol or currency name to end at *end*
+    (the w2 of :data:`_WORDS_BEFORE`, which spans at most 16 characters before it): its last
+    two letters (or its one letter), dots dropped, in any case, end a word that names one
+    (:attr:`_Tables.prefix_ends`). Text outside ASCII is left to the pattern.
+    """
+    tail = text[max(0, end - 16) : end].replace(".", "")[-2:]
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    return tail in tables.prefix_ends or tail[-1:] in tables.prefix_ends
 
 
 @attrs.frozen
@@ -635,14 +667,14 @@ def _range_end(
 
 def _amount(
     text: str,
-    number: regex.Match[str],
+    number: tuple[int, int],
     opening: _Opening,
     prefixed: bool,
     tables: _Tables,
     written: bool,
 ) -> _Amount:
-    """The number at *number*, its scale, and the upper end of a range after it."""
-    end = number.end()
+    """The number at the span *number*, its scale, and the upper end of a range after it."""
+    start, end = number
     scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
@@ -653,25 +685,28 @@ def _amount(
             end = more.end()
     joint = _range_end(text, end, opening, prefixed, tables, written)
     if joint is not None:
-        second = (compiled(_WRITTEN) if written else DIGITS).match(text, joint[0])
-        if second is None and written:
-            second = DIGITS.match(text, joint[0])
-        if second is not None:
-            second_end = second.end()
+        second_start = joint[0]
+        written_second = compiled(_WRITTEN).match(text, second_start) if written else None
+        if written_second is not None:
+            number_ends: int | None = written_second.end()
+        else:
+            number_ends = number_end(text, second_start)
+        if number_ends is not None:
+            second_end = number_ends
             second_scale = _scale_at(text, second_end)
             if second_scale is not None:
                 second_end = second_scale.end()
-            low = value_or_none(text[number.start() : end])
-            high = value_or_none(text[second.start() : second_end])
+            low = value_or_none(text[start:end])
+            high = value_or_none(text[second_start:second_end])
             if low is not None and high is not None:
                 if scale is None and second_scale is not None:
-                    bare_high = value_or_none(second.group())
+                    bare_high = value_or_none(text[second_start:number_ends])
                     if bare_high:
                         low = low * (high / bare_high)  # "$70-$80 million": the scale is shared
                 if high > low:  # not "$5 billion to 2020"
                     scaled = scale is not None or second_scale is not None
-                    return _Amount(number.start(), second_end, scaled, joint[1], low, high)
-    return _Amount(number.start(), end, scale is not None)
+                    return _Amount(start, second_end, scaled, joint[1], low, high)
+    return _Amount(start, end, scale is not None)
 
 
 def _read_digits(
@@ -688,20 +723,20 @@ def _read_digits(
     A currency before the number counts only from *floor* on, and a currency
     name ("rupees 500") only with *names_before*.
     """
-    number = DIGITS.match(text, anchor)
-    if number is None:
+    end = number_end(text, anchor)
+    if end is None:
         return None
     prefix = _prefix_before(text, anchor, tables)
     if prefix is not None and (prefix.start < floor or (prefix.word and not names_before)):
         prefix = None
     if prefix is None and anchor and text[anchor - 1].isalnum():
         return None  # glued to a letter or digit with no currency ("G7"): see _opening_before
-    if prefix is None and not _may_be_money(text, number.end(), tables):
+    if prefix is None and not _may_be_money(text, end, tables):
         return None  # most numbers in news: years, dates, counts
     opening = _opening_before(text, prefix.start if prefix else anchor)
     if opening is None:
         return None
-    amount = _amount(text, number, opening, prefix is not None, tables, written=False)
+    amount = _amount(text, (anchor, end), opening, prefix is not None, tables, written=False)
     if prefix is not None and prefix.word and _unit_after(text, amount.end, tables, written=False):
         # a currency name before the number counts only when none follows it
         return _read_digits(text, anchor, tables, context, names_before=False, floor=floor)
@@ -738,10 +773,9 @@ def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False
 def _scale_at(text: str, end: int) -> regex.Match[str] | None:
     """:data:`_SCALE` matched at *end*, most misses answered without the pattern: a scale
     word or abbreviation starts at *end*, or after one white space or hyphen."""
-    first = text[end : end + 1]
-    if first.isspace() or first == "-":
-        first = text[end + 1 : end + 2]
-    if first.isascii() and first.lower() not in _SCALE_INITIALS:
+    start = end + 1 if text[end : end + 1].isspace() or text[end : end + 1] == "-" else end
+    head = text[start : start + 2]
+    if head.isascii() and head.lower() not in _SCALE_OPENS:
         return None
     return compiled(_SCALE).match(text, end)
 
@@ -758,7 +792,8 @@ def _read_words(
     text: str, anchor: int, tables: _Tables, context: _Context
 ) -> MonetaryFigure | None:
     """The figure whose written number or vague amount starts at *anchor*, or None."""
-    vague = compiled(_VAGUE).match(text, anchor) if may_open(text, anchor, _VAGUE_OPENS) else None
+    head = head_at(text, anchor)
+    vague = compiled(_VAGUE).match(text, anchor) if head is None or head in _VAGUE_OPENS else None
     if vague is not None:
         unit = _unit_after(text, vague.end() - 1, tables, written=True)
         if unit is None or unit.per_unit or unit.power:
@@ -773,14 +808,14 @@ def _read_words(
             magnitude=magnitude,
         )
     number = None
-    if may_open(text, anchor, _WRITTEN_OPENS):
+    if head is None or head in WRITTEN_OPENS:
         number = compiled(_WRITTEN).match(text, anchor)
     if number is None or not _may_be_money(text, number.end(), tables, written=True):
         return None
     opening = _opening_before(text, anchor)
     if opening is None:
         return None
-    amount = _amount(text, number, opening, False, tables, written=True)
+    amount = _amount(text, number.span(), opening, False, tables, written=True)
     if not amount.scaled and (number["fraction"] is not None or number["article"] is not None):
         return None  # "half", "a quarter": a figure only with a scale
     unit = _unit_after(text, amount.end, tables, written=True)
@@ -919,22 +954,22 @@ _PERIOD_INITIALS = frozenset(period[0] for period in number_data.PERIODS)
 
 
 # -- extraction ---------------------------------------------------------------------------
-def _anchors(text: str, tables: _Tables) -> list[tuple[int, bool]]:
-    """Where a figure's number may start: every digit run, and every starter word.
+def _anchors(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where a figure's number may start, in order: every digit run, and every starter
+    word; and which of them are words (no digit starts where a word does).
 
     Starter words are number, fraction and vague-amount words, and scale words
-    with the "a", "an" or "one" before them ("a million"). ``str.find`` scans
-    for each at C speed, far faster than one pattern of many alternatives.
+    with the "a", "an" or "one" before them ("a million"): see :func:`starter_positions`.
     """
+    words = starter_positions(text)
     anchors = [
-        (start, False)
+        start
         for start in digit_runs(text)
         if not start or text[start - 1] not in ".,"  # not the decimals of "11.4"
     ]
-    words = starter_positions(text)
-    anchors.extend((position, True) for position in words)
+    anchors.extend(words)
     anchors.sort()
-    return anchors
+    return anchors, frozenset(words)
 
 
 def extract_money(text: str, *, within: Sequence[Span] | None = None) -> tuple[MonetaryFigure, ...]:
@@ -956,10 +991,11 @@ def extract_money(text: str, *, within: Sequence[Span] | None = None) -> tuple[M
     context = _Context(text, tables)
     figures: list[MonetaryFigure] = []
     covered = 0
-    for anchor, is_word, span in inside(_anchors(text, tables), within):
+    anchors, words = _anchors(text)
+    for anchor, span in inside(anchors, within):
         if anchor < covered:
             continue
-        if is_word:
+        if anchor in words:
             figure = _read_words(text, anchor, tables, context)
         else:  # a symbol or code the figure before took is not this one's: "10 rmb 20 usd"
             figure = _read_digits(text, anchor, tables, context, floor=covered)

@@ -19,32 +19,35 @@ inside monetary figures belong to :mod:`geopol_news.money`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
 from geopol_news._numbers import (
-    DIGITS,
     FRACTION,
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
+    WRITTEN_OPENS,
     digit_runs,
+    head_at,
     inside,
-    may_open,
+    number_end,
     qualifier_before,
     range_joint,
+    sentence_spans,
     starter_positions,
     value_or_none,
-    with_sentences,
 )
 from geopol_news._patterns import alternation, compiled
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
-from geopol_news.model import Magnitude, Quantity, Snippet, Span
+from geopol_news.model import Magnitude, Qualifier, Quantity, Snippet, Span
 from geopol_news.money import extract_money
 
 __all__ = ["extract_quantities", "quantities_outside"]
@@ -67,16 +70,14 @@ _PERCENT = (
 )
 # tens of thousands of troops, dozens of civilians
 _VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
-# what _VAGUE and _WRITTEN open with, for cheap tests before them: two letters, one letter
+# what _VAGUE opens with, for a cheap test before it (WRITTEN_OPENS is _WRITTEN's)
 _VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
-_WRITTEN_OPENS = frozenset(
-    word[0] for word in ("a", "one", *number_data.FRACTIONS, *number_data.NUMBER_WORDS)
-)
-# up to four words after a number, each captured; a possessive ("Venezuela's") ends the run
-_NOUN_AFTER = regex.compile(r"(?:[^\S\r\n]++(\p{L}[\p{L}\-]*+)(?!['\u2019])){1,4}")
+# a word after a number or the word before, captured; a possessive ("Venezuela's") is none
+_WORD_AFTER = regex.compile(r"[^\S\r\n]++(\p{L}[\p{L}\-]*+)(?!['\u2019])")
+_NOUN_REACH = 4  # the words after a number that may be the noun it counts
 _MAY_FOLLOW = frozenset("-\u2013\u2014%")  # what may follow a number, besides white space
 _GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
-_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_YEAR_OPENINGS = ("18", "19", "20")  # a year from 1800 to 2099
 _WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
 
 # the first letters of the scale and percent words, for cheap tests before _SCALE and _PERCENT
@@ -118,12 +119,13 @@ def quantities_outside(
     """
     expect_type(text, str, "quantities_outside() expects text as str")
     starts = [span.start for span in money]
-    found: list[Quantity] = []
+    found: list[_Found] = []
     covered = 0
-    for anchor, is_word, span in inside(_anchors(text), within):
+    anchors, words = _anchors(text)
+    for anchor, span in inside(anchors, within):
         if anchor < covered:
             continue
-        quantity = _read(text, anchor, is_word)
+        quantity = _read(text, anchor, anchor in words)
         if quantity is None or quantity.span.start < covered:
             continue
         covered = quantity.span.end  # a quantity over money hides what it holds, too
@@ -131,7 +133,36 @@ def quantities_outside(
             span is None or span.contains(quantity.span)
         ):
             found.append(quantity)
-    return tuple(with_sentences(text, found))
+    sentences = sentence_spans(text, [quantity.span for quantity in found])
+    return tuple(_quantity(text, *pair) for pair in zip(found, sentences, strict=True))
+
+
+class _Found(NamedTuple):
+    """A quantity as read, before the sentence it stands in is known."""
+
+    span: Span
+    value: Decimal | None
+    value_max: Decimal | None
+    unit: str
+    noun: Snippet | None
+    qualifier: Qualifier
+    magnitude: Magnitude | None = None  # only of a vague count ("dozens of troops")
+
+
+def _quantity(text: str, found: _Found, sentence: Span) -> Quantity:
+    """The quantity *found* stands for, in its *sentence*."""
+    return Quantity(
+        found.span.of(text),
+        found.span,
+        value=found.value,
+        value_max=found.value_max,
+        unit=found.unit,
+        noun=found.noun,
+        qualifier=found.qualifier,
+        vague=found.magnitude is not None,
+        magnitude=found.magnitude,
+        sentence=sentence,
+    )
 
 
 def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
@@ -139,47 +170,53 @@ def _overlaps_any(span: Span, money: Sequence[Span], starts: list[int]) -> bool:
     return any(money[j].overlaps(span) for j in range(max(0, i - 2), i))
 
 
-def _anchors(text: str) -> list[tuple[int, bool]]:
-    """Where a quantity may start: every digit run, and every starter word."""
+def _anchors(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where a quantity may start, in order: every digit run, and every starter word; and
+    which of them are words (no digit, nor the "." of ".5", starts where a word does)."""
     anchors = []
     for start in digit_runs(text):
         before = text[start - 1 : start]
         if before == ".":  # ".5 percent", but not the decimals of "0.01"
             if start < 2 or not text[start - 2].isdigit():
-                anchors.append((start - 1, False))
+                anchors.append(start - 1)
         elif before != ",":
-            anchors.append((start, False))
+            anchors.append(start)
     words = starter_positions(text)
-    anchors.extend((position, True) for position in words)
+    anchors.extend(words)
     anchors.sort()
-    return anchors
+    return anchors, frozenset(words)
 
 
-def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
+def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
-        if may_open(text, anchor, _VAGUE_OPENS):
+        head = head_at(text, anchor)
+        if head is None or head in _VAGUE_OPENS:
             vague = compiled(_VAGUE).match(text, anchor)
             if vague is not None:
                 return _vague(text, anchor, vague)
-        number = None
-        if may_open(text, anchor, _WRITTEN_OPENS):
-            number = compiled(_WRITTEN).match(text, anchor)
+        written = None
+        if head is None or head in WRITTEN_OPENS:
+            written = compiled(_WRITTEN).match(text, anchor)
+        if written is None or (anchor and text[anchor - 1].isalnum()):
+            return None
+        end = written.end()
     else:
         before = text[anchor - 1 : anchor]
-        if before and before in _GLUED and not _is_minus(text, anchor - 1):
-            return None  # "F-16", "28/03", "$5", "1.5"
-        number = DIGITS.match(text, anchor)
-    if number is None or (anchor and text[anchor - 1].isalnum()):
-        return None
-    end = number.end()
+        if before.isalnum() or (before in _GLUED and not _is_minus(text, anchor - 1)):
+            return None  # "F16", "F-16", "28/03", "$5", "1.5"
+        digits_end = number_end(text, anchor)
+        if digits_end is None:
+            return None
+        end = digits_end
+    number = text[anchor:end]
     follower = text[end : end + 1]
     if not follower.isspace() and follower not in _MAY_FOLLOW:
         return None  # a scale, a percent sign, a range's joint and a noun all start so
     scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
-    elif number.group().lower() in ("a", "an"):
+    elif number.lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
     percent = _percent_at(text, end)
     joint = range_joint(text, end if percent is None else percent.end())
@@ -188,8 +225,9 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         noun = _counted_noun(text, end)
         if noun is None:
             return None  # most numbers: dates, times, model numbers
-    opening = OPENING.match(text, 0, anchor)
-    low = value_or_none(text[number.start() : end])
+    # "between", "from" or a minus sign before the number: read for a range or percentage
+    opening = None if percent is None and joint is None else OPENING.match(text, 0, anchor)
+    low = value_or_none(text[anchor:end])
     if low is None:
         return None
     start, high = anchor, None
@@ -207,23 +245,14 @@ def _read(text: str, anchor: int, is_word: bool) -> Quantity | None:
         if opening is not None and opening["sign"] and high is None:
             start, low = opening.start("sign"), -low  # "-0.5%", "minus 2 percent"
     else:
-        year = not is_word and _is_year(text, anchor, number.group(), scale is not None)
+        year = not is_word and _is_year(text, anchor, number, scale is not None)
         if noun is None:
             noun = _counted_noun(text, end)
         if noun is None or (year and (_after_year_opener(text, anchor) or noun.text[0].isupper())):
             return None  # "the 2019 elections", "in 2013 Caracas"
         unit, end = noun.text, noun.span.end
     qualifier, start = qualifier_before(text, start)
-    span = Span(start, end)
-    return Quantity(
-        span.of(text),
-        span,
-        value=low,
-        value_max=high,
-        unit=unit,
-        noun=noun,
-        qualifier=qualifier,
-    )
+    return _Found(Span(start, end), low, high, unit, noun, qualifier)
 
 
 def _is_minus(text: str, position: int) -> bool:
@@ -231,7 +260,7 @@ def _is_minus(text: str, position: int) -> bool:
     return text[position] in "-\u2212" and (position == 0 or not text[position - 1].isalnum())
 
 
-def _joint_allowed(joint: regex.Match[str], opening: regex.Match[str] | None) -> bool:
+def _joint_allowed(joint: re.Match[str], opening: regex.Match[str] | None) -> bool:
     word = (joint["word"] or "").lower()
     if word == "and":
         return opening is not None and opening["btw"] is not None
@@ -242,14 +271,16 @@ def _second(
     text: str, position: int, first_is_percent: bool
 ) -> tuple[Decimal, int, regex.Match[str] | None] | None:
     """The upper end of a range: its value, end and percent sign ("30%-40%")."""
-    number = DIGITS.match(text, position) or compiled(_WRITTEN).match(text, position)
-    if number is None:
-        return None
-    end = number.end()
+    end = number_end(text, position)
+    if end is None:
+        written = compiled(_WRITTEN).match(text, position)
+        if written is None:
+            return None
+        end = written.end()
     scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
-    value = value_or_none(text[number.start() : end])
+    value = value_or_none(text[position:end])
     if value is None:
         return None
     percent = _percent_at(text, end)
@@ -290,8 +321,13 @@ def _percent_word(surface: str) -> str:
 
 
 def _is_year(text: str, anchor: int, digits: str, scaled: bool) -> bool:
-    """Whether a number looks like a year: four digits from 1800 to 2099, no qualifier."""
-    if scaled or _YEAR.fullmatch(digits) is None:
+    """Whether a number looks like a year: four digits from 1800 to 2099, no qualifier.
+
+    *digits* is a number as :func:`number_end` reads it: all digits but any "." or ",".
+    """
+    if scaled or len(digits) != 4 or digits[:2] not in _YEAR_OPENINGS:
+        return False
+    if "." in digits or "," in digits:
         return False
     return qualifier_before(text, anchor)[1] == anchor
 
@@ -302,37 +338,33 @@ def _after_year_opener(text: str, anchor: int) -> bool:
     return word is not None and word["word"].lower() in _YEAR_OPENERS
 
 
-def _vague(text: str, anchor: int, vague: regex.Match[str]) -> Quantity | None:
+def _vague(text: str, anchor: int, vague: regex.Match[str]) -> _Found | None:
     """ "tens of thousands of troops": a count with its order of magnitude only."""
     noun = _counted_noun(text, vague.end())
     if noun is None:
         return None
     qualifier, start = qualifier_before(text, anchor)
-    span = Span(start, noun.span.end)
-    return Quantity(
-        span.of(text),
-        span,
-        unit=noun.text,
-        noun=noun,
-        qualifier=qualifier,
-        vague=True,
-        magnitude=Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()]),
-    )
+    magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()])
+    return _Found(Span(start, noun.span.end), None, None, noun.text, noun, qualifier, magnitude)
 
 
 def _counted_noun(text: str, end: int) -> Snippet | None:
-    """The noun a number counts: within four words, skipping "more" and adjectives."""
-    after = _NOUN_AFTER.match(text, end)
-    if after is None:
-        return None
-    for start, stop in after.spans(1):
-        surface = text[start:stop]
+    """The noun a number counts: within four words, skipping "more" and adjectives.
+
+    The words are read one at a time, up to the first that decides: most numbers need one.
+    """
+    for _ in range(_NOUN_REACH):
+        word = _WORD_AFTER.match(text, end)
+        if word is None:
+            return None  # no word, or a possessive, ends the run
+        start, end = word.span(1)
+        surface = text[start:end]
         lower = surface.lower()
         if lower in _STOP or lower in _TIME:
             return None
         if lower in _COLLECTIVE or (
             lower.endswith("s") and not lower.endswith("ss") and lower not in _SKIPPED
         ):
-            return Snippet(surface, Span(start, stop))
+            return Snippet(surface, Span(start, end))
         # anything else ("more", "Russian", "military") may stand before the noun
     return None
