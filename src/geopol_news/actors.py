@@ -698,8 +698,9 @@ class _Reader:
             if self.appositive_role(after) is not None:
                 # "said Lorne Fitch, a retired biologist": an appositive role after a word
                 # and a listed one-word name makes the two a person's name
-                person = self.person(source[start:after], 2)
-                person.add(source[start:after], start, after, _M_NAME)
+                full_name = source[start:after]
+                person = self.person(full_name, 2)
+                person.add(full_name, start, after, _M_NAME)
                 self.read_person_context(person, pieces, index + 2, base, title)
                 return index + 2
         if name.words == 1 and title is None:
@@ -1041,6 +1042,7 @@ class _Reader:
         for owners in full.values():
             owners.sort(key=_FIRST)
         firsts = self.first_names()
+        initials: dict[str, _Builder | None] | None = None  # made for the first acronym
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
@@ -1059,7 +1061,9 @@ class _Reader:
                 owner = _first_name_owner(firsts.get(key, ()), start)
                 kind = _M_FIRST_NAME
             if owner is None and _ACRONYM_SHAPE.fullmatch(text):
-                owner = self.initials_owner(text)  # "EDC" after "Export Development Canada"
+                if initials is None:
+                    initials = self.initials()
+                owner = initials.get(text)  # "EDC" after "Export Development Canada"
                 kind = _M_ACRONYM
             if owner is None:
                 kind = _M_SURNAME
@@ -1079,22 +1083,18 @@ class _Reader:
                 if role[1] is not None:
                     owner.windows.append(role[1])
 
-    def initials_owner(self, acronym: str) -> _Builder | None:
-        """The one organisation or group named in full in the text whose capitalised words'
-        initials spell *acronym* ("Export Development Canada" for "EDC"); None when none
-        or several do."""
-        found: _Builder | None = None
+    def initials(self) -> dict[str, _Builder | None]:
+        """The initials of the capitalised words of each organisation's or group's names
+        ("EDC" for "Export Development Canada"), to its actor; to None when several
+        actors share them."""
+        table: dict[str, _Builder | None] = {}
         for builder in self.actors.values():
             if builder.kind is not _K_ORGANIZATION and builder.kind is not _K_GROUP:
                 continue
-            if any(
-                mention.kind is _M_NAME and _initials(mention.text) == acronym
-                for mention in builder.mentions
-            ):
-                if found is not None and found is not builder:
-                    return None
-                found = builder
-        return found
+            names = {_initials(m.text) for m in builder.mentions if m.kind is _M_NAME}
+            for initials in names - {""}:
+                table[initials] = builder if table.get(initials, builder) is builder else None
+        return table
 
     def first_names(self) -> dict[str, list[tuple[int, _Builder]]]:
         """first-name key -> (position, owner) of the first full-name mention of each

@@ -1186,10 +1186,8 @@ class _Reader:
         Vladimir Putin "a strong leader"', 'described the plan as "reckless"'."""
         closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
         start, end = _strip(self.source, cue.end, closed)
-        words = self.source[start : piece.open].split()
-        if 0 < len(words) <= _FRAMED_WORDS and not any(
-            char in self.source[start : piece.open] for char in ";:"
-        ):
+        framed = self.source[start : piece.open]  # the words before the fragment
+        if 0 < len(framed.split()) <= _FRAMED_WORDS and ";" not in framed and ":" not in framed:
             found.clause = Span(start, end)
 
     def find_clause_before(self, found: _Found, cue: Span, piece: _Piece, right: int) -> None:
