@@ -105,7 +105,7 @@ _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostro
 # the German „ “ (also closed by ”).
 _CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
-_SINGLE_MARKS = "'\u2018\u2019"
+_SINGLE_MARKS = "'" + _SINGLE_OPENER + _SINGLE_CLOSER
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb' + _SINGLE_MARKS  # double, then single
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit, as str.isalnum
 _DASHES = "\u2015\u2014\u2013-"  # horizontal bar, em and en dashes, hyphen
