@@ -761,6 +761,20 @@ PRONOUN_CASES = [
         "She",
         "Ines Duarte",
     ),
+    (
+        # a subject pronoun passes over a person printed as an object for an earlier subject
+        "Tomas Ekberg said he was ready to meet Anders Holm. But he warned the talks may fail.",
+        "Tomas Ekberg",
+        "he",
+        "Anders Holm",
+    ),
+    (
+        # "according to" names a source, not an object
+        "Anders Holm disagreed, according to analyst Tomas Ekberg. He said the plan was weak.",
+        "Tomas Ekberg",
+        "He",
+        "Anders Holm",
+    ),
 ]
 
 
@@ -1351,6 +1365,23 @@ def test_an_age_after_a_name_is_evidence_of_a_person() -> None:
 def test_a_place_after_a_locative_before_said_is_no_speaker() -> None:
     actors = extract_actors("City staff in Porthaven said the budget was fine.")
     assert all(a.kind is not ActorKind.PERSON for a in actors)
+
+
+def test_an_object_is_an_antecedent_when_no_subject_is_in_reach() -> None:
+    actors = read("The court summoned Anders Holm. He said he would appear.")
+    assert ("He", PRONOUN) in surfaces(one(actors, "Anders Holm", P), pronouns=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cindy Dalglish told Porthaven's councillors that the budget was wrong.",
+        "Cindy Dalglish told Porthaven councillors that the budget was wrong.",
+    ],
+    ids=["owner-after-told", "plural-role-after-told"],
+)
+def test_a_word_after_told_that_owns_or_modifies_is_no_person(text: str) -> None:
+    assert [actor.name for actor in read(text) if actor.kind is P] == ["Cindy Dalglish"]
 
 
 def test_a_possessive_is_an_antecedent_when_no_one_else_is() -> None:

@@ -1972,6 +1972,26 @@ def test_clause_first_then_a_titled_name(text: str, clause: str, speaker: str) -
             "she would resign",
             "Sources close to the minister",
         ),
+        (
+            "The talks went on, and sources familiar with the plan said it would pass.",
+            "it would pass",
+            "sources familiar with the plan",  # "and" opens a clause: no modifier
+        ),
+        (
+            "Some experts say the rule will not survive a challenge in court.",
+            "the rule will not survive a challenge in court",
+            "Some experts",  # a quantifier opens the nominal like an article
+        ),
+        (
+            "Nutrition experts say the new guide drops juice from the healthy drinks.",
+            "the new guide drops juice from the healthy drinks",
+            "Nutrition experts",  # a capitalised word opening the clause modifies the noun
+        ),
+        (
+            "Several analysts said the currency would fall further.",
+            "the currency would fall further",
+            "Several analysts",
+        ),
     ],
 )
 def test_anonymous_sources_are_nominal_speakers(text: str, clause: str, mention: str) -> None:
@@ -1980,6 +2000,14 @@ def test_anonymous_sources_are_nominal_speakers(text: str, clause: str, mention:
     assert quote.speaker is None
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == mention
+
+
+def test_a_demonym_opening_the_clause_stays_the_countrys_mention() -> None:
+    (quote,) = extract_quotes("Chinese officials said the plan would fail.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "China"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Chinese"
 
 
 @pytest.mark.parametrize(

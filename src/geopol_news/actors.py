@@ -191,6 +191,7 @@ class _Tables:
     org_nouns: frozenset[str]
     facility_heads: frozenset[str]
     speech: frozenset[str]
+    clause_openers: frozenset[str]
     speaker_nouns: frozenset[str]
     locative: frozenset[str]
     place_suffixes: frozenset[str]
@@ -276,6 +277,7 @@ def _tables() -> _Tables:
         org_nouns=organizations.ORG_NOUNS,
         facility_heads=organizations.FACILITY_HEADS,
         speech=frozenset(cues.SPEECH_VERBS),
+        clause_openers=frozenset(cues.CLAUSE_OPENERS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         locative=frozenset(cues.LOCATIVE_WORDS),
         place_suffixes=frozenset(cues.PLACE_SUFFIXES),
@@ -786,13 +788,18 @@ class _Reader:
 
     def beside_speech(self, end: int, before: str | None) -> bool:
         """Whether a reporting verb stands right before a name (not a body in a title:
-        "said Oilers head coach ...") or right after its *end*; *before* is
+        "said Oilers head coach ...", "told Porthaven councillors", nor an owner:
+        "told Porthaven's mayor") or right after its *end*; *before* is
         :func:`_word_before` of its start, which the callers have at hand."""
         after = _word_after(self.source, end)
         if before is not None:
             if before.lower() in self.t.locative:
                 return False  # "officials in Porthaven said": a place, not a speaker
-            if before in self.t.speech and (after is None or after not in self.t.role_words):
+            if (
+                before in self.t.speech
+                and not self.possessive_at(end)  # "told Porthaven's councillors"
+                and (after is None or not self.is_role_word(after))
+            ):
                 return True
         return after is not None and after in self.t.speech
 
@@ -1182,6 +1189,8 @@ class _Reader:
                     if lower not in subjects or not self.possessive_at(end):
                         chosen = candidate_at
                         break
+            if chosen >= 0 and lower in subjects and self.object_like(placed[chosen][0]):
+                chosen = self.earlier_subject(placed, chosen, at, gender)
             if chosen >= 0:
                 person = placed[chosen][1]
                 if person.gender is None:
@@ -1191,6 +1200,50 @@ class _Reader:
                     if at > reach and stretches[at - 1] <= reach:
                         person.gender = gender
                 person.add(word, start, match.end(), _M_PRONOUN)
+
+    def earlier_subject(
+        self, placed: list[tuple[int, _Builder, int]], chosen: int, at: int, gender: Gender | None
+    ) -> int:
+        """The candidate for a subject pronoun when the nearest one, *chosen*, is printed
+        as an object: the nearest earlier person of the pronoun's gender in reach (the
+        five mentions before *at*) named as a subject ("Kim said he was ready to meet
+        Lee. But he warned": Kim), else *chosen*."""
+        nearest = placed[chosen][1]
+        for candidate_at in range(chosen - 1, max(-1, at - 6), -1):
+            place, person, end = placed[candidate_at]
+            if person is nearest or self.possessive_at(end) or self.object_like(place):
+                continue
+            if self.asides and self.aside_of(place) != self.aside_of(placed[chosen][0]):
+                continue
+            known = person.gender or _listed_gender(person)
+            if known is None or known is gender:
+                return candidate_at
+        return chosen
+
+    def object_like(self, start: int) -> bool:
+        """Whether the name at *start* is printed where an object stands: after a
+        lower-case word (past any role words: "to meet foreign minister Lee") that
+        opens no clause and is no reporting verb ("said Lee" has Lee for its subject)."""
+        source, t = self.source, self.t
+        before = _word_before(source, start, 0)
+        steps = 0
+        while before is not None and before in t.role_words and steps < _MAX_ROLES:
+            start -= len(before) + 1
+            before = _word_before(source, start, 0)
+            steps += 1
+        if before == "to" and _word_before(source, start - 3, 0) == "according":
+            return False  # "according to Lee": the source of what is said
+        return (
+            before is not None
+            and before.islower()
+            and before not in t.clause_openers
+            and before not in t.speech
+        )
+
+    def is_role_word(self, word: str) -> bool:
+        """Whether *word* is a role noun or modifier, or a role noun's plural ("councillors")."""
+        role_words = self.t.role_words
+        return word in role_words or (word.endswith("s") and word[:-1] in self.t.role_nouns)
 
     def aside_of(self, position: int) -> int:
         """The index of the aside that holds *position*, else -1."""

@@ -144,10 +144,18 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _THAT = re.compile(r"\bthat\b")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
+def _capitalised_too(words: Sequence[str]) -> str:
+    """An alternation of *words* that also takes each capitalised: "(?:[Ss]ome|...)"."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words))
+
+
+# A lower-case modifier of a nominal, not a word that opens a clause ("and sources
+# said": "and" is no modifier of "sources").
+_MODIFIER = rf"(?!(?:{alternation(cues.CLAUSE_OPENERS)})\b)[a-z][a-z-]*{_SPACE}+"
 _NOMINAL = re.compile(
     rf"""
-    (?:\b(?P<article>[Tt]he|[Aa]n?){_SPACE}+)?     # an article, if any
-    \b(?:[a-z][a-z-]*{_SPACE}+){{0,2}}              # up to two modifiers: "senior U.S."
+    (?:\b(?P<article>[Tt]he|[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}){_SPACE}+)?
+    \b(?:{_MODIFIER}){{0,2}}                        # up to two modifiers: "senior U.S."
     (?P<noun>[A-Za-z][a-z]+)                        # the noun: "analyst", "Sources"
     {_SPACE}*$
     """,
@@ -254,8 +262,8 @@ def _source_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"""
-        (?:\b(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome){_SPACE}+)?
-        \b(?:[a-z][a-z-]*{_SPACE}+){{0,2}}            # modifiers: "senior", "U.S."
+        (?:\b(?P<article>[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}){_SPACE}+)?
+        \b(?:{_MODIFIER}){{0,2}}                      # modifiers: "senior", "U.S."
         (?P<noun>[A-Za-z][a-z]+){_SPACE}+              # the noun: "person", "officials"
         (?P<modifier>(?:{postmodifier})                # "familiar with"
             (?:{_SPACE}+[\w.'\u2019-]+){{1,6}})        # "the negotiations"
@@ -775,8 +783,28 @@ class _Reader:
             and (noun not in self.t.speaker_nouns)
         ):
             return None  # "analyst said" without an article is no nominal
-        stop = match.end("noun")
-        return Mention(source[match.start() : stop], Span(match.start(), stop), _M_TITLE)
+        start, stop = match.start(), match.end("noun")
+        if match.group("article") is None:
+            start = self.opening_modifier(floor, start)
+        return Mention(source[start:stop], Span(start, stop), _M_TITLE)
+
+    def opening_modifier(self, floor: int, start: int) -> int:
+        """Where a nominal starting at *start* begins, taking in the capitalised word
+        that opens its clause right before it ("Nutrition experts say"), unless that
+        word is an actor's ("Chinese officials" speak for China)."""
+        space = start - 1
+        if space <= floor or self.source[space] not in " \u00a0":
+            return start
+        first = _first_char(self.source, floor, space)
+        word = self.source[first:space]
+        if not (word.isalpha() and word[0].isupper()) or self.is_mentioned(first):
+            return start
+        return first
+
+    def is_mentioned(self, position: int) -> bool:
+        """Whether an actor's mention starts at *position*."""
+        at = bisect_left(self.starts, position)
+        return at < len(self.starts) and self.starts[at] == position
 
     def anonymous_source(self, floor: int, end: int) -> Mention | None:
         """An indefinite nominal with the post-modifier of an anonymous source right

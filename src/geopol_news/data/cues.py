@@ -60,9 +60,16 @@ For the quote reader (:mod:`geopol_news.quotes`):
   speech made ("plans to claim that", "may argue that", "did not say whether").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
+* ``CLAUSE_OPENERS``: lower-case words after which a name opens a clause as its
+  subject ("but Kim warned", "said that Lee would"), where after any other
+  lower-case word a name is most likely an object ("ready to meet Lee"). A
+  "he" or "she" prefers the subject of an earlier clause to such an object.
 * ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
   a name, not speech ("the film "Red Dawn"", "Operation "Iron Shield"", "the
   so-called "reset"", "the word "sovereignty"").
+* ``QUANTIFIERS``: words that open an indefinite nominal speaker the way an
+  article does ("some experts say", "several officials said", "two people
+  familiar with the talks").
 * ``ADDRESSEE_NOUNS``: lower-case audiences after "told" ("told reporters").
 * ``CHANNEL_NOUNS``: media and forms of speech a quote comes through ("on
   Twitter", "in a statement", "in written comments", "via telephone").
@@ -81,6 +88,7 @@ __all__ = [
     "AUDIENCE_NOUNS",
     "AUXILIARIES",
     "CHANNEL_NOUNS",
+    "CLAUSE_OPENERS",
     "CLAUSE_VERBS",
     "FRAMING_VERBS",
     "KEY_SPELLINGS",
@@ -89,6 +97,7 @@ __all__ = [
     "NON_CLAUSE_OPENERS",
     "NOUN_PHRASE_VERBS",
     "PLACE_SUFFIXES",
+    "QUANTIFIERS",
     "SOURCE_NOUNS",
     "SOURCE_POSTMODIFIERS",
     "SPEAKER_NOUNS",
@@ -119,6 +128,16 @@ SPEECH_VERBS: tuple[str, ...] = (
 LOCATIVE_WORDS: tuple[str, ...] = (
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through",
     "to", "toward", "towards", "via", "visit", "visited", "visiting", "visits", "within",
+)  # fmt: skip
+
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "after", "although", "and", "as", "because", "before", "but", "if", "once", "or",
+    "since", "so", "than", "that", "then", "though", "until", "when", "whereas", "whether",
+    "while", "yet",
+)  # fmt: skip
+
+QUANTIFIERS: tuple[str, ...] = (
+    "both", "few", "many", "most", "one", "other", "several", "some", "three", "two",
 )  # fmt: skip
 
 PLACE_SUFFIXES: tuple[str, ...] = (
