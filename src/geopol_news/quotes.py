@@ -190,6 +190,9 @@ _SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2015|\u2014|\u2013){_SPACE}*")
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
+# The most words before a name that opens its clause with its title: "Chinese foreign
+# ministry spokeswoman", "The former Porthaven city councillor".
+_TITLE_WORDS = 6
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
@@ -299,6 +302,7 @@ class _Tables:
     title_nouns: frozenset[str]
     abbreviations: frozenset[str]
     role_nouns: frozenset[str]
+    role_words: frozenset[str]  # role nouns and their modifiers ("foreign", "senior")
     non_clause_openers: frozenset[str]
     noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -322,6 +326,7 @@ def _tables() -> _Tables:
         title_nouns=frozenset(cues.TITLE_NOUNS),
         abbreviations=frozenset(cues.ABBREVIATIONS),
         role_nouns=frozenset(roles.ROLE_NOUNS),
+        role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
         non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
@@ -649,7 +654,7 @@ class _Reader:
         if source[max(floor, cue - 2) : cue] == ", " and _GERUND.match(source, cue):
             # "Soto left the talks, saying ...": the subject of the sentence speaks
             first = self.first_after(floor, cue)
-            if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
+            if first >= 0 and self.opens_clause(floor, self.starts[first]):
                 return first
         last = self.last_before(cue, floor)
         if last < 0:
@@ -663,9 +668,22 @@ class _Reader:
         if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
             return self.before_appositive(floor, cue)
         first = self.first_after(floor, cue)
-        if first >= 0 and _LEADING_WORDS.fullmatch(source, floor, self.starts[first]):
+        if first >= 0 and self.opens_clause(floor, self.starts[first]):
             return first  # the clause opens with it: "G7 ministers called ... and said"
         return self.first_person(floor, cue)
+
+    def opens_clause(self, floor: int, start: int) -> bool:
+        """Whether the mention at *start* opens the clause that starts at *floor*: at most
+        two words before it ("The", "Senior U.S."), not counting the words of a title
+        ("Chinese foreign ministry spokeswoman Hua Chunying"), six words in all."""
+        if _LEADING_WORDS.fullmatch(self.source, floor, start):
+            return True
+        words = self.source[floor:start].split()
+        if len(words) > _TITLE_WORDS:
+            return False
+        role_words = self.t.role_words
+        other = [w for w in words if not (w[0].isupper() or w.lower() in role_words)]
+        return len(other) <= 2
 
     def member_of(self, body: int, floor: int) -> int:
         """The person named right before the body of mention *body*, joined to it by "of",
