@@ -1701,6 +1701,14 @@ def test_a_partial_quote_after_an_outer_clause_verb_is_that_speakers() -> None:
     assert quote.speaker.name == "Pedro Soto"
 
 
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = 'Anna Berg took to Twitter overnight to accuse the council of "a cover-up" at the port.'
+    (quote,) = extract_quotes(text)
+    assert quote.text == "a cover-up"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Berg"
+
+
 @pytest.mark.parametrize(
     "text",
     [

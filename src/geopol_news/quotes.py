@@ -303,6 +303,7 @@ class _Tables:
     abbreviations: frozenset[str]
     role_nouns: frozenset[str]
     role_words: frozenset[str]  # role nouns and their modifiers ("foreign", "senior")
+    prepositions: frozenset[str]
     non_clause_openers: frozenset[str]
     noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -327,6 +328,7 @@ def _tables() -> _Tables:
         abbreviations=frozenset(cues.ABBREVIATIONS),
         role_nouns=frozenset(roles.ROLE_NOUNS),
         role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
+        prepositions=frozenset(cues.OBJECT_PREPOSITIONS),
         non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
@@ -660,17 +662,26 @@ class _Reader:
         if last < 0:
             return -1
         gap_start = self.ends[last]
-        if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
-            return self.member_of(last, floor)
-        possessive = _POSSESSIVE.match(source, gap_start)
-        if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
-            return last  # "the Kremlin's spokesman said": the Kremlin speaks
+        if not self.after_preposition(last, floor):  # not "... on Twitter, writing"
+            if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
+                return self.member_of(last, floor)
+            possessive = _POSSESSIVE.match(source, gap_start)
+            if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
+                return last  # "the Kremlin's spokesman said": the Kremlin speaks
         if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
             return self.before_appositive(floor, cue)
         first = self.first_after(floor, cue)
         if first >= 0 and self.opens_clause(floor, self.starts[first]):
             return first  # the clause opens with it: "G7 ministers called ... and said"
         return self.first_person(floor, cue)
+
+    def after_preposition(self, at: int, floor: int) -> bool:
+        """Whether mention *at* is the object of a preposition ("on Twitter")."""
+        start = self.starts[at]
+        if start - 2 < floor or self.source[start - 1] not in " \u00a0":
+            return False
+        space = max(self.source.rfind(" ", floor, start - 1), floor - 1)
+        return self.source[space + 1 : start - 1].lower() in self.t.prepositions
 
     def opens_clause(self, floor: int, start: int) -> bool:
         """Whether the mention at *start* opens the clause that starts at *floor*: at most

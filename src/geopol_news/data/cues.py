@@ -67,6 +67,9 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``TITLE_NOUNS``: words before quotation marks that make the marks a title or
   a name, not speech ("the film "Red Dawn"", "Operation "Iron Shield"", "the
   so-called "reset"", "the word "sovereignty"").
+* ``OBJECT_PREPOSITIONS``: prepositions after which a name is their object, never
+  the subject of the verb that follows it ("his anger on Twitter, writing ...",
+  "told reporters in Porthaven, saying ...").
 * ``QUANTIFIERS``: words that open an indefinite nominal speaker the way an
   article does ("some experts say", "several officials said", "two people
   familiar with the talks").
@@ -96,6 +99,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NON_CLAUSE_OPENERS",
     "NOUN_PHRASE_VERBS",
+    "OBJECT_PREPOSITIONS",
     "PLACE_SUFFIXES",
     "QUANTIFIERS",
     "SOURCE_NOUNS",
@@ -134,6 +138,11 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "after", "although", "and", "as", "because", "before", "but", "if", "once", "or",
     "since", "so", "than", "that", "then", "though", "until", "when", "whereas", "whether",
     "while", "yet",
+)  # fmt: skip
+
+OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "about", "against", "at", "for", "from", "in", "inside", "into", "on", "through", "to",
+    "toward", "towards", "via", "with", "within",
 )  # fmt: skip
 
 QUANTIFIERS: tuple[str, ...] = (
