@@ -1120,9 +1120,7 @@ ORGANIZATIONS = [
         },
         id="nordic-institute",
     ),
-    bug(
-        "two organisations joined by 'and the' are read as one: "
-        "'Institute for Polar Law and the Harbour Safety Agency'",
+    pytest.param(
         "The Institute for Polar Law and the Harbour Safety Agency signed a pact.",
         {
             "Institute for Polar Law": [("Institute for Polar Law", NAME)],
@@ -1130,11 +1128,27 @@ ORGANIZATIONS = [
         },
         id="two-orgs-joined-by-and-the",
     ),
-    bug(
-        "the name stops before a region: 'Development Bank' plus a place 'Andes'",
+    pytest.param(
         "The loan came from the Development Bank of the Andes.",
         {"Development Bank of the Andes": [("Development Bank of the Andes", NAME)]},
         id="org-of-region",
+    ),
+    pytest.param(
+        "A poll by the Roper Centre for Public Opinion Research found support fell.",
+        {
+            "Roper Centre for Public Opinion Research": [
+                ("Roper Centre for Public Opinion Research", NAME)
+            ]
+        },
+        id="head-then-its-complement",
+    ),
+    pytest.param(
+        "The Harbour Safety Agency of Porthaven and the Acme Corporation signed a pact.",
+        {
+            "Harbour Safety Agency of Porthaven": [("Harbour Safety Agency of Porthaven", NAME)],
+            "Acme Corporation": [("Acme Corporation", NAME)],
+        },
+        id="complement-then-and-the",
     ),
 ]
 

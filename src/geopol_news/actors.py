@@ -164,6 +164,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Leader ..."); a longer row is no title (and reading it costs time that grows with the
 # square of its length).
 _MAX_ROLES = 3
+# The connectors that open the complement of an organisation's head word: "Center for
+# Public Opinion Research", "Council on Foreign Relations", "Bank of Porthaven".
+_HEAD_COMPLEMENTS = frozenset({"for", "of", "on"})
 # Lower-case words outside the role tables that may open an appositive's title before its
 # role noun: ", marketing executive at ...", ", sales manager for ...".
 _LOOSE_TITLE_WORDS = 2
@@ -743,12 +746,21 @@ class _Reader:
             index -= 1  # "Norwegian Polar Institute", "Arctic Fisheries Council"
             if pieces[index].entry.what == _COUNTRY:  # type: ignore[union-attr]
                 break
-        if pieces[index].text in self.t.org_heads:  # a head first: take what follows it
-            end = index + 1
+        heads = self.t.org_heads
+        if pieces[index].text in heads or (  # a head first: take what follows it
+            pieces[end - 1].text in heads  # "Roper Center| for Public Opinion Research"
+            and end + 1 < len(pieces)
+            and pieces[end].joiner
+            and pieces[end].text in _HEAD_COMPLEMENTS
+        ):
+            end = index + 1 if pieces[index].text in heads else end
             while end < len(pieces):
                 piece = pieces[end]
                 if piece.joiner and piece.text == "and" and end + 1 < len(pieces):
-                    nxt = pieces[end + 1].entry
+                    after = pieces[end + 1]
+                    if after.joiner and after.text == "the":
+                        break  # "... of Porthaven and the Acme Corporation": a second name
+                    nxt = after.entry
                     if nxt is not None and nxt.what in (_COUNTRY, _ORG, _PERSON):
                         break
                 end += 1
