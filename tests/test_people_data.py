@@ -54,7 +54,7 @@ def _contains_words(form: str, part: str) -> bool:
 
 def test_table_size() -> None:
     assert len(ppl.PEOPLE) >= 400
-    assert len(ppl.GIVEN_NAMES) >= 1500
+    assert len(ppl.GIVEN_NAMES) >= 2500
 
 
 def test_sorted_by_name_ignoring_accents_and_case() -> None:
@@ -179,6 +179,92 @@ def test_given_names_keep_the_judgement_calls() -> None:
     assert sorted(set(KEPT_GIVEN_NAMES) - ppl.GIVEN_NAMES) == []
     # Chinese given names in pinyin are left out.
     assert not {"Jinping", "Qiang", "Keqiang"} & ppl.GIVEN_NAMES
+
+
+GENDER_TABLES = {
+    "FEMALE_GIVEN_NAMES": ppl.FEMALE_GIVEN_NAMES,
+    "MALE_GIVEN_NAMES": ppl.MALE_GIVEN_NAMES,
+}
+PRIORS = ppl.FEMALE_GIVEN_NAMES | ppl.MALE_GIVEN_NAMES
+
+
+def test_gender_tables_size() -> None:
+    assert len(ppl.FEMALE_GIVEN_NAMES) >= 600
+    assert len(ppl.MALE_GIVEN_NAMES) >= 1500
+
+
+def test_gender_tables_are_disjoint() -> None:
+    assert sorted(ppl.FEMALE_GIVEN_NAMES & ppl.MALE_GIVEN_NAMES) == []
+
+
+@pytest.mark.parametrize("table", GENDER_TABLES)
+def test_gender_tables_hold_given_names_only(table: str) -> None:
+    assert sorted(GENDER_TABLES[table] - ppl.GIVEN_NAMES) == []
+
+
+@pytest.mark.parametrize("table", GENDER_TABLES)
+def test_gender_tables_hold_no_calendar_or_country_string(table: str) -> None:
+    calendar_words = {w for group in (*calendar.MONTHS, *calendar.WEEKDAYS) for w in group}
+    assert sorted(GENDER_TABLES[table] & calendar_words) == []
+    assert sorted(GENDER_TABLES[table] & _country_strings()) == []
+    assert sorted(GENDER_TABLES[table] & set(EXCLUDED)) == []
+
+
+# "Gael" is a Gaelic speaker, "Sofia" a capital; news prints "Baerbel".
+UNTWINNED_GIVEN_NAMES = ("Gaël", "Sofía", "Bärbel")
+
+
+def test_accented_given_names_have_unaccented_twins() -> None:
+    missing = {name for name in ppl.GIVEN_NAMES if _fold(name) not in ppl.GIVEN_NAMES}
+    assert sorted(missing - set(UNTWINNED_GIVEN_NAMES)) == []
+
+
+def test_unaccented_twins_never_get_the_opposite_prior() -> None:
+    # One of the pair may have no prior: "Michèle" is female, Italian "Michele" male.
+    female, male = ppl.FEMALE_GIVEN_NAMES, ppl.MALE_GIVEN_NAMES
+    pairs = [(name, _fold(name)) for name in ppl.GIVEN_NAMES if _fold(name) != name]
+    assert [p for p in pairs if {*p} & female and {*p} & male] == []
+
+
+FEMALE_SPOT_CHECKS = (
+    "Maria", "María", "Katy", "Lauren", "Wendy", "Megan", "Angela", "Ursula", "Kristalina", "Yulia",
+    "Tatiana", "Agnieszka", "Ségolène", "Segolene", "Giorgia", "Fatima", "Zeynep", "Shirin",
+    "Tzipi", "Priyanka", "Yoko", "Ngozi", "Samia", "Siobhán", "Siobhan",
+)  # fmt: skip
+MALE_SPOT_CHECKS = (
+    "Vladimir", "Volodymyr", "Trevor", "Doug", "Ken", "Mark", "Emmanuel", "Olaf", "Sergei",
+    "Mohammed", "Recep", "Benjamin", "Narendra", "Shinzo", "Cyril", "Kwame", "Abiy", "Łukasz",
+    "Lukasz", "Jean-Pierre", "Frank-Walter", "Kassym-Jomart",
+)  # fmt: skip
+# Names given to both genders, or whose gender turns on the language.
+NO_PRIOR_SPOT_CHECKS = (
+    "Alex", "Ashley", "Jamie", "Kim", "Lee", "Robin", "Sam", "Jean", "Andrea", "Michele", "Simone",
+    "Nicola", "Nikola", "Nikita", "Michal", "Dominique", "Camille", "Yuki", "Kiran", "Nana",
+)  # fmt: skip
+
+
+def test_gender_spot_checks() -> None:
+    assert sorted(set(FEMALE_SPOT_CHECKS) - ppl.FEMALE_GIVEN_NAMES) == []
+    assert sorted(set(MALE_SPOT_CHECKS) - ppl.MALE_GIVEN_NAMES) == []
+
+
+def test_names_of_either_gender_have_no_prior() -> None:
+    assert sorted(set(NO_PRIOR_SPOT_CHECKS) - ppl.GIVEN_NAMES) == []
+    assert sorted(set(NO_PRIOR_SPOT_CHECKS) & PRIORS) == []
+    # Unisex names that are not given names at all ("Jordan" is a country) stay out too.
+    assert not {"Jordan", "Taylor", "Morgan", "Sasha"} & PRIORS
+
+
+def test_gender_priors_agree_with_the_people_table() -> None:
+    # A listed figure whose given name has a prior has that gender.
+    wrong = []
+    for p in ppl.PEOPLE:
+        given = p.name.split()[0]
+        if given in PRIORS:
+            prior = "female" if given in ppl.FEMALE_GIVEN_NAMES else "male"
+            if prior != p.gender:
+                wrong.append((p.name, given, prior))
+    assert wrong == []
 
 
 SPACED_PARTICLES = (
