@@ -769,6 +769,13 @@ PRONOUN_CASES = [
         "Anders Holm",
     ),
     (
+        # a given name most bearers of which are women is no "he" (a prior, not a gender)
+        "Tomas Ekberg spoke first, and then Katy Marsh read a statement. He said it was fair.",
+        "Tomas Ekberg",
+        "He",
+        "Katy Marsh",
+    ),
+    (
         # "according to" names a source, not an object
         "Anders Holm disagreed, according to analyst Tomas Ekberg. He said the plan was weak.",
         "Tomas Ekberg",
@@ -1379,6 +1386,16 @@ def test_an_age_after_a_name_is_evidence_of_a_person() -> None:
 def test_a_place_after_a_locative_before_said_is_no_speaker() -> None:
     actors = extract_actors("City staff in Porthaven said the budget was fine.")
     assert all(a.kind is not ActorKind.PERSON for a in actors)
+
+
+def test_a_given_name_prior_sets_no_gender() -> None:
+    actors = read("Tomas Ekberg spoke first, and then Katy Marsh read a statement.")
+    assert [actor.gender for actor in actors] == [None, None]
+
+
+def test_keys_fold_the_dotless_i() -> None:
+    # Turkish "Bar\u0131\u015f": its capital form loses the dotless i's difference
+    assert actor_key("BARI\u015e Kaya") == actor_key("Bar\u0131\u015f Kaya") == "baris kaya"
 
 
 def test_an_object_is_an_antecedent_when_no_subject_is_in_reach() -> None:

@@ -74,7 +74,7 @@ from geopol_news.model import (
     _trusted_span,
 )
 
-__all__ = ["actor_key", "credited_actors", "extract_actors"]
+__all__ = ["actor_key", "credited_actors", "extract_actors", "given_name_gender"]
 
 # Enum members as module constants: looking one up on its class costs ten times more.
 _G_FEMALE = Gender.FEMALE
@@ -114,7 +114,10 @@ def actor_key(name: str) -> str:
     expect_type(name, str, "actor_key() expects a name as str")
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    words = plain.casefold().replace("\u2019", "'").replace("\u2018", "'").split()
+    # Turkish "Bar\u0131\u015f" and "BARI\u015e": the dotless i (U+0131) has no accent
+    # to drop, and its capital is a plain "I"
+    folded = plain.casefold().replace("\u0131", "i")
+    words = folded.replace("\u2019", "'").replace("\u2018", "'").split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(_key_word(word) for word in words)
@@ -1325,9 +1328,27 @@ def _stretches(people_in_order: list[_Builder]) -> list[int]:
 
 
 def _listed_gender(person: _Builder) -> Gender | None:
-    if person.listed < 0:
-        return None
-    return _gender(people.PEOPLE[person.listed].gender)
+    """The gender of a listed person; else, for a full name, what its given name tells
+    (``people.FEMALE_GIVEN_NAMES``, ``MALE_GIVEN_NAMES``): a prior for pronouns, never
+    the actor's stated gender."""
+    if person.listed >= 0:
+        return _gender(people.PEOPLE[person.listed].gender)
+    return given_name_gender(person.name) if person.full else None
+
+
+def given_name_gender(name: str) -> Gender | None:
+    """The gender nine in ten bearers of the given name opening *name* share, if any: a
+    prior for resolving "he" and "she", not a gender the text states.
+
+    >>> given_name_gender("Katy Barnett"), given_name_gender("Jordan Lee")
+    (<Gender.FEMALE: 'female'>, None)
+    """
+    first = name.split(" ", 1)[0]
+    if first in people.FEMALE_GIVEN_NAMES:
+        return Gender.FEMALE
+    if first in people.MALE_GIVEN_NAMES:
+        return Gender.MALE
+    return None
 
 
 def _surnames(person: _Builder) -> Iterator[tuple[int, str]]:

@@ -64,7 +64,7 @@ import attrs
 
 from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
-from geopol_news.actors import extract_actors
+from geopol_news.actors import extract_actors, given_name_gender
 from geopol_news.data import calendar, cues, organizations, roles
 from geopol_news.errors import expect_type
 from geopol_news.model import (
@@ -1803,9 +1803,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _fits(pronoun: str, person: Actor) -> bool:
-    """Whether "he" or "she" can stand for *person* (whose gender may be unknown)."""
+    """Whether "he" or "she" can stand for *person*: its gender, else its given name's
+    (:func:`~geopol_news.actors.given_name_gender`), is unknown or the pronoun's."""
     gender = _PRONOUN_GENDERS.get(pronoun.lower())
-    return person.gender is None or gender is None or person.gender is gender
+    known = person.gender
+    if known is None and " " in person.name:
+        known = given_name_gender(person.name)
+    return known is None or gender is None or known is gender
 
 
 def _looks_like_a_title(text: str) -> bool:
