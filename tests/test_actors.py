@@ -1388,6 +1388,21 @@ def test_a_place_after_a_locative_before_said_is_no_speaker() -> None:
     assert all(a.kind is not ActorKind.PERSON for a in actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Fares are higher than FjordLink says they are.", "FjordLink", ActorKind.ORGANIZATION),
+        ("Fares are higher than McAllister says they are.", "McAllister", P),
+        ("Fares are higher than LeBlanc says they are.", "LeBlanc", P),
+    ],
+    ids=["inner-capital", "gaelic-prefix", "joined-particle"],
+)
+def test_a_lone_word_beside_a_verb_with_a_capital_inside(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    assert one(read(text), name).kind is kind
+
+
 def test_a_given_name_prior_sets_no_gender() -> None:
     actors = read("Tomas Ekberg spoke first, and then Katy Marsh read a statement.")
     assert [actor.gender for actor in actors] == [None, None]

@@ -40,6 +40,7 @@ from tests.invariants import assert_surfaces, growth_ratio
 
 from geopol_news import (
     Actor,
+    ActorKind,
     Article,
     MentionKind,
     Paragraph,
@@ -1843,6 +1844,18 @@ def test_a_floating_quote_after_a_person_is_introduced_is_theirs() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Lena Berg"
     assert quote.cue is None
+
+
+def test_a_floating_quote_after_a_body_announces_is_the_bodys() -> None:
+    page = (
+        "Harbour town waits\n\n"
+        "On Monday, FjordLink announced a return of the ferries by June.\n\n"
+        '"Safety comes first, and the new quay is safe."\n'
+    )
+    (quote,) = parse_article(page).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "FjordLink"
+    assert quote.speaker.kind is ActorKind.ORGANIZATION
 
 
 def test_a_floating_quote_far_from_any_person_has_no_speaker() -> None:

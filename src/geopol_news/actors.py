@@ -1159,8 +1159,9 @@ class _Reader:
 
     def speaker_named(self, word: str) -> _Builder:
         """The actor of a lone name beside a reporting verb: an organisation when printed
-        in capitals ("ACLU said"), else a person known by that name alone."""
-        if word.isupper() and len(word) > 1:
+        in capitals ("ACLU said") or with a capital inside it that no surname prefix explains
+        ("TransLink says"), else a person known by that name alone."""
+        if (word.isupper() and len(word) > 1) or _inner_capital(word):
             return self.actor(actor_key(word), word, _K_ORGANIZATION)
         return self.actor(f"?{actor_key(word)}", word, _K_PERSON)
 
@@ -1325,6 +1326,19 @@ def _stretches(people_in_order: list[_Builder]) -> list[int]:
         same = at > 0 and people_in_order[at - 1] is person
         stretches.append(stretches[at - 1] if same else at)
     return stretches
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether *word* has a capital inside it after a lower-case letter that no surname
+    prefix explains: "TransLink", "PayPal", not "McCallum", "LeBlanc" or "O'Brien".
+
+    >>> _inner_capital("TransLink"), _inner_capital("McCallum"), _inner_capital("Holm")
+    (True, False, False)
+    """
+    for at in range(2, len(word)):
+        if word[at].isupper() and word[at - 1].islower():
+            return word[:at] not in people.CAPITALISED_PREFIXES
+    return False
 
 
 def _listed_gender(person: _Builder) -> Gender | None:

@@ -1318,7 +1318,8 @@ class _Reader:
         """A quote without attribution continues the speaker of the quote before it in
         the same or the previous paragraph; with no such quote, it is the words of the
         last person named in the same or the previous paragraph ("Lena Berg, 52, has
-        fished here for years. / "Nobody asked us."")."""
+        fished here for years. / "Nobody asked us."") or of the last actor named right
+        before a reporting verb there ("Acme announced a recall. / "Safety comes first."")."""
         if found.kind is not _DIRECT:
             return
         if previous is not None and found.block - previous.block <= 1:
@@ -1329,10 +1330,23 @@ class _Reader:
         floor = self.blocks[max(0, found.block - 1)].start
         at = bisect_left(self.starts, found.start) - 1
         while at >= 0 and self.starts[at] >= floor:
-            if self.persons[at] and self.ends[at] <= found.start:
+            if self.ends[at] <= found.start and self.persons[at]:
                 found.speaker = at
                 return
+            if self.ends[at] <= found.start and self.speaks_at(at):
+                found.speaker = self.member_of(at, floor)  # "X with the Agency says"
+                return
             at -= 1
+
+    def speaks_at(self, at: int) -> bool:
+        """Whether mention *at* is right before a reporting verb ("Acme announced")."""
+        end = self.ends[at]
+        word = _FIRST_WORD.match(self.source, end + 1)
+        return (
+            self.source[end : end + 1] == " "
+            and word is not None
+            and word.group() in self.t.speech
+        )
 
     # -- indirect speech -------------------------------------------------------------
     def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:

@@ -84,6 +84,7 @@ from __future__ import annotations
 import attrs
 
 __all__ = [
+    "CAPITALISED_PREFIXES",
     "FEMALE_GIVEN_NAMES",
     "GIVEN_NAMES",
     "HYPHEN_PARTICLES",
@@ -1781,4 +1782,14 @@ HYPHEN_PARTICLES: frozenset[str] = frozenset((
     "ben", "abd", "ul", "ud", "ur",
 ))
 """Particles written joined to the next word with a hyphen ("al-Assad", "Zia-ul-Haq")."""
+
+CAPITALISED_PREFIXES: frozenset[str] = frozenset((
+    # Gaelic "son of" and "grandson of": "McCallum", "MacLeod", "FitzGerald".
+    "Mc", "Mac", "Fitz",
+    # Romance and Dutch particles written joined: "DeBoer", "LeBlanc", "DiCaprio", "DaSilva",
+    # "DuBois", "LaGuardia", "VanDyke", "VonDerAhe".
+    "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Der",
+))
+"""Prefixes after which a surname goes on with a capital ("McCallum", "LeBlanc"). A word
+with a capital inside it after anything else ("TransLink", "PayPal") is no person's name."""
 # fmt: on
