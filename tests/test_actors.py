@@ -1403,6 +1403,15 @@ def test_a_lone_word_beside_a_verb_with_a_capital_inside(
     assert one(read(text), name).kind is kind
 
 
+def test_a_pronoun_goes_on_with_the_last_one_of_its_gender() -> None:
+    text = (
+        "Wendy Lind founded the group in 2010. She said it had grown fast. Tomas Moss, Anders "
+        "Holm, Pedro Soto, Lars Berg and Olaf Dahl joined it last year. Now she wants a new board."
+    )
+    pronouns = [m.text for m in one(read(text), "Wendy Lind", P).mentions if m.kind is PRONOUN]
+    assert pronouns == ["She", "she"]
+
+
 def test_a_given_name_prior_sets_no_gender() -> None:
     actors = read("Tomas Ekberg spoke first, and then Katy Marsh read a statement.")
     assert [actor.gender for actor in actors] == [None, None]

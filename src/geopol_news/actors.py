@@ -174,6 +174,9 @@ _HEAD_COMPLEMENTS = frozenset({"for", "of", "on"})
 # role noun: ", marketing executive at ...", ", sales manager for ...".
 _LOOSE_TITLE_WORDS = 2
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
+# How far back a "he" or "she" with no person named since the last one of its gender goes
+# on with that one's person ("Wendy Lind ... She ... her son Kody ... she said").
+_CHAIN_REACH = 1000
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
 
@@ -1179,6 +1182,8 @@ class _Reader:
         stretches = _stretches([person for _, person, _ in placed])
         pronouns = self.t.pronouns
         subjects = _SUBJECT_PRONOUNS
+        # The last gendered pronoun resolved, by gender: (start, person, aside index).
+        chains: dict[Gender, tuple[int, _Builder, int]] = {}
         # A pronoun before the first person has no one to join. Mentions start at word
         # starts, so no pronoun word runs over the first one: the scan may start there.
         scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
@@ -1207,7 +1212,17 @@ class _Reader:
                         break
             if chosen >= 0 and lower in subjects and self.object_like(placed[chosen][0]):
                 chosen = self.earlier_subject(placed, chosen, at, gender)
-            if chosen >= 0:
+            last = chains.get(gender) if gender is not None else None
+            if (
+                last is not None
+                and last[2] == aside
+                and last[0] > (placed[chosen][0] if chosen >= 0 else -1)
+                and start - last[0] <= _CHAIN_REACH
+            ):
+                # no name since the last "she": this one goes on with the same person
+                last[1].add(word, start, match.end(), _M_PRONOUN)
+                chains[gender] = (start, last[1], aside)  # type: ignore[index]
+            elif chosen >= 0:
                 person = placed[chosen][1]
                 if person.gender is None:
                     # The pronoun tells a gender only when one person is in reach: the
@@ -1216,6 +1231,8 @@ class _Reader:
                     if at > reach and stretches[at - 1] <= reach:
                         person.gender = gender
                 person.add(word, start, match.end(), _M_PRONOUN)
+                if gender is not None:
+                    chains[gender] = (start, person, aside)
 
     def earlier_subject(
         self, placed: list[tuple[int, _Builder, int]], chosen: int, at: int, gender: Gender | None
