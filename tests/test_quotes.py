@@ -1702,6 +1702,21 @@ def test_a_partial_quote_after_an_outer_clause_verb_is_that_speakers() -> None:
     assert quote.speaker.name == "Pedro Soto"
 
 
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [("which", []), ("who", [("adding incentives for owners", "Frank Clayton")])],
+)
+def test_which_before_a_clause_verb_reports_no_ones_speech(
+    relative: str, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        "Ben Myers cited an idea from Frank Clayton, a research fellow at Ryerson University, "
+        f"{relative} suggests adding incentives for owners."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     text = 'Anna Berg took to Twitter overnight to accuse the council of "a cover-up" at the port.'
     (quote,) = extract_quotes(text)

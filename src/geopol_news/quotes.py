@@ -187,6 +187,8 @@ _PLURAL_PRONOUN = re.compile(rf"\b([Tt]hey|[Ww]e|I){_SPACE}+(?:[a-z]+{_SPACE}+){
 # A dash before a signature: '"..." - Anna Kavrosk', '"..." -- the minister'.
 _SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2015|\u2014|\u2013){_SPACE}*")  # dashes, bar
 # "It says", "it has also claimed": the pronoun as a subject right before its verb.
+# "which" as the subject right before its verb: a thing reports, not a person.
+_WHICH = re.compile(rf"\b[Ww]hich(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
@@ -650,6 +652,8 @@ class _Reader:
         it ("Pompeo said", "Maduro himself has also denied"), before an appositive
         ("Pukhov, director of ..., told"), else the clause's first person."""
         source = self.source
+        if _WHICH.search(source, max(floor, cue - 20), cue) is not None:
+            return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
         it = _IT.search(source, max(floor, cue - 30), cue)
         if it is not None:
             return self.antecedent_of_it(it.start())
