@@ -1218,6 +1218,7 @@ NO_ACTORS = [
     "Asked about the strike, officials declined to comment.",
     "It remains unclear. Still, Officials hope for progress.",
     "Analysts expect a deal. Diplomats disagree. Observers Expect Little.",
+    '"Nobody asked us," one fisherman said. Everyone agreed. Someone said no.',
     "",
     "   \n\n  ",
 ]

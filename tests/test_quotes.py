@@ -365,6 +365,14 @@ QUOTES = [
         ],
         id="split-curly",
     ),
+    pytest.param(
+        '"These events help us," said Lewis, "get more people watching. We are on TV now."',
+        [
+            ("These events help us,", D, "Lewis", "said"),
+            ("get more people watching. We are on TV now.", D, "Lewis", "said"),
+        ],
+        id="split-second-piece-of-two-sentences",
+    ),
     # paragraphs that open with a quote
     pytest.param(
         '"We will stay," Anna Kavrosk said.\n\n"Nobody can force us out of the port."',
@@ -1717,6 +1725,12 @@ def test_which_before_a_clause_verb_reports_no_ones_speech(
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
 
 
+def test_a_split_quote_whose_second_piece_holds_a_full_stop_is_one_group() -> None:
+    text = '"These events help us," said Lewis, "get more people watching. We are on TV now."'
+    first, second = extract_quotes(text)
+    assert first.group == second.group
+
+
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     text = 'Anna Berg took to Twitter overnight to accuse the council of "a cover-up" at the port.'
     (quote,) = extract_quotes(text)
@@ -1871,6 +1885,32 @@ def test_a_floating_quote_after_a_body_announces_is_the_bodys() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "FjordLink"
     assert quote.speaker.kind is ActorKind.ORGANIZATION
+
+
+def test_a_floating_quote_goes_on_past_a_paragraph_that_names_no_one() -> None:
+    page = (
+        "Harbour town waits\n\n"
+        '"The quotas are too low," Lena Berg said.\n\n'
+        "The harbour has been closed since the storm in March.\n\n"
+        '"Nobody asked us what we think."\n'
+    )
+    first, second = parse_article(page).quotes
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert second.speaker.name == first.speaker.name == "Lena Berg"
+
+
+def test_a_floating_quote_does_not_go_on_past_a_paragraph_naming_someone() -> None:
+    page = (
+        "Harbour town waits\n\n"
+        '"The quotas are too low," Lena Berg said.\n\n'
+        "The harbour master, Tomas Ekberg, closed the port in March.\n\n"
+        '"Nobody asked us what we think."\n'
+    )
+    first, second = parse_article(page).quotes
+    assert first.speaker is not None
+    assert first.speaker.name == "Lena Berg"
+    assert second.speaker is None or second.speaker.name != "Lena Berg"
 
 
 def test_a_floating_quote_far_from_any_person_has_no_speaker() -> None:

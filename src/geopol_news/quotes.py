@@ -1116,7 +1116,7 @@ class _Reader:
                     found.group = continued.group
                 elif (
                     in_sentence is not None
-                    and in_sentence.sentence == found.sentence
+                    and in_sentence.sentence[0] == found.sentence[0]  # opens the same sentence
                     and found.kind is _DIRECT
                     and in_sentence.kind is _DIRECT
                 ):
@@ -1164,7 +1164,9 @@ class _Reader:
         piece = pieces[index]
         left, right = self.sentence(piece.block, piece.open, piece.close)
         floor = left
-        if in_sentence is not None and in_sentence.sentence == (left, right):
+        # the same sentence: one that opens where the last quote's does (a piece with a
+        # full stop inside it runs past the sentence end of the piece before it)
+        if in_sentence is not None and in_sentence.sentence[0] == left:
             floor = max(floor, in_sentence.end + 1)
         else:
             in_sentence = None
@@ -1320,13 +1322,17 @@ class _Reader:
 
     def continue_speaker(self, found: _Found, previous: _Found | None) -> None:
         """A quote without attribution continues the speaker of the quote before it in
-        the same or the previous paragraph; with no such quote, it is the words of the
+        the same or the previous paragraph, or two paragraphs back when the paragraph
+        between names no one; with no such quote, it is the words of the
         last person named in the same or the previous paragraph ("Lena Berg, 52, has
         fished here for years. / "Nobody asked us."") or of the last actor named right
         before a reporting verb there ("Acme announced a recall. / "Safety comes first."")."""
         if found.kind is not _DIRECT:
             return
-        if previous is not None and found.block - previous.block <= 1:
+        if previous is not None and (
+            found.block - previous.block <= 1
+            or (found.block - previous.block == 2 and not self.names_between(previous, found))
+        ):
             found.speaker, found.mention = previous.speaker, previous.mention
             return
         if found.piece is not None and found.piece.open_ended:
@@ -1341,6 +1347,17 @@ class _Reader:
                 found.speaker = self.member_of(at, floor)  # "X with the Agency says"
                 return
             at -= 1
+
+    def names_between(self, before: _Found, after: _Found) -> bool:
+        """Whether a person or a speaking actor other than the speaker of *before* is
+        named between two quotes."""
+        speaker = self.actors[before.speaker].key if before.speaker >= 0 else None
+        at = bisect_left(self.starts, before.end)
+        while at < len(self.starts) and self.starts[at] < after.start:
+            if (self.persons[at] or self.speaks_at(at)) and self.actors[at].key != speaker:
+                return True
+            at += 1
+        return False
 
     def speaks_at(self, at: int) -> bool:
         """Whether mention *at* is right before a reporting verb ("Acme announced")."""

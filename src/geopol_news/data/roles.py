@@ -1400,7 +1400,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "It", "It's", "Its", "He", "She", "We",
     "They", "You", "His", "Her", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Several",
     "Few", "All", "Both", "Each", "Every", "Any", "No", "None", "Other", "Others", "Another",
-    "Such", "Which", "Whose", "Whatever",
+    "Such", "Which", "Whose", "Whatever", "Nobody", "Somebody", "Someone", "Everyone",
+    "Everybody", "Anyone", "Anybody", "Nothing", "Something", "Everything", "Anything",
     # -- conjunctions and prepositions
     # ("To" is left out: Vietnam's leader To Lam; "Till" is a German given name.)
     "And", "But", "Or", "Nor", "While", "Whilst", "When", "Whenever", "Since", "After", "Before",
