@@ -432,6 +432,27 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("2 weeks and 2 days ago", K.RELATIVE, "2019-04-15", length=16, unit="day")],
     ),
+    # a weekday and an offset that names its week (Monday to Sunday)
+    (
+        "The envoy will return Monday two weeks from now.",
+        D("2016-11-09"),
+        [m("Monday two weeks from now", K.RELATIVE, "2016-11-21")],
+    ),
+    (
+        "The envoy will return in 3 days on Friday.",
+        D("2016-11-09"),
+        [m("in 3 days on Friday", K.RELATIVE, "2016-11-11")],
+    ),
+    (
+        "The talks resume three weeks after Christmas on Friday.",
+        D("2021-01-02"),
+        [m("three weeks after Christmas on Friday", K.RELATIVE, "2022-01-14")],
+    ),
+    (
+        "The talks resumed on Monday, two weeks after the vote.",
+        D("2019-03-04"),
+        [m("Monday", K.RELATIVE, "2019-03-04"), m("two weeks", K.DURATION, length=2, unit="week")],
+    ),
     (
         "He spent 2 years, 1 month and 21 days in custody.",
         REF,

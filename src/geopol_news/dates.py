@@ -384,6 +384,10 @@ def _sources() -> dict[str, str]:
         "word_after": r"[^\S\n]*(?P<w>[\p{L}'\u2019]+)",
         "now_before": rf"(?ir)\b(?P<rng>between|from){_SP}(?:now|today){_SP}"
         rf"(?:and|to|until|till){_SP}$",
+        # between a weekday and the offset naming its week: "Monday two weeks from now",
+        # "Thursday, two years from now"; and after the offset: "in 3 days on Friday"
+        "weekday_offset_joint": rf"{_S}{{0,3}},?{_S}{{1,3}}",
+        "offset_weekday_joint": rf"(?i){_S}{{0,3}},?{_SP}on{_SP}",
         "now_after": rf"(?i){_SP}(?:to|until|till|and|through){_SP}(?:now|today|date|"
         rf"the{_SP}present|current{_SP}date)(?![\p{{L}}])",
         "not_year_after": rf"(?i){_S}{{0,2}}(?:%|percent|per{_S}?cent|pc|"
@@ -2381,7 +2385,52 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
             f = since
         out.append(f)
         i += 1
+    return _weekdays_of_offsets(text, out)
+
+
+def _weekdays_of_offsets(text: str, founds: list[_Found]) -> list[_Found]:
+    """*founds* with each weekday beside an offset that names its week joined to it."""
+    out: list[_Found] = []
+    for f in founds:
+        joined = _weekday_of_offset(text, out[-1], f) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(f)
     return out
+
+
+def _weekday_of_offset(text: str, a: _Found, b: _Found) -> _Found | None:
+    """ "Monday two weeks from now", "Thursday, two years from now", "in 3 days on Friday",
+    "3 weeks after Christmas on Friday": the weekday of the week (Monday to Sunday) that
+    holds the day the offset names."""
+    if a.form == "weekday" and a.shift is None and b.form in _DAY_OFFSET_FORMS:
+        weekday, offset, joint = a, b, _pattern("weekday_offset_joint")
+    elif a.form in _DAY_OFFSET_FORMS and b.form == "weekday" and b.shift is None:
+        weekday, offset, joint = b, a, _pattern("offset_weekday_joint")
+    else:
+        return None
+    if joint.fullmatch(text, a.end, b.start) is None:
+        return None
+    f = _Found("weekday_of", a.start, b.end, K.RELATIVE)
+    f.left, f.weekday = offset, weekday.weekday
+    return f
+
+
+_DAY_OFFSET_FORMS = frozenset({"offset", "in_offset", "date_offset"})
+
+
+def _weekday_of_value(
+    f: _Found, reference: date, day_first: bool
+) -> tuple[DateInterval | None, bool]:
+    """The weekday *f* names in the week of the day its offset names."""
+    assert f.left is not None
+    assert f.weekday is not None
+    day, used = _resolve(f.left, reference, True, day_first)  # "in 3 days": ahead
+    if day is None or day.earliest != day.latest:
+        return None, used
+    found = day.earliest - timedelta(days=day.earliest.weekday() - f.weekday)
+    return DateInterval(found, found, G.DAY), True
 
 
 def _month_range_before(text: str, f: _Found, floor: int) -> _Found:
@@ -3024,6 +3073,8 @@ def _resolve(
         return DateInterval(day, day, G.DAY), True
     if form in ("offset", "in_offset", "date_offset"):
         return _offset_value(f, reference, future, day_first)
+    if form == "weekday_of":
+        return _weekday_of_value(f, reference, day_first)
     if form in ("window", "within"):
         return _window_value(f, reference), True
     if form == "shift":
