@@ -1150,6 +1150,11 @@ ORGANIZATIONS = [
         id="head-then-its-complement",
     ),
     pytest.param(
+        "The vote was held at the Porthaven Council on Nov. 15.",
+        {"Porthaven Council": [("Porthaven Council", NAME)]},
+        id="complement-stops-at-a-month",
+    ),
+    pytest.param(
         "The Harbour Safety Agency of Porthaven and the Acme Corporation signed a pact.",
         {
             "Harbour Safety Agency of Porthaven": [("Harbour Safety Agency of Porthaven", NAME)],

@@ -2076,6 +2076,11 @@ def test_clause_first_then_a_titled_name(text: str, clause: str, speaker: str) -
             "Nutrition experts",  # a capitalised word opening the clause modifies the noun
         ),
         (
+            "But observers say the vote was rigged in the north.",
+            "the vote was rigged in the north",
+            "observers",  # a clause opener is no modifier, capitalised or not
+        ),
+        (
             "Several analysts said the currency would fall further.",
             "the currency would fall further",
             "Several analysts",

@@ -209,6 +209,7 @@ class _Tables:
     pronouns: dict[str, Gender | None]
     small_words: frozenset[str]
     dotted: frozenset[str]  # titles written with a full stop: "Sen.", "Gen."
+    calendar_words: frozenset[str]  # month and weekday names and abbreviations
 
 
 def _abbreviation(form: str) -> bool:
@@ -295,6 +296,9 @@ def _tables() -> _Tables:
         pronouns={word: _gender(gender) for word, gender in roles.PRONOUNS.items()},
         small_words=frozenset(cues.TITLE_CASE_SMALL_WORDS),
         dotted=frozenset(form for form in roles.TITLES if form.endswith(".")),
+        calendar_words=frozenset(
+            form.rstrip(".") for forms in (*calendar.MONTHS, *calendar.WEEKDAYS) for form in forms
+        ),
     )
 
 
@@ -762,6 +766,8 @@ class _Reader:
             end = index + 1 if pieces[index].text in heads else end
             while end < len(pieces):
                 piece = pieces[end]
+                if piece.text.rstrip(".") in self.t.calendar_words:
+                    break  # "Mayors Council on Nov. 15": a month ends the name
                 if piece.joiner and piece.text == "and" and end + 1 < len(pieces):
                     after = pieces[end + 1]
                     if after.joiner and after.text == "the":

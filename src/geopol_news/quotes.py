@@ -306,6 +306,7 @@ class _Tables:
     role_nouns: frozenset[str]
     role_words: frozenset[str]  # role nouns and their modifiers ("foreign", "senior")
     prepositions: frozenset[str]
+    clause_openers: frozenset[str]
     non_clause_openers: frozenset[str]
     noun_phrase_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -331,6 +332,7 @@ def _tables() -> _Tables:
         role_nouns=frozenset(roles.ROLE_NOUNS),
         role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
         prepositions=frozenset(cues.OBJECT_PREPOSITIONS),
+        clause_openers=frozenset(cues.CLAUSE_OPENERS),
         non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
@@ -830,7 +832,11 @@ class _Reader:
             return start
         first = _first_char(self.source, floor, space)
         word = self.source[first:space]
-        if not (word.isalpha() and word[0].isupper()) or self.is_mentioned(first):
+        if (
+            not (word.isalpha() and word[0].isupper())
+            or word.lower() in self.t.clause_openers  # "But observers say"
+            or self.is_mentioned(first)
+        ):
             return start
         return first
 
