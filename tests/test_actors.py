@@ -1418,6 +1418,23 @@ def test_a_pronoun_goes_on_with_the_last_one_of_its_gender() -> None:
     assert pronouns == ["She", "she"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Mr. King said the party was split.", "King", "Mr."),
+        ("Charlie King, a party veteran, said the party was split.", "Charlie King", None),
+        ("Dr. Bishop said the trial was over.", "Bishop", "Dr."),
+    ],
+)
+def test_a_title_word_that_is_a_surname(text: str, name: str, title: str | None) -> None:
+    person = one(read(text), name, P)
+    assert title is None or title in person.titles
+
+
+def test_a_title_of_address_is_no_surname() -> None:
+    assert read("Mr. President, the vote was rigged.") == ()
+
+
 def test_a_given_name_prior_sets_no_gender() -> None:
     actors = read("Tomas Ekberg spoke first, and then Katy Marsh read a statement.")
     assert [actor.gender for actor in actors] == [None, None]

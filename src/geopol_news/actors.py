@@ -210,6 +210,7 @@ class _Tables:
     small_words: frozenset[str]
     dotted: frozenset[str]  # titles written with a full stop: "Sen.", "Gen."
     calendar_words: frozenset[str]  # month and weekday names and abbreviations
+    courtesy: frozenset[str]  # "Mr.", "Dr.": titles before which any capital is a surname
 
 
 def _abbreviation(form: str) -> bool:
@@ -296,6 +297,7 @@ def _tables() -> _Tables:
         pronouns={word: _gender(gender) for word, gender in roles.PRONOUNS.items()},
         small_words=frozenset(cues.TITLE_CASE_SMALL_WORDS),
         dotted=frozenset(form for form in roles.TITLES if form.endswith(".")),
+        courtesy=roles.COURTESY_TITLES,
         calendar_words=frozenset(
             form.rstrip(".") for forms in (*calendar.MONTHS, *calendar.WEEKDAYS) for form in forms
         ),
@@ -578,7 +580,14 @@ class _Reader:
         assert entry is not None
         what = entry.what
         if what == _TITLE:
-            return  # read with the name it comes before
+            if (
+                index > 0
+                and piece.text in roles.SURNAME_TITLES
+                and pieces[index - 1].text in self.t.courtesy
+                and (index + 1 == len(pieces) or pieces[index + 1].joiner)
+            ):  # "Mr. King": a title word after a courtesy title is a surname
+                self.titled_surname(pieces, index, base)
+            return  # else read with the name it comes before
         start, end = base + piece.start, base + piece.end
         if what == _COUNTRY:
             assert entry.code is not None
@@ -603,6 +612,14 @@ class _Reader:
             self.read_person_context(person, pieces, index + 1, base, title)
         elif what == _REGION:
             self.place(entry.name, entry.code).add(piece.text, start, end, _M_NAME)
+
+    def titled_surname(self, pieces: _Pieces, index: int, base: int) -> None:
+        """The surname ``pieces[index]`` after the courtesy title before it."""
+        piece, title = pieces[index], pieces[index - 1]
+        start, end = base + piece.start, base + piece.end
+        person = self.person(piece.text, 1)
+        person.add(piece.text, start, end, _M_SURNAME)
+        self.give_title(person, (base + title.start, base + title.end))
 
     def is_location(self, pieces: _Pieces, index: int, base: int, floor: int) -> bool:
         """Whether the capital ``pieces[index]`` names the city rather than the
@@ -1638,6 +1655,8 @@ def _listed_surname(pieces: _Pieces, index: int) -> bool:
         return False
     following = pieces[index + 1]
     entry = following.entry
+    if entry is not None and entry.what == _TITLE:
+        return following.text in roles.SURNAME_TITLES  # "Charlie King"
     return (
         entry is not None
         and entry.what in (_ORG, _BLOCK, _REGION)

@@ -136,8 +136,8 @@ LOCATIVE_WORDS: tuple[str, ...] = (
 
 CLAUSE_OPENERS: tuple[str, ...] = (
     "after", "although", "and", "as", "because", "before", "but", "if", "once", "or",
-    "since", "so", "than", "that", "then", "though", "until", "when", "whereas", "whether",
-    "while", "yet",
+    "since", "so", "than", "that", "then", "though", "until", "when", "where", "whereas",
+    "whether", "while", "yet",
 )  # fmt: skip
 
 OBJECT_PREPOSITIONS: tuple[str, ...] = (

@@ -79,12 +79,14 @@ name), say so in a one-line comment. Run ``pytest tests/test_roles_data.py``.
 from __future__ import annotations
 
 __all__ = [
+    "COURTESY_TITLES",
     "NON_NAME_WORDS",
     "PRONOUNS",
     "REGIONAL_ADJECTIVES",
     "REGIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
+    "SURNAME_TITLES",
     "TITLES",
 ]
 
@@ -318,6 +320,25 @@ TITLES: dict[str, str | None] = {
     "Monsieur": "male",
 }
 """Capitalised titles printed directly before a name, to the gender they state."""
+
+# fmt: off
+COURTESY_TITLES: frozenset[str] = frozenset({
+    "Dr.", "Dr", "Prof.", "Prof", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mme",
+    "Mme.", "Madame", "Monsieur",
+})
+# fmt: on
+"""Titles of ``TITLES`` after which a capitalised word is a surname, even one that is a
+title itself, when it is one of ``SURNAME_TITLES``: "Mr. King", "Dr. Bishop", "Ms. Major"
+("Mr. President" stays a form of address)."""
+
+# fmt: off
+SURNAME_TITLES: frozenset[str] = frozenset({
+    "Abbott", "Baron", "Bishop", "Cardinal", "Chancellor", "Dean", "Duke", "Earl", "Judge",
+    "King", "Knight", "Major", "Marshal", "Mayor", "Prince", "Sheriff",
+})
+# fmt: on
+"""Title words that are also common surnames: after a courtesy title ("Mr. King") or a given
+name ("Charlie King") they are the surname."""
 
 ROLE_NOUNS: dict[str, str | None] = {
     # -- experts and press
