@@ -82,6 +82,7 @@ from geopol_news.model import (
 __all__ = ["extract_quotes"]
 
 _MENTION_START = operator.attrgetter("span.start")
+_BY_SPAN = operator.itemgetter(0, 1)  # of (start, end, ...) tuples
 _SMALL_WORDS = frozenset(cues.TITLE_CASE_SMALL_WORDS)
 _PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
@@ -121,9 +122,15 @@ _IT_REACH = 400  # characters back from "it says" in which its organisation is l
 # -- sentences ------------------------------------------------------------------------
 # A sentence ends at ., ! or ? (with any closing marks after it) before white space and
 # a capital, a digit or an opening mark.
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"'\u201d\u2019)\u00bb]*(?=\s+(?:''|[\"'\u201c\u2018(\u00ab])?[A-Z0-9\u00c0-\u00de])"
-)  # the next sentence may open with a mark, or two apostrophes standing for one (''We)
+_CLOSING_MARKS = r"[\"'\u201d\u2019)\u00bb]*"
+# the next sentence may open with a mark, or two apostrophes standing for one (''We)
+_NEXT_SENTENCE = r"(?=\s+(?:''|[\"'\u201c\u2018(\u00ab])?[A-Z0-9\u00c0-\u00de])"
+# The first stop is written out of the repeat so that ``re`` can skip to it without
+# trying the pattern at every character.
+_SENTENCE_END = re.compile(rf"[.!?][.!?]*{_CLOSING_MARKS}{_NEXT_SENTENCE}")
+# The same, for a paragraph with no ! or ?: a literal first character is found faster
+# still than one of a class.
+_FULL_STOP_END = re.compile(rf"\.\.*{_CLOSING_MARKS}{_NEXT_SENTENCE}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J"
 
 # -- attribution ----------------------------------------------------------------------
@@ -141,7 +148,6 @@ _APPOSITIVE_GAP = re.compile(
 )
 _FOLD_WORDS = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
-_THAT = re.compile(r"\bthat\b")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 def _capitalised_too(words: Sequence[str]) -> str:
@@ -152,6 +158,7 @@ def _capitalised_too(words: Sequence[str]) -> str:
 # A lower-case modifier of a nominal, not a word that opens a clause ("and sources
 # said": "and" is no modifier of "sources").
 _MODIFIER = rf"(?!(?:{alternation(cues.CLAUSE_OPENERS)})\b)[a-z][a-z-]*{_SPACE}+"
+_NOMINAL_WORDS = 4  # the most words it spans
 _NOMINAL = re.compile(
     rf"""
     (?:\b(?P<article>[Tt]he|[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}){_SPACE}+)?
@@ -240,12 +247,11 @@ _BY = re.compile(
 
 
 @functools.cache
-def _cue_pattern() -> re.Pattern[str]:
+def _cue_words() -> str:
     """Every cue word: speech, framing and clause verbs, speech nouns, "according to".
 
-    A trie of the words, with the word start checked behind the first letter, so
-    that the scan of a story costs about as much as finding its words. A word
-    after a hyphen is no cue ("so-called")."""
+    A trie of the words, so that the scan of a story costs about as much as
+    finding its words."""
     words = {
         *cues.SPEECH_VERBS,
         *cues.SPEECH_VERB_EXTRA,
@@ -253,7 +259,23 @@ def _cue_pattern() -> re.Pattern[str]:
         *cues.SPEECH_NOUNS,
         *cues.CLAUSE_VERBS,
     } - {"according"}
-    return re.compile(rf"(?<![A-Za-z-])(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b")
+    return rf"(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b"
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """A cue word (group 1) with the character before it, which is neither a letter nor
+    a hyphen: a word inside another or after a hyphen is no cue ("so-called").
+
+    The character is matched rather than looked behind at so that ``re`` only tries
+    the words at the characters that may come before one, not at every character."""
+    return re.compile(rf"[^A-Za-z-]({_cue_words()})")
+
+
+@functools.cache
+def _first_cue_pattern() -> re.Pattern[str]:
+    """A cue word at the very start of the text, with no character before it."""
+    return re.compile(_cue_words())
 
 
 @functools.cache
@@ -279,14 +301,29 @@ def _source_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _channel_pattern() -> re.Pattern[str]:
+def _channel_phrase() -> str:
+    """How the words came: "in a statement", "on his Twitter account", "via telephone"."""
     nouns = alternation(cues.CHANNEL_NOUNS)
-    return re.compile(
-        r"\b(?i:on|via|in|through|during|at|according[ \u00a0]+to)[ \u00a0]+"
+    return (
+        r"(?i:on|via|in|through|during|at|according[ \u00a0]+to)[ \u00a0]+"
         r"(?:(?:a|an|the|his|her|its|their)[ \u00a0]+)?"
         r"(?:[\w-]+[ \u00a0]+){0,2}?"
         rf"(?:{nouns})\b"
     )
+
+
+@functools.cache
+def _channel_pattern() -> re.Pattern[str]:
+    """A channel starting a word."""
+    return re.compile(rf"\b{_channel_phrase()}")
+
+
+@functools.cache
+def _channel_search_pattern() -> re.Pattern[str]:
+    """A channel (group 1) with the character before it, which is no word character:
+    a search for it tries the phrase only after such characters, where a search for
+    :func:`_channel_pattern` tries it at every character."""
+    return re.compile(rf"\W({_channel_phrase()})")
 
 
 @functools.cache
@@ -298,6 +335,7 @@ def _addressee_pattern() -> re.Pattern[str]:
 class _Tables:
     speech: frozenset[str]
     framing: frozenset[str]
+    verbs: frozenset[str]  # speech and framing verbs
     nouns: frozenset[str]
     clause: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -324,6 +362,9 @@ def _tables() -> _Tables:
     return _Tables(
         speech=frozenset(cues.SPEECH_VERBS) | frozenset(cues.SPEECH_VERB_EXTRA),
         framing=frozenset(cues.FRAMING_VERBS),
+        verbs=frozenset(cues.SPEECH_VERBS)
+        | frozenset(cues.SPEECH_VERB_EXTRA)
+        | frozenset(cues.FRAMING_VERBS),
         nouns=frozenset(cues.SPEECH_NOUNS),
         clause=frozenset(cues.CLAUSE_VERBS),
         subject_pronouns=frozenset(cues.SUBJECT_PRONOUNS),
@@ -527,6 +568,17 @@ def _trimmed(text: str, piece: _Piece) -> bool:
 # -- reading ----------------------------------------------------------------------------
 
 
+class _Cue:
+    """A cue word of the text: where it stands, its block and what it can introduce."""
+
+    __slots__ = ("according", "block", "end", "start", "verb", "word")
+
+    def __init__(self, start: int, end: int, word: str, block: int, verbs: frozenset[str]):
+        self.start, self.end, self.word, self.block = start, end, word, block
+        self.verb = word.lower() in verbs  # a speech or framing verb
+        self.according = word[1:9] == "ccording"  # "according to"
+
+
 @attrs.define
 class _Found:
     """A quote being put together."""
@@ -574,7 +626,7 @@ class _Reader:
                 ):
                     continue
                 placed.append((mention.span.start, mention.span.end, actor, mention))
-        placed.sort(key=lambda item: (item[0], item[1]))
+        placed.sort(key=_BY_SPAN)
         self.starts = [item[0] for item in placed]
         self.ends = [item[1] for item in placed]
         self.actors = [item[2] for item in placed]
@@ -583,7 +635,7 @@ class _Reader:
             actor.kind is _K_PERSON or mention.kind is _M_PRONOUN for _, _, actor, mention in placed
         ]
         self.sentence_ends: dict[int, list[int]] = {}
-        self.cues: list[re.Match[str]] | None = None
+        self.cues: list[_Cue] | None = None
         self.cue_starts: list[int] = []
 
     def demonym_speaks(self, mention: Mention) -> bool:
@@ -601,12 +653,17 @@ class _Reader:
         """The positions right after each sentence end of a block, and the block's end."""
         found = self.sentence_ends.get(block)
         if found is None:
+            source = self.source
             span = self.blocks[block]
+            start, end = span.start, span.end
+            pattern = _SENTENCE_END
+            if source.find("!", start, end) < 0 and source.find("?", start, end) < 0:
+                pattern = _FULL_STOP_END  # the same matches here, found faster
             found = []
-            for match in _SENTENCE_END.finditer(self.source, span.start, span.end):
-                if not self.is_abbreviation(match.start(), span.start):
+            for match in pattern.finditer(source, start, end):
+                if not self.is_abbreviation(match.start(), start):
                     found.append(match.end())
-            found.append(span.end)
+            found.append(end)
             self.sentence_ends[block] = found
         return found
 
@@ -622,6 +679,18 @@ class _Reader:
         if word[0].isupper() and (len(word) == 1 or word[1] == "."):
             return bool(_INITIALS.fullmatch(word))  # "J", "U.S"
         return word.lower() in self.t.abbreviations
+
+    def sentence_around(self, block: int, position: int) -> tuple[int, int]:
+        """The sentence of the block that holds *position*, from its first character."""
+        span = self.blocks[block]
+        ends = self.ends_of(block)
+        at = bisect_left(ends, position + 1)
+        left = ends[at - 1] if at > 0 else span.start
+        right = ends[at] if at < len(ends) else span.end
+        source = self.source
+        while left < right and source[left].isspace():
+            left += 1
+        return left, right
 
     def sentence(self, block: int, start: int, end: int) -> tuple[int, int]:
         """The sentence of the block that holds ``[start, end)`` (a quote's marks)."""
@@ -793,7 +862,7 @@ class _Reader:
         low = max(floor, cue - 60)
         end = cue
         for _ in range(2):  # "the analyst has also said"
-            last = _LAST_WORD.search(source, low, end)
+            last = _LAST_WORD.search(source, _words_start(source, low, end, 1), end)
             if last is None or last.group(1) not in self.t.auxiliaries:
                 break
             end = last.start()
@@ -802,7 +871,7 @@ class _Reader:
     def plain_nominal(self, floor: int, low: int, end: int) -> Mention | None:
         """A nominal ending at *end*: "the analyst", "a senior official", "sources"."""
         source = self.source
-        match = _NOMINAL.search(source, low, end)
+        match = _NOMINAL.search(source, _words_start(source, low, end, _NOMINAL_WORDS), end)
         if match is None:
             return None
         noun = match.group("noun")
@@ -920,55 +989,70 @@ class _Reader:
         return -1
 
     # -- cues -------------------------------------------------------------------------
-    def cues_in(self, start: int, end: int) -> list[re.Match[str]]:
-        """The cue words between *start* and *end*, from one scan of the blocks."""
+    def all_cues(self) -> list[_Cue]:
+        """The cue words of the blocks, in order, from one scan of each block."""
         if self.cues is None:
-            pattern = _cue_pattern()
-            self.cues = [
-                cue
-                for span in self.blocks
-                for cue in pattern.finditer(self.source, span.start, span.end)
-            ]
-            self.cue_starts = [cue.start() for cue in self.cues]
+            self.cues = self.scan_cues()
+            self.cue_starts = [cue.start for cue in self.cues]
+        return self.cues
+
+    def scan_cues(self) -> list[_Cue]:
+        source = self.source
+        verbs = self.t.verbs
+        pattern = _cue_pattern()
+        found = []
+        for block, span in enumerate(self.blocks):
+            scan_from = span.start - 1  # the character before a cue opening the block
+            if span.start == 0:
+                scan_from = 0
+                first = _first_cue_pattern().match(source, 0, span.end)
+                if first is not None:
+                    scan_from = first.end()
+                    found.append(_Cue(0, scan_from, first.group(), block, verbs))
+            for match in pattern.finditer(source, scan_from, span.end):
+                start, end = match.span(1)
+                found.append(_Cue(start, end, match.group(1), block, verbs))
+        return found
+
+    def cues_in(self, start: int, end: int) -> list[_Cue]:
+        """The cue words between *start* and *end*."""
+        cues = self.all_cues()
         if start >= end:
             return []
-        return self.cues[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
-
-    def is_verb(self, cue: re.Match[str]) -> bool:
-        word = cue.group().lower()
-        return word in self.t.speech or word in self.t.framing
+        starts = self.cue_starts
+        return cues[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def attribute_after(self, found: _Found, close: int, limit: int) -> bool:
         """ "...," Pompeo said / "...," said Pompeo / "...," according to ..."""
         source = self.source
         region_end = min(limit, close + 160)
         for cue in self.cues_in(close, region_end):
-            if not self.is_verb(cue) and not _is_according(cue):
+            if not cue.verb and not cue.according:
                 continue
-            between = source[close : cue.start()]
+            between = source[close : cue.start]
             if ";" in between:
                 return False  # the cue lies in another clause (the region ends with the sentence)
-            if _is_according(cue):
-                speaker = self.object_after(cue.end(), limit)
+            if cue.according:
+                speaker = self.object_after(cue.end, limit)
                 if speaker < 0:
-                    channel = _channel_pattern().match(source, cue.start())
+                    channel = _channel_pattern().match(source, cue.start)
                     if channel is None:
                         return False
                     found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
                     continue  # "according to a statement": look on for the speaker
-                found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+                found.speaker, found.cue = speaker, Span(cue.start, cue.end)
                 return True
-            speaker = self.subject(cue.start(), close + 1)
+            speaker = self.subject(cue.start, close + 1)
             if speaker < 0:
-                speaker = self.object_after(cue.end(), limit)
+                speaker = self.object_after(cue.end, limit)
             if speaker < 0:
-                nominal = self.nominal(cue.start(), close + 1) or self.lone_pronoun(cue.start())
+                nominal = self.nominal(cue.start, close + 1) or self.lone_pronoun(cue.start)
                 if nominal is None:
                     return False
                 found.mention = nominal
                 speaker = self.nominal_speaker(nominal)
-            found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
-            self.circumstances(found, cue.end(), limit)
+            found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+            self.circumstances(found, cue.end, limit)
             return True
         return False
 
@@ -977,31 +1061,31 @@ class _Reader:
         found_cues = self.cues_in(floor, open_)
         if not found_cues:
             return False
-        verbs = [cue for cue in found_cues if self.is_verb(cue)]
-        according = [cue for cue in found_cues if _is_according(cue)]
-        if according and (not verbs or according[-1].start() > verbs[-1].start()):
+        verbs = [cue for cue in found_cues if cue.verb]
+        according = [cue for cue in found_cues if cue.according]
+        if according and (not verbs or according[-1].start > verbs[-1].start):
             cue = according[-1]
-            speaker = self.object_after(cue.end(), open_)
+            speaker = self.object_after(cue.end, open_)
             if speaker >= 0:
-                found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
+                found.speaker, found.cue = speaker, Span(cue.start, cue.end)
                 return True
         cue = verbs[-1] if verbs else found_cues[-1]
         if found.kind is _PARTIAL:
             cue = self.outer_clause_verb(verbs, open_) or cue
-        speaker = self.subject(cue.start(), floor)
+        speaker = self.subject(cue.start, floor)
         if speaker < 0:
-            nominal = self.nominal(cue.start(), floor)
+            nominal = self.nominal(cue.start, floor)
             if nominal is not None:
                 found.mention = nominal
                 speaker = self.nominal_speaker(nominal)
         if speaker < 0 and found.mention is None:
-            found.cue = Span(cue.start(), cue.end())
+            found.cue = Span(cue.start, cue.end)
             return False
-        found.speaker, found.cue = speaker, Span(cue.start(), cue.end())
-        self.circumstances(found, cue.end(), open_)
+        found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+        self.circumstances(found, cue.end, open_)
         return True
 
-    def outer_clause_verb(self, verbs: list[re.Match[str]], open_: int) -> re.Match[str] | None:
+    def outer_clause_verb(self, verbs: list[_Cue], open_: int) -> _Cue | None:
         """The first clause verb of the sentence whose reported clause holds a partial
         quote, when another verb comes between them: in 'Lee said the minister called the
         plan "a gamble"' the words stand in what Lee said (a mixed quote), not in a
@@ -1010,7 +1094,7 @@ class _Reader:
             return None
         source = self.source
         for verb in verbs[:-1]:
-            if verb.group().lower() not in self.t.clause or ";" in source[verb.end() : open_]:
+            if verb.word.lower() not in self.t.clause or ";" in source[verb.end : open_]:
                 continue
             if 0 <= self.clause_start(verb, open_) <= open_:
                 return verb
@@ -1037,15 +1121,25 @@ class _Reader:
                     if stop > 0:
                         found.addressee = Span(*_strip(source, cue_end, stop))
         if found.channel is None:
-            channel = _channel_pattern().search(source, cue_end, min(limit, cue_end + 120))
+            channel = self.channel_in(cue_end, min(limit, cue_end + 120))
             if channel is None:  # "In a statement, the Kremlin said"
                 before = found.cue.start
                 if found.piece is not None and found.piece.open < before:
                     before = found.piece.open
                 # only where the sentence opens with it
-                channel = _channel_pattern().match(source, found.sentence[0], before)
+                opening = _channel_pattern().match(source, found.sentence[0], before)
+                channel = opening.span() if opening is not None else None
             if channel is not None:
-                found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
+                found.channel = Span(channel[0], self.channel_end(channel[1], limit))
+
+    def channel_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the first channel between *start* and *end* stands, if any."""
+        if start == 0:
+            first = _channel_pattern().match(self.source, 0, end)
+            if first is not None:
+                return first.span()
+        match = _channel_search_pattern().search(self.source, max(start - 1, 0), end)
+        return match.span(1) if match is not None else None
 
     def channel_end(self, end: int, limit: int) -> int:
         """Extend a channel by who issued it: "a statement released by the State Department"."""
@@ -1377,66 +1471,53 @@ class _Reader:
 
     # -- indirect speech -------------------------------------------------------------
     def read_indirect(self, marked: list[_Found], found_all: list[_Found]) -> None:
+        """The indirect quotes outside the quoted words: the clauses reported by clause
+        verbs, then the words attributed with "according to"."""
         source = self.source
         quoted = sorted((found.start, found.end) for found in marked)
         attributing = {found.cue.start for found in marked if found.cue is not None}
         clause = self.t.clause
-        for block, span in enumerate(self.blocks):
-            if block in self.headlines:
-                continue
-            ends = None
-            last_sentence = (-1, -1)
-            for cue in self.cues_in(span.start, span.end):
-                if cue.group() not in clause or cue.start() in attributing:
-                    continue  # not a clause verb, or the verb of a quote in marks
-                if self.unrealised(cue.start(), span.start):
-                    continue  # "plans to claim that ...": no speech reported
-                if ends is None:
-                    ends = self.ends_of(block)
-                at = bisect_left(ends, cue.start() + 1)
-                left = ends[at - 1] if at > 0 else span.start
-                right = ends[at] if at < len(ends) else span.end
-                while left < right and source[left].isspace():
-                    left += 1
-                if _overlaps(quoted, cue.start(), cue.end()):
-                    continue  # no cue inside quoted words
-                earlier = found_all[-1] if (left, right) == last_sentence else None
-                if earlier is not None and not self.coordinated(cue, earlier):
-                    continue  # one reported clause a sentence, but for "... and said ..."
-                if earlier is None:
-                    pieces = self.parenthetical(cue, block, left, right)
-                    if pieces and not any(_overlaps(quoted, p.start, p.end) for p in pieces):
-                        found_all.extend(pieces)
-                        last_sentence = (left, right)
-                        continue
-                found = self.indirect(cue, block, left, right, earlier)
-                if found is not None and not _overlaps(quoted, found.start, found.end):
-                    if earlier is not None:  # the earlier clause ends before "and said"
-                        earlier.end = _strip(source, earlier.start, self.coordinator(cue))[1]
-                    found_all.append(found)
+        headlines = self.headlines
+        cues = self.all_cues()
+        last_sentence = (-1, -1)  # (of the last clause read; no other block has it)
+        for cue in cues:
+            if cue.word not in clause or cue.start in attributing or cue.block in headlines:
+                continue  # not a clause verb, or the verb of a quote in marks
+            block = cue.block
+            if self.unrealised(cue.start, self.blocks[block].start):
+                continue  # "plans to claim that ...": no speech reported
+            left, right = self.sentence_around(block, cue.start)
+            if _overlaps(quoted, cue.start, cue.end):
+                continue  # no cue inside quoted words
+            earlier = found_all[-1] if (left, right) == last_sentence else None
+            if earlier is not None and not self.coordinated(cue, earlier):
+                continue  # one reported clause a sentence, but for "... and said ..."
+            if earlier is None:
+                pieces = self.parenthetical(cue, block, left, right)
+                if pieces and not any(_overlaps(quoted, p.start, p.end) for p in pieces):
+                    found_all.extend(pieces)
                     last_sentence = (left, right)
-        for block, span in enumerate(self.blocks):
-            if block in self.headlines:
+                    continue
+            found = self.indirect(cue, block, left, right, earlier)
+            if found is not None and not _overlaps(quoted, found.start, found.end):
+                if earlier is not None:  # the earlier clause ends before "and said"
+                    earlier.end = _strip(source, earlier.start, self.coordinator(cue))[1]
+                found_all.append(found)
+                last_sentence = (left, right)
+        for according in cues:
+            if not according.according or according.block in headlines:
                 continue
-            for according in self.cues_in(span.start, span.end):
-                if not _is_according(according):
-                    continue
-                ends = self.ends_of(block)
-                at = bisect_left(ends, according.start() + 1)
-                left = ends[at - 1] if at > 0 else span.start
-                right = ends[at] if at < len(ends) else span.end
-                while left < right and source[left].isspace():
-                    left += 1
-                if _overlaps(quoted, according.start(), according.end()) or any(
-                    f.sentence == (left, right) for f in found_all[-3:]
-                ):
-                    continue
-                found = self.according_to(according, block, left, right)
-                if found is not None and not _overlaps(quoted, found.start, found.end):
-                    found_all.append(found)
+            left, right = self.sentence_around(according.block, according.start)
+            if _overlaps(quoted, according.start, according.end) or any(
+                f.sentence == (left, right) for f in found_all[-3:]
+            ):
+                continue
+            found = self.according_to(according, according.block, left, right)
+            if found is not None and not _overlaps(quoted, found.start, found.end):
+                found_all.append(found)
 
     def indirect(
-        self, cue: re.Match[str], block: int, left: int, right: int, earlier: _Found | None = None
+        self, cue: _Cue, block: int, left: int, right: int, earlier: _Found | None = None
     ) -> _Found | None:
         """Reported speech around a clause verb: "X said (that) ...", "..., X noted.";
         a verb coordinated with an *earlier* one has its reporter ("X said ... and said")."""
@@ -1448,14 +1529,14 @@ class _Reader:
             speaker, mention, subject_start = self.reporter(cue, left, right)
         if speaker < 0 and mention is None:
             return None
-        inverted = subject_start > cue.start()
+        inverted = subject_start > cue.start
         # what follows the verb (after the name, for "..., said Makienko.")
-        tail = source[self.ends[speaker] if inverted else cue.end() : end]
+        tail = source[self.ends[speaker] if inverted else cue.end : end]
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
-        comma = source.rfind(",", left, cue.start() if inverted else subject_start)
-        between = source[comma + 1 : cue.start() if inverted else subject_start].strip()
+        comma = source.rfind(",", left, cue.start if inverted else subject_start)
+        between = source[comma + 1 : cue.start if inverted else subject_start].strip()
         if (
-            self.ends_sentence(cue.group(), tail)
+            self.ends_sentence(cue.word, tail)
             and comma > left
             and (not between or self.is_title_of(between, speaker))
         ):  # nothing between the comma and the name but the name's title
@@ -1473,20 +1554,20 @@ class _Reader:
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
         )
-        found.cue = Span(cue.start(), cue.end())
-        self.circumstances(found, cue.end(), right)
+        found.cue = Span(cue.start, cue.end)
+        self.circumstances(found, cue.end, right)
         return found
 
-    def parenthetical(self, cue: re.Match[str], block: int, left: int, right: int) -> list[_Found]:
+    def parenthetical(self, cue: _Cue, block: int, left: int, right: int) -> list[_Found]:
         """Reported speech with its attribution set off by commas inside it: "Too
         often, Dave Martell says, the cuts come late." gives the two pieces around the
         attribution ("Too often", "the cuts come late"), one utterance."""
         source = self.source
-        after = cue.end()
+        after = cue.end
         if not source.startswith(",", after):
             return []
         speaker, mention, subject_start = self.reporter(cue, left, right)
-        if (speaker < 0 and mention is None) or not left < subject_start < cue.start():
+        if (speaker < 0 and mention is None) or not left < subject_start < cue.start:
             return []
         first_end = subject_start
         while first_end > left and source[first_end - 1] in " \u00a0":
@@ -1503,21 +1584,21 @@ class _Reader:
             found = _Found(
                 None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
             )
-            found.cue = Span(cue.start(), cue.end())
-            found.group = cue.start()  # the two pieces are one utterance
+            found.cue = Span(cue.start, cue.end)
+            found.group = cue.start  # the two pieces are one utterance
             pieces.append(found)
         return pieces
 
-    def coordinator(self, cue: re.Match[str]) -> int:
+    def coordinator(self, cue: _Cue) -> int:
         """Where the "and" (with a comma, "also") coordinating a clause verb with the
         verb before it starts, or -1: "said it would act and said it had acted"."""
-        match = _AND_BEFORE.search(self.source, max(0, cue.start() - 16), cue.start())
+        match = _AND_BEFORE.search(self.source, max(0, cue.start - 16), cue.start)
         return match.start() if match is not None else -1
 
-    def coordinated(self, cue: re.Match[str], earlier: _Found) -> bool:
+    def coordinated(self, cue: _Cue, earlier: _Found) -> bool:
         """Whether *cue* is a second reporting verb inside the clause read for the verb
         before it ("The agency said it was acting, and said it would ...")."""
-        return earlier.start < cue.start() < earlier.end and self.coordinator(cue) > earlier.start
+        return earlier.start < cue.start < earlier.end and self.coordinator(cue) > earlier.start
 
     def unrealised(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb makes it speech not made ("to", "may",
@@ -1556,40 +1637,35 @@ class _Reader:
             or first in self.t.time_words
         )
 
-    def reporter(
-        self, cue: re.Match[str], left: int, right: int
-    ) -> tuple[int, Mention | None, int]:
+    def reporter(self, cue: _Cue, left: int, right: int) -> tuple[int, Mention | None, int]:
         """Who reports, for a clause verb: (mention index or -1, a nominal or pronoun
         mention or None, where the subject starts). An actor before the verb, a nominal
         ("sources said"), an unresolved pronoun ("they say"), or an actor after the verb
         ("said Makienko")."""
-        speaker = self.subject(cue.start(), left)
+        speaker = self.subject(cue.start, left)
         if speaker >= 0:
             return speaker, None, self.starts[speaker]
-        nominal = self.nominal(cue.start(), left)
+        nominal = self.nominal(cue.start, left)
         if nominal is None:
-            pronoun = _PLURAL_PRONOUN.search(self.source, max(left, cue.start() - 30), cue.start())
+            pronoun = _PLURAL_PRONOUN.search(self.source, max(left, cue.start - 30), cue.start)
             if pronoun is not None:
                 span = Span(pronoun.start(1), pronoun.end(1))
                 nominal = Mention(pronoun.group(1), span, _M_PRONOUN)
             else:
-                nominal = self.lone_pronoun(cue.start())  # "he said" with no one named
+                nominal = self.lone_pronoun(cue.start)  # "he said" with no one named
         if nominal is not None:
             return self.nominal_speaker(nominal), nominal, nominal.span.start
-        speaker = self.object_after(cue.end(), right)
+        speaker = self.object_after(cue.end, right)
         return speaker, None, (self.starts[speaker] if speaker >= 0 else -1)
 
-    def clause_start(self, cue: re.Match[str] | Span, end: int) -> int:
+    def clause_start(self, cue: _Cue | Span, end: int) -> int:
         """Where the reported clause after a clause verb starts, or -1 when none does:
         after "that"; else right after the verb, when what follows reads as a clause."""
         source = self.source
-        if isinstance(cue, Span):
-            start, verb = cue.end, source[cue.start : cue.end].lower()
-        else:
-            start, verb = cue.end(), cue.group().lower()
-        that = _THAT.search(source, start, min(end, start + 80))
-        if that is not None and len(source[start : that.start()].split()) <= _THAT_REACH:
-            return that.end()
+        start, verb = cue.end, source[cue.start : cue.end].lower()
+        that = _find_word(source, "that", start, min(end, start + 80))
+        if that >= 0 and len(source[start:that].split()) <= _THAT_REACH:
+            return that + 4
         if verb in ("told", "tells", "tell", "telling"):
             start = self.addressee_end(start, end)  # "told CBS News it had ..."
             if start < 0:
@@ -1637,25 +1713,23 @@ class _Reader:
                 return match.end()
         return -1
 
-    def according_to(
-        self, according: re.Match[str], block: int, left: int, right: int
-    ) -> _Found | None:
+    def according_to(self, according: _Cue, block: int, left: int, right: int) -> _Found | None:
         source = self.source
-        speaker = self.object_after(according.end(), right)
+        speaker = self.object_after(according.end, right)
         mention = None
         if speaker >= 0:
             source_end = self.ends[speaker]
         else:  # "according to the report", "according to officials": a nominal source
-            nominal = _ACCORDING_NOMINAL.match(source, according.end(), right)
+            nominal = _ACCORDING_NOMINAL.match(source, according.end, right)
             if nominal is None:
                 return None
             span = Span(nominal.start(1), nominal.end(1))
             mention = Mention(nominal.group(1), span, _M_TITLE)
             source_end = span.end
         end = _clause_end(source, left, right)
-        head = source[left : according.start()].strip(" ,")
+        head = source[left : according.start].strip(" ,")
         if head:  # "..., according to X."
-            clause = (left, source.rfind(",", left, according.start()))
+            clause = (left, source.rfind(",", left, according.start))
             if clause[1] <= left:
                 return None
         else:  # "According to X, ..."
@@ -1669,7 +1743,7 @@ class _Reader:
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
         )
-        found.cue = Span(according.start(), according.end())
+        found.cue = Span(according.start, according.end)
         return found
 
     # -- output -----------------------------------------------------------------------
@@ -1867,8 +1941,40 @@ def _looks_like_a_title(text: str) -> bool:
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
 
-def _is_according(cue: re.Match[str]) -> bool:
-    return cue.group()[1:9] == "ccording"
+def _words_start(text: str, start: int, end: int, count: int) -> int:
+    """Where the last *count* words of ``text[start:end]`` (runs of characters other than
+    white space) start at the earliest: a pattern that must end at *end* and spans at
+    most *count* words need not be searched for before, where ``re`` would try it at
+    every character.
+
+    >>> _words_start("said the senior analyst ", 0, 24, 2)
+    8
+    """
+    words = text[start:end].rsplit(None, count)
+    return start + len(words[0]) if len(words) > count else start
+
+
+def _find_word(text: str, word: str, start: int, end: int) -> int:
+    """Where *word* first stands as a whole word in ``text[start:end]`` (as the pattern
+    ``\\bword\\b`` would find it, faster), else -1.
+
+    >>> _find_word("that is what that means", "that", 1, 23)
+    13
+    """
+    at = text.find(word, start, end)
+    while at >= 0:
+        stop = at + len(word)
+        if not (at > 0 and _is_word_char(text[at - 1])) and not (
+            stop < end and _is_word_char(text[stop])
+        ):
+            return at
+        at = text.find(word, at + 1, end)
+    return -1
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether *char* is a word character (``\\w``) to ``re``."""
+    return char.isalnum() or char == "_"
 
 
 def _first_char(text: str, start: int, end: int) -> int:
