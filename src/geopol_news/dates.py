@@ -61,7 +61,7 @@ import regex
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from geopol_news._numbers import DIGIT_RUN, value_or_none
+from geopol_news._numbers import value_or_none
 from geopol_news._patterns import compiled
 from geopol_news.data import calendar as cal
 from geopol_news.data import chrome as chrome_data
@@ -221,6 +221,12 @@ def _year_after(lead: str = "") -> str:
     )
 
 
+_PERIOD_SHIFTS = ("this", "next", "last", "previous", "following", "coming", "current")
+"""The shifts of a period after "the end of": "the end of next month"."""
+_SPAN_WORDS = ("within", "for", "over", "during", "in", "throughout", "across", "of")
+"""The words before a count or unit that say how it spans: "within five years"."""
+
+
 def _sources() -> dict[str, str]:
     p = _parts()
     shift = rf"(?:this{_SP}past|this{_SP}coming|this{_SP}upcoming|{p['shifts']})"
@@ -320,9 +326,9 @@ def _sources() -> dict[str, str]:
             (?:
                 \b(?P<cur>earlier|later){_SP}(?:this|in{_SP}the){_SP}
               | (?:\b(?P<pthe>the){_SP})?\b(?P<partof>end|beginning|start|middle){_SP}of{_SP}
-                (?:the{_SP})?(?:\b(?P<pshift>this|next|last|previous|following|coming|current){_SP})?
+                (?:the{_SP})?(?:\b(?P<pshift>{"|".join(_PERIOD_SHIFTS)}){_SP})?
               | (?:\b(?P<q>{p["qualifiers"]}){_SP})?
-                (?:\b(?P<pre>within|for|over|during|in|throughout|across|of){_SP})?
+                (?:\b(?P<pre>{"|".join(_SPAN_WORDS)}){_SP})?
                 (?:\b(?P<the>the){_SP})?
                 (?:\b(?P<shift>this{_SP}past|this{_SP}coming|{p["shifts"]}){_SP})?
             )$""",
@@ -507,6 +513,45 @@ def _groups(name: str, found: regex.Match[str] | None) -> _Groups | None:
     return dict(zip(_names(name), found.groups(), strict=True))
 
 
+def _may_end_with(text: str, low: int, high: int, ends: tuple[str, ...]) -> bool:
+    """Whether ``text[low:high]`` ends with white space after one of *ends* (lower-case
+    spellings of the last words a backward pattern can match, before the white space it
+    ends with): a test far cheaper than the pattern, which need not run when it fails. A
+    text that is not plain ASCII passes (case folds beyond ASCII are the pattern's)."""
+    if high <= low or text[high - 1] not in " \t\u00a0":
+        return False
+    tail = text[max(low, high - 24) : high].rstrip(" \t\u00a0")
+    return not tail.isascii() or tail.lower().endswith(ends)
+
+
+def _may_hold(text: str, low: int, high: int, piece: str) -> bool:
+    """Whether ``text[low:high]`` may hold *piece* (lower case), a word a pattern needs
+    there: a test far cheaper than the pattern, which need not run when it fails. A
+    stretch that is not plain ASCII passes (case folds beyond ASCII are the pattern's)."""
+    window = text[low:high]
+    return not window.isascii() or piece in window.lower()
+
+
+def _spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word as :func:`_words_pattern` lets it be written, lower case: its dots and
+    apostrophes may be left out."""
+    out = set()
+    for word in words:
+        bare = word.replace("'", "")
+        out |= {word, word.replace(".", ""), bare, bare.replace(".", "")}
+    return tuple(sorted(out))
+
+
+@functools.cache
+def _unit_prefix_ends() -> tuple[str, ...]:
+    """The words what stands before a count or unit ("unit_prefix") can end with: "this",
+    "the", "of", a shift ("last", "past"), a word of span ("within") or a qualifier's
+    last word ("than", "about")."""
+    words = {"this", "the", "of", *_PERIOD_SHIFTS, *_SPAN_WORDS, "past", "coming"}
+    words |= {word.split()[-1] for word in (*cal.SHIFTS, *number_data.QUALIFIERS)}
+    return _spellings(words)
+
+
 # -- anchors -----------------------------------------------------------------------------------
 _DIGIT, _NAME, _WORD = 0, 1, 2
 
@@ -540,18 +585,40 @@ that keeps a hit only when its whole word is one of them (not "authorities"); so
 the texts where lower-case names are (see :func:`_lower_case_needles`)."""
 
 
+def _tree_branches(words: Iterable[str]) -> list[str]:
+    """An alternation of *words* as a tree of their shared openings, one branch per first
+    letter ("July", "Jul" and "June" make the one branch "J(?:u(?:l(?:y)?|ne))"): the engine
+    tries a letter against one branch per next letter rather than against every word."""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in tails.items():
+        if len(rests) == 1:  # the one word that opens with this letter
+            branches.append(re.escape(first + rests[0]))
+            continue
+        longer = [rest for rest in rests if rest]
+        optional = "?" if len(longer) < len(rests) else ""  # a word ends at this letter
+        branches.append(f"{re.escape(first)}(?:{'|'.join(_tree_branches(longer))}){optional}")
+    return branches
+
+
 @functools.cache
-def _names_scan() -> re.Pattern[str]:
-    """Capitalised month, weekday and holiday words: the stdlib engine skips fast to the
-    few capitals that can open one (a word set tried at every letter would not; a
-    ``str.find`` pass for each of the 26 shortest prefixes costs more in all)."""
+def _anchor_scan() -> re.Pattern[str]:
+    """Digit runs and capitalised month, weekday and holiday words, in one scan of the
+    stdlib engine. Every branch opens with a plain character, so the engine skips fast to
+    the digits and the few capitals that can open a name, and tries a capital against the
+    tree of the names (a word set tried at every letter would not; a ``str.find`` pass for
+    each of the 26 shortest prefixes costs more in all). A name must end its run of
+    lower-case letters, so where a match ends does not depend on the order of the branches."""
     names = {name for names in (*cal.MONTHS, *cal.WEEKDAYS) for name in names}
     for holiday in cal.HOLIDAYS:
         words = holiday.split()
         word = words[0] if len(words) == 1 or words[0] in _HOLIDAY_FIRST_WORDS else words[-1]
         names.add(word.capitalize())
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(name) for name in ordered) + ")(?![a-z])")
+    digit_runs = [f"{digit}[0-9]*" for digit in "0123456789"]
+    whole_names = [f"{branch}(?![a-z])" for branch in _tree_branches(names)]
+    return re.compile("|".join(digit_runs + whole_names))
 
 
 @functools.cache
@@ -597,10 +664,12 @@ def _decade_words(text: str) -> list[tuple[int, str]]:
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where an expression may be read: each digit run, capitalised name and unit word,
     as ``(position, kind)`` in order."""
-    found = [(m.start(), _DIGIT) for m in DIGIT_RUN.finditer(text)]
-    names = len(found)
-    found += [(m.start(), _NAME) for m in _names_scan().finditer(text)]
-    lower_case = len(found) == names  # no capitalised name: lower-case ones are sought
+    found = [
+        (at, _DIGIT if text[at].isdigit() else _NAME)
+        for at in [m.start() for m in _anchor_scan().finditer(text)]
+    ]
+    lower_case = all(kind == _DIGIT for _, kind in found)  # no capitalised name: lower-case
+    # ones are sought
     find = text.find
     for needle in _NEEDLES:
         at = find(needle)
@@ -692,6 +761,7 @@ class _Found:
 
 
 _LETTERS = re.compile(r"[^\W\d_]*")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def _word_at(text: str, start: int) -> str:
@@ -1143,12 +1213,22 @@ def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Fo
         if after is not None:  # "Tuesday of next week"
             f.shift = cal.SHIFTS[after["shift"].lower()] + 10
             f.end = after.end()
-    if f.shift is None and _previous_word(text, at, floor) in ("week", "-", "on"):
+    if (
+        f.shift is None
+        and _previous_word(text, at, floor) in ("week", "-", "on")
+        and _may_hold(text, max(floor, at - 16), at, "week")
+    ):
         before = _back("week_before").match(text, max(floor, at - 30), at)
         if before is not None:  # "next week Wednesday"
             f.shift = cal.SHIFTS[before["shift"].lower()] + 10
             f.start = before.start()
     return f
+
+
+@functools.cache
+def _ordinal_openings() -> frozenset[str]:
+    """The words an ordinal opens with ("twenty" in "twenty-first", "first")."""
+    return frozenset(re.split("[ -]", word)[0] for word in _tables().ordinals)
 
 
 _HOLIDAY_WEEKDAY_LEADS = frozenset(
@@ -1164,6 +1244,8 @@ def _read_after_weekday(text: str, at: int, reference: date | None) -> _Found | 
         word = _word_at(text, at).lower()
         if word in _tables().months:
             return _read_month(text, at, at, reference)
+        if word.isascii() and word not in _ordinal_openings():
+            return None  # not an ordinal: the pattern need not run
         written = _pattern("ordinal_word").match(text, at)
         if written is None:  # "Tuesday the eleventh", "wednesday the thirty first"
             return None
@@ -1188,7 +1270,7 @@ def _read_digits(
 ) -> _Found | None:
     """At a digit run: numeric dates, years, decades, centuries, day-month dates,
     quarters, and the counts of durations ("48 hours")."""
-    run = DIGIT_RUN.match(text, at)
+    run = _DIGIT_RUN.match(text, at)
     assert run is not None
     end = run.end()
     size = end - at
@@ -1209,7 +1291,7 @@ def _read_digits(
                 return _read_iso(text, at)  # "report-2002-10-09.xlsx", "archive-20170302"
             return None
     after = text[end] if end < len(text) else ""
-    if after and (after in " -\u00a0." or after.isalpha()):
+    if after and (after in " -\u00a0." or after.isalpha()) and _unit_may_follow(text, end):
         unit = _pattern("unit_after").match(text, end)
         if unit is not None:  # "48 hours", "3.5years", "a 10-year"
             word = unit["u"].lower()
@@ -1249,6 +1331,25 @@ def _read_digits(
             return _read_decade(text, at, floor)
         return None
     return _read_day_month(text, at, floor, reference)
+
+
+def _unit_may_follow(text: str, end: int) -> bool:
+    """Whether a unit word may follow the digits that end at *end*: at most two spaces or a
+    dash away, its first two letters those of a unit ("48 hours", "10-year"); a cheap test
+    before the pattern. A decimal point ("3.5 years") or a stretch that is not plain ASCII
+    passes."""
+    window = text[end : end + 4]
+    if window[:1] == "." or not window.isascii():
+        return True
+    window = window.lower()
+    openings = _unit_openings()
+    return window[:2] in openings or window[1:3] in openings or window[2:4] in openings
+
+
+@functools.cache
+def _unit_openings() -> frozenset[str]:
+    """The first two letters of the unit words ("ho" for "hours", "hr")."""
+    return frozenset(word[:2] for word in cal.UNITS)
 
 
 def _read_week_number(text: str, at: int, end: int, floor: int) -> _Found | None:
@@ -1818,7 +1919,9 @@ def _read_counted(
         if week is not None:
             return week
     head = counting.start() if counting is not None else at
-    opening = _back("unit_prefix").match(text, max(floor, head - 40), head)
+    opening = None
+    if _may_end_with(text, max(floor, head - 40), head, _unit_prefix_ends()):
+        opening = _back("unit_prefix").match(text, max(floor, head - 40), head)
     prefix = _groups("unit_prefix", opening)
     suffix = _pattern("unit_suffix").match(text, end)
     assert suffix is not None
@@ -1942,6 +2045,8 @@ def _read_edge(
 ) -> _Found | None:
     """ "the first three months of 2019", "the last two weeks of this year": the first
     or last N units of a year or month."""
+    if not _may_hold(text, unit_end, unit_end + 5, "of"):
+        return None
     of = _pattern("of_period").match(text, unit_end)
     if of is None:
         return None
@@ -1982,6 +2087,8 @@ def _period_of(of: re.Match[str]) -> _Found:
 def _read_nth(text: str, at: int, end: int, unit: str, floor: int) -> _Found | None:
     """ "the 15th day of June", "the third month of 2021", "the second week of next month",
     "the last week of this year": the nth (or last) unit of a named period."""
+    if not _may_hold(text, end, end + 5, "of"):
+        return None
     of = _pattern("of_period").match(text, end)
     if of is None:
         return None
@@ -2528,39 +2635,68 @@ def _bare_year_pair(text: str, a: _Found, b: _Found) -> bool:
 
 
 # -- sentences and tense -----------------------------------------------------------------------
-# A full stop, ! or ? before a capital, a digit or an opening quote; or a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])|\n")
-_SENTENCE_BREAK = regex.compile(
-    r"(?r)[.!?](?=[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9])"
-)
+# A sentence break: a full stop, ! or ? before white space and a capital, a digit or an
+# opening quote (the match runs to that character); a line break ends a sentence too. One
+# pattern for each mark, which it opens with: the engine skips to a plain character fast.
+_BREAK_AFTER = r"[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9]"
+_BREAKS = tuple(re.compile(re.escape(mark) + _BREAK_AFTER) for mark in ".!?")  # in this order
 
 
 def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
-    """The sentence each found expression stands in: between sentence ends or line breaks.
+    """The sentence each found expression stands in: between sentence breaks or line
+    breaks. A break before an expression counts only when what it needs after it lies
+    before the expression.
 
-    A search back never passes the previous expression's start, and a sentence end
-    found once serves every expression before it, so the work stays linear however
-    many expressions share one long sentence."""
+    The breaks from the first expression's line to the first one after the last
+    expression are listed once; a search back for a line break never passes the
+    previous expression's start, and a line break found once serves every expression
+    before it, so the work stays linear however many expressions share one sentence."""
+    if not founds:
+        return []
+    size = len(text)
+    breaks = _breaks(text, text.rfind("\n", 0, founds[0].start) + 1, founds[-1].end)
+    marks = [at for at, _ in breaks]
     spans = []
     left = floor = 0
-    right = -1
+    right = line_end = -1
     for f in founds:
         start, end = f.start, f.end
         line = text.rfind("\n", floor, start)
-        found = _SENTENCE_BREAK.search(text, max(floor, line), start)
-        if found is not None:
-            left = found.end()
+        i = bisect.bisect_left(marks, start) - 1
+        if i >= 0 and breaks[i][1] > start:  # what the break needs runs into the expression
+            i -= 1
+        if i >= 0 and marks[i] >= max(floor, line):
+            left = marks[i] + 1
         elif line >= 0:
             left = line + 1
         floor = start
         if right < end:
-            after = _SENTENCE_END.search(text, end)
-            right = len(text) if after is None else after.start() + (after.group() != "\n")
+            if line_end < end:
+                line_end = text.find("\n", end)
+                line_end = size if line_end == -1 else line_end
+            j = bisect.bisect_left(marks, end)
+            right = min(line_end, marks[j] + 1 if j < len(marks) else size)
         first = left
         while first < start and text[first].isspace():
             first += 1
         spans.append(Span(first, max(right, end)))
     return spans
+
+
+def _breaks(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """The sentence breaks from *low* on, up to the first of each mark at or after *high*,
+    in order: where each break is and where what it needs after it ends."""
+    found = []
+    for mark, pattern in zip(".!?", _BREAKS, strict=True):
+        first = text.find(mark, low)  # a fast scan: most texts hold no "!" or "?"
+        if first == -1:
+            continue
+        for whole in pattern.finditer(text, first):
+            found.append((whole.start(), whole.end()))
+            if whole.start() >= high:
+                break
+    found.sort()
+    return found
 
 
 def _is_future(text: str, start: int, end: int, sentence: Span) -> bool:
