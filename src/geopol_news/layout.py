@@ -225,10 +225,10 @@ class _Info:
 _MAX_CACHED_KEYS = 50_000  # (start, tier, end) combinations remembered by the chrome matcher
 
 _Fullmatch = Callable[[str], "regex.Match[str] | None"]
-# A rule a line may match: its max_chars, its required phrase, the phrases of its
-# branches (the line holds one of them, or the rule cannot match; () when a branch
-# has none), its pattern's fullmatch and the (rule, outlet) it answers.
-_Candidate = tuple[int, str, tuple[str, ...], _Fullmatch, tuple[chrome_data.ChromeRule, str | None]]
+# A rule a line may match: its required phrase, the phrases of its branches (the
+# line holds one of them, or the rule cannot match; () when a branch has none),
+# its pattern's fullmatch and the (rule, outlet) it answers.
+_Candidate = tuple[str, tuple[str, ...], _Fullmatch, tuple[chrome_data.ChromeRule, str | None]]
 
 # The characters outside ASCII that match an ASCII letter when case is ignored (the
 # dotted and dotless i, the long s, the Kelvin sign): a line holding one is tried
@@ -240,7 +240,9 @@ class _ChromeMatcher:
     """All chrome rules, each line tried only against those that could match it.
 
     A line can only match a rule that allows a line of its length
-    (``ChromeRule.max_chars``), and whose pattern has a top-level branch that
+    (``ChromeRule.max_chars``; the lengths are cut into tiers at the rules' own
+    limits, so that every rule a line's tier lets through allows the line's
+    length), and whose pattern has a top-level branch that
     can *begin* with the line's first two characters, *end* with its last two
     and whose literal phrase (see :func:`_required_phrase`) the line holds.
     ``regex``'s partial matching answers the first two questions (forwards,
@@ -256,10 +258,18 @@ class _ChromeMatcher:
     seen before costs one dictionary lookup before its candidates are tried.
     """
 
-    TIERS = (40, 80, 160, 300, _MAX_CHROME_CHARS)
-
     def __init__(self, rules: Sequence[tuple[chrome_data.ChromeRule, str | None]]) -> None:
         self.rules = tuple(rules)
+        # the longest line of each tier: every limit a rule sets, up to the longest line tried
+        self.tiers = tuple(
+            sorted({min(rule.max_chars, _MAX_CHROME_CHARS) for rule, _ in self.rules})
+        )
+        if self.tiers[-1] != _MAX_CHROME_CHARS:
+            self.tiers += (_MAX_CHROME_CHARS,)
+        # the tier of each line length, looked up rather than searched for
+        self._tier_of = tuple(
+            bisect.bisect_left(self.tiers, size) for size in range(_MAX_CHROME_CHARS + 1)
+        )
         patterns = [rule.pattern for rule, _ in self.rules]
         self._forward = [regex.compile(p, regex.IGNORECASE) for p in patterns]
         self._backward = [regex.compile(p, regex.IGNORECASE | regex.REVERSE) for p in patterns]
@@ -268,7 +278,7 @@ class _ChromeMatcher:
         # a rule's branches compiled forwards and backwards, on first use
         self._branch_patterns: dict[int, list[tuple[regex.Pattern[str], regex.Pattern[str]]]] = {}
         # per key, the rules that may start (or end) so, each with the branches that may
-        self._by_start: dict[tuple[str, int], tuple[tuple[int, frozenset[int]], ...]] = {}
+        self._by_start: dict[str, tuple[tuple[int, frozenset[int]], ...]] = {}
         self._by_end: dict[str, dict[int, frozenset[int]]] = {}
         self._by_both: dict[tuple[str, int, str], tuple[_Candidate, ...]] = {}
         # the same, by the line's first and last two characters as printed: no key to compute
@@ -300,17 +310,15 @@ class _ChromeMatcher:
             if pair[last].fullmatch(chars, partial=True) is not None
         )
 
-    def _starting(self, prefix: str, tier: int) -> tuple[tuple[int, frozenset[int]], ...]:
-        found = self._by_start.get((prefix, tier))
+    def _starting(self, prefix: str) -> tuple[tuple[int, frozenset[int]], ...]:
+        found = self._by_start.get(prefix)
         if found is None:
-            shortest = self.TIERS[tier - 1] + 1 if tier else 0
             found = tuple(
                 (i, branches)
-                for i, (rule, _) in enumerate(self.rules)
-                if rule.max_chars >= shortest
-                and (branches := self._open_branches(i, prefix, last=False))
+                for i in range(len(self.rules))
+                if (branches := self._open_branches(i, prefix, last=False))
             )
-            self._by_start[(prefix, tier)] = found
+            self._by_start[prefix] = found
         return found
 
     def _ending(self, suffix: str) -> dict[int, frozenset[int]]:
@@ -329,16 +337,16 @@ class _ChromeMatcher:
         entries = self._by_both.get(both)
         if entries is None:
             ending = self._ending(both[2])
+            longest = self.tiers[both[1]]
             found = []
-            for i, starting in self._starting(both[0], both[1]):
+            for i, starting in self._starting(both[0]):
+                rule = self.rules[i]
                 branches = sorted(starting & ending.get(i, frozenset()))
-                if not branches:
+                if rule[0].max_chars < longest or not branches:
                     continue
                 phrases = tuple(self._phrases[i][b] for b in branches)
-                rule = self.rules[i]
                 found.append(
                     (
-                        rule[0].max_chars,
                         rule[0].requires,
                         () if "" in phrases else phrases,
                         self._forward[i].fullmatch,
@@ -353,9 +361,9 @@ class _ChromeMatcher:
     def match(self, key: str) -> tuple[chrome_data.ChromeRule, str | None] | None:
         """The first rule (and its outlet) whose pattern matches all of *key*."""
         size = len(key)
-        if size > self.TIERS[-1]:
+        if size > _MAX_CHROME_CHARS:
             return None
-        tier = bisect.bisect_left(self.TIERS, size)
+        tier = self._tier_of[size]
         raw = (key[:2], tier, key[-2:])
         entries = self._by_raw.get(raw)
         if entries is None:
@@ -367,9 +375,7 @@ class _ChromeMatcher:
         lowered = ""
         # phrases are literal: an ASCII letter they hold matches only itself in either case
         plain = key.isascii() or not any(twin in key for twin in _CASE_TWINS)
-        for max_chars, requires, phrases, fullmatch, rule in entries:
-            if size > max_chars:
-                continue
+        for requires, phrases, fullmatch, rule in entries:
             if requires or phrases:  # C-speed tests before a pattern that scans the whole line
                 lowered = lowered or key.lower()
                 if requires and requires not in lowered:
@@ -598,15 +604,19 @@ def _words(text: str, at_most: int = 1 << 30) -> int:
     return len(text.split(None, at_most))
 
 
-def _classify(line: Line, number: int) -> _Info:
+_MatchChrome = Callable[[str], "tuple[chrome_data.ChromeRule, str | None] | None"]
+
+
+def _classify(line: Line, number: int, match_chrome: _MatchChrome) -> _Info:
+    """The kind of a non-blank line; *match_chrome* is :meth:`_ChromeMatcher.match`."""
     norm = line.norm
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
         key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
-        found = chrome_matcher().match(key)
+        found = match_chrome(key)
         if found is not None:
             return _Info(line, number, _Kind.CHROME, rule=found[0], outlet=found[1])
-    if size <= _MAX_SHORT_LINE_CHARS:
+    if size <= _MAX_CREDIT_CHARS:  # the longest line _classify_short has a rule for
         info = _classify_short(line, number)
         if info is not None:
             return info
@@ -677,7 +687,7 @@ def _is_credit_line(norm: str) -> bool:
         )
         or (
             len(norm) <= _MAX_LABEL_CHARS * 2
-            and _last_word(norm) in _AGENCY_LAST_WORDS
+            and _may_end_in_agency(norm)
             and _CREDIT_AGENCY_ONLY.fullmatch(norm)
         )
     )
@@ -685,6 +695,8 @@ def _is_credit_line(norm: str) -> bool:
 
 def _opens_credit(norm: str) -> bool:
     """Whether *norm* opens with a credit label ("Photo", "Image source"), in any case."""
+    if not _may_open(norm, _CREDIT_INITIALS):
+        return False
     head = norm[:20].casefold()
     return head.startswith(_CREDIT_STARTS.get(head[:1], ()))
 
@@ -699,12 +711,27 @@ def _last_word(text: str) -> str:
     last = tail.rsplit(None, 1)[-1]
     if len(last) == len(tail):
         last = text.rsplit(None, 1)[-1]
-    return last.strip("()").casefold()
+    return last.strip(_LAST_WORD_TRIM).casefold()
+
+
+_LAST_WORD_TRIM = "()"
 
 
 def _may_be_stamp(norm: str) -> bool:
     """A stamp opens with a digit, a stamp label, a weekday or a month."""
-    return norm[0].isdigit() or norm.split(None, 1)[0].strip(",.:").casefold() in _STAMP_FIRST_WORDS
+    if norm[0].isdigit():
+        return True
+    return _may_open(norm, _STAMP_INITIALS) and (
+        norm.split(None, 1)[0].strip(_STAMP_WORD_TRIM).casefold() in _STAMP_FIRST_WORDS
+    )
+
+
+def _may_end_in_agency(norm: str) -> bool:
+    """Whether the last word of *norm* (see :func:`_last_word`) may name a photo agency."""
+    last = norm[-1]
+    if last.isascii() and last not in _LAST_WORD_TRIM and last.lower() not in _AGENCY_FINALS:
+        return False  # that letter ends the word, lower-cased
+    return _last_word(norm) in _AGENCY_LAST_WORDS
 
 
 def _by_first_character(prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -741,7 +768,9 @@ _KEY_POINTS_INITIALS = _initials(media_data.KEY_POINT_HEADERS)
 _EMBED_INITIALS = _initials(
     (*media_data.EMBED_LABELS, *media_data.NUMBERED_EMBED_LABELS, "skip", "end")
 )
+_CREDIT_INITIALS = _initials(_CREDIT_STARTS)
 _AGENCY_LAST_WORDS = frozenset(_last_word(name) for name in media_data.PHOTO_AGENCIES)
+_AGENCY_FINALS = frozenset(word[-1] for word in _AGENCY_LAST_WORDS)  # their last letters
 _STAMP_FIRST_WORDS = frozenset(
     word.split()[0].casefold()
     for word in (
@@ -750,16 +779,23 @@ _STAMP_FIRST_WORDS = frozenset(
         *(name for names in calendar_data.WEEKDAYS for name in names),
     )
 )
+_STAMP_WORD_TRIM = ",.:"  # stripped from a line's first word before it is looked up
+# what a line whose first word is a stamp word may open with
+_STAMP_INITIALS = _initials(_STAMP_FIRST_WORDS) | frozenset(_STAMP_WORD_TRIM)
 
 
 def _classify_suffix(line: Line, number: int) -> _Info:
     """Lines whose end carries a video duration or a photo credit."""
     norm = line.norm
     offset = max(0, len(norm) - _TAIL_CHARS)
-    tail = norm[offset:]
+    last = norm[-1]
     duration = None
-    if len(norm) <= _MAX_SHORT_LINE_CHARS and ":" in norm[-9:]:
-        duration = _TRAILING_DURATION.search(tail)
+    if (
+        len(norm) <= _MAX_SHORT_LINE_CHARS
+        and (last.isdigit() or last == ")")  # how a duration, maybe bracketed, ends
+        and ":" in norm[-9:]
+    ):
+        duration = _TRAILING_DURATION.search(norm[offset:])
     if duration is not None:
         head = norm[: offset + duration.start()].rstrip()
         last_word = head.rsplit(" ", 1)[-1] if head else ""
@@ -773,26 +809,35 @@ def _classify_suffix(line: Line, number: int) -> _Info:
             return _Info(
                 line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
             )
-    credit = _CAPTION_CREDIT.search(tail) if _may_end_in_credit(tail) else None
+    credit = _CAPTION_CREDIT.search(norm[offset:]) if _may_end_in_credit(norm, offset) else None
     if credit is not None and _words(norm[: offset + credit.start()], 3) >= 3:
         return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
     return _Info(line, number, _Kind.TEXT)
 
 
-def _may_end_in_credit(tail: str) -> bool:
-    """A cheap necessary condition for :data:`_CAPTION_CREDIT` (it is slow to search).
+def _may_end_in_credit(text: str, start: int = 0) -> bool:
+    """A cheap necessary condition for :data:`_CAPTION_CREDIT` (it is slow to search)
+    in ``text[start:]``, the tail of a line, read without copying it when it can.
 
     The credit ends the line: a bracket, a bare agency, or (after a "/" or a ":") a
     capitalised name, whose last word follows white space, "/", "|", "," or ":".
 
     >>> _may_end_in_credit("A file photo. AP"), _may_end_in_credit("In Kyiv: he said so.")
     (True, False)
+    >>> _may_end_in_credit("In Kyiv: he met Jane Roe", 9)
+    False
     """
-    last = tail[-1:]
+    last = text[-1:]
     if last == ")":
         return True
-    if last in _SHORT_CREDIT_LAST_CHARS and tail.rsplit(None, 1)[-1] in _SHORT_CREDIT_LAST_WORDS:
+    if (
+        last in _SHORT_CREDIT_LAST_CHARS
+        and text[start:].rsplit(None, 1)[-1] in _SHORT_CREDIT_LAST_WORDS
+    ):
         return True
+    if "/" not in text and ":" not in text:  # nor in the tail: no copy of it needed
+        return False
+    tail = text[start:]
     if "/" not in tail and ":" not in tail:
         return False
     start = len(tail)
@@ -1302,7 +1347,8 @@ def parse_layout(text: str) -> Layout:
     >>> parse_layout("").body
     ()
     """
-    infos = [_classify(line, n) for n, line in numbered_lines(text)]
+    match_chrome = chrome_matcher().match
+    infos = [_classify(line, n, match_chrome) for n, line in numbered_lines(text)]
     assembler = _Assembler(text, infos)
     assembler.run()
     return assembler.layout(text)
