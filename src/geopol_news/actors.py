@@ -156,12 +156,14 @@ class _Entry:
 _GENDERS = {"female": _G_FEMALE, "male": _G_MALE}
 
 _Range = tuple[int, int]  # (start, end) offsets into the text, lighter than a Span
+# A mention while reading: (start, end, text, kind). The Mention objects (frozen attrs
+# classes, costly to make) are made once, for the mentions an actor keeps (see _build).
+_Found = tuple[int, int, str, MentionKind]
 _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
 _START = operator.attrgetter("start")  # the start of a Span
 _END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
-_MENTION_PLACE = operator.attrgetter("span.start", "span.end")  # (start, end) of a Mention
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # How many capitalised role words in a row are read as titles before a name ("Deputy
 # Leader ..."); a longer row is no title (and reading it costs time that grows with the
@@ -368,14 +370,27 @@ _PREPOSITIONS = frozenset(cues.LOCATIVE_WORDS) | frozenset(cues.NAME_CONNECTORS)
 _CREDIT_SPLIT = re.compile(r",? and |, | & ")
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)*)['\u2019]s? $")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
+# An appositive after a name: ", deputy director of the Centre ...,". Its body runs to the
+# first comma, semicolon or opening bracket, full stop before a space, line end, or clause
+# going on ("who ...", "said ..."), and holds at most _APPOSITIVE_MAX characters.
+_APPOSITIVE_OPEN = r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?"  # ", " and an article, if any
+_CLAUSE_GOES_ON = r"(?:who|which|that|has|have|had|is|was|said|says|told)\b"
+_APPOSITIVE_STOP = rf"(?=,|;|\(|\.(?:\s|$)|\n|$|[ \u00a0]+{_CLAUSE_GOES_ON})"
+_BODY_CHAR = "[^,;:()\"\u201c\u201d\n]"  # what a body holds
+_APPOSITIVE_MAX = 120
+# The body read lazily, one character at a time, up to the first stop.
 _APPOSITIVE = re.compile(
-    r"""
-    ,[ \u00a0]+
-    (?:(?:a|an|the)[ \u00a0]+)?
-    (?P<body>[^,;:()\"\u201c\u201d\n]{1,120}?)
-    (?=,|;|\(|\.(?:\s|$)|\n|$|[ \u00a0]+(?:who|which|that|has|have|had|is|was|said|says|told)\b)
-    """,
-    re.VERBOSE,
+    rf"{_APPOSITIVE_OPEN}(?P<body>{_BODY_CHAR}{{1,{_APPOSITIVE_MAX}}}?){_APPOSITIVE_STOP}"
+)
+# The same first reading, several times faster: greedy runs of characters that cannot be
+# a stop (no full stop or space) joined by a full stop or a space that is no stop, with
+# no backtracking (possessive and atomic) and no length limit (see _Reader.appositive).
+_PLAIN_BODY = "[^,;:()\"\u201c\u201d\n. \u00a0]*+"
+_INNER_STOP = rf"(?:\.(?!\s|$)|[ \u00a0](?![ \u00a0]*{_CLAUSE_GOES_ON}))"  # "U.S.", a space
+_APPOSITIVE_FIRST = re.compile(
+    r",[ \u00a0]++(?>(?:a|an|the)[ \u00a0]+)?+"  # _APPOSITIVE_OPEN, taken whole
+    rf"(?P<body>{_BODY_CHAR}(?>{_PLAIN_BODY}(?:{_INNER_STOP}{_PLAIN_BODY})*+))"
+    rf"{_APPOSITIVE_STOP}"
 )
 
 
@@ -389,7 +404,7 @@ class _Builder:
     key: str
     name: str
     kind: ActorKind
-    mentions: list[Mention] = attrs.field(factory=list)
+    mentions: list[_Found] = attrs.field(factory=list)
     titles: list[str] = attrs.field(factory=list)
     affiliation: str | None = None
     country: str | None = None
@@ -401,7 +416,7 @@ class _Builder:
     windows: list[_Range] = attrs.field(factory=list)  # where an affiliation may be named
 
     def add(self, text: str, start: int, end: int, kind: MentionKind) -> None:
-        self.mentions.append(Mention(text, _trusted_span(start, end), kind))
+        self.mentions.append((start, end, text, kind))
 
 
 class _Piece:
@@ -471,6 +486,7 @@ class _Reader:
         self.asides: list[Span] = []  # read, but apart from the story (see extract_actors)
         self.aside_starts: list[int] = []
         self.by_code: dict[str, _Builder] = {}
+        self.bodies: dict[int, _Range | None] = {}  # see appositive
 
     # -- actors ----------------------------------------------------------------
     def actor(self, key: str, name: str, kind: ActorKind) -> _Builder:
@@ -538,8 +554,7 @@ class _Reader:
                 assert entry is not None
                 assert entry.code is not None
                 country = by_code.get(entry.code) or self.country(entry.code)
-                span = _trusted_span(run_start, run_start + cut)
-                country.mentions.append(Mention(text[:cut], span, entry.mention))
+                country.mentions.append((run_start, run_start + cut, text[:cut], entry.mention))
             # else _READ_NOTHING: a blocked word
 
     def read_word(self, text: str, start: int, end: int, floor: int) -> None:
@@ -982,15 +997,31 @@ class _Reader:
                         role_start = run.start() + pieces[0].start
         return (role_start, words[-1].end())
 
+    def appositive(self, end: int) -> _Range | None:
+        """Where the body of the appositive after a name ending at *end* is, if any
+        (worked out once per place: several readings ask).
+
+        :data:`_APPOSITIVE_FIRST` takes the first reading of :data:`_APPOSITIVE`, with
+        no backtracking; where that fails or runs too long, :data:`_APPOSITIVE` itself
+        looks further, as the two read differently there."""
+        if end in self.bodies:
+            return self.bodies[end]
+        match = _APPOSITIVE_FIRST.match(self.source, end)
+        if match is None or match.end() - match.start("body") > _APPOSITIVE_MAX:
+            match = _APPOSITIVE.match(self.source, end)
+        body = self.bodies[end] = None if match is None else match.span("body")
+        return body
+
     def appositive_role(self, end: int) -> tuple[_Range, _Range | None] | None:
         """A role in an appositive after a name ending at *end*: (where its title is,
         where an affiliation may follow) — ", deputy director of the Centre ...,"."""
         if not self.source.startswith(",", end):
             return None
-        match = _APPOSITIVE.match(self.source, end)
-        if match is None:
+        body = self.appositive(end)
+        if body is None:
             return None
-        words = list(_WORD.finditer(self.source, match.start("body"), match.end("body")))
+        body_start, body_end = body
+        words = list(_WORD.finditer(self.source, body_start, body_end))
         last = None  # the last role noun of the leading run of title words
         loose = 0  # words outside the tables before the first role noun: "marketing"
         for i, word in enumerate(words[:8]):
@@ -1005,7 +1036,7 @@ class _Reader:
                 break
         if last is None:
             return None
-        title_end, body_end = words[last].end(), match.end("body")
+        title_end = words[last].end()
         return (words[0].start(), title_end), (
             (title_end, body_end) if body_end > title_end else None
         )
@@ -1015,16 +1046,16 @@ class _Reader:
         two) is one of *nouns*."""
         if not self.source.startswith(",", end):
             return None
-        match = _APPOSITIVE.match(self.source, end)
-        if match is None:
+        body = self.appositive(end)
+        if body is None:
             return None
-        words = match.group("body").lower().split()
+        words = self.source[body[0] : body[1]].lower().split()
         for i, word in enumerate(words):  # the head comes before any "of", "at", ...
             if word in _PREPOSITIONS:
                 words = words[:i]
                 break
         if words and (words[-1] in nouns or " ".join(words[-2:]) in nouns):
-            return match.span("body")
+            return body
         return None
 
     def country_in(self, start: int, end: int) -> str | None:
@@ -1042,10 +1073,10 @@ class _Reader:
         if windows:
             named = sorted(
                 (
-                    (mention.span.start, mention.span.end, builder)
+                    (start, end, builder)
                     for builder in self.actors.values()
                     if builder.kind in (_K_ORGANIZATION, _K_GROUP, _K_COUNTRY)
-                    for mention in builder.mentions
+                    for start, end, _, _ in builder.mentions
                 ),
                 key=_PLACE,
             )
@@ -1094,7 +1125,7 @@ class _Reader:
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
-            owner = _nearest(full.get(actor_key(partial.name), []), partial.mentions[0].span.start)
+            owner = _nearest(full.get(actor_key(partial.name), []), partial.mentions[0][0])
             if owner is None:
                 owner = self.listed_by_surname(partial)
             if owner is not None:
@@ -1139,7 +1170,7 @@ class _Reader:
         for builder in self.actors.values():
             if builder.kind is not _K_ORGANIZATION and builder.kind is not _K_GROUP:
                 continue
-            names = {_initials(m.text) for m in builder.mentions if m.kind is _M_NAME}
+            names = {_initials(text) for _, _, text, kind in builder.mentions if kind is _M_NAME}
             for initials in names - {""}:
                 table[initials] = builder if table.get(initials, builder) is builder else None
         return table
@@ -1152,13 +1183,11 @@ class _Reader:
         for builder in self.actors.values():
             if builder.kind is not _K_PERSON or not builder.full:
                 continue
-            for mention in builder.mentions:
-                if mention.kind is _M_NAME and " " in mention.text:
-                    first = mention.text.split(None, 1)[0]
+            for start, _, text, kind in builder.mentions:
+                if kind is _M_NAME and " " in text:
+                    first = text.split(None, 1)[0]
                     if len(first) > 2 and first.isalpha():
-                        firsts.setdefault(actor_key(first), []).append(
-                            (mention.span.start, builder)
-                        )
+                        firsts.setdefault(actor_key(first), []).append((start, builder))
                     break
         return firsts
 
@@ -1194,10 +1223,10 @@ class _Reader:
     def resolve_pronouns(self) -> None:
         """ "he"/"she" join the nearest person before them whose gender does not conflict."""
         placed = sorted(
-            (mention.span.start, builder, mention.span.end)
+            (start, builder, end)
             for builder in self.actors.values()
             if builder.kind is _K_PERSON
-            for mention in builder.mentions
+            for start, end, _, _ in builder.mentions
         )
         if not placed:
             return
@@ -1407,11 +1436,10 @@ def given_name_gender(name: str) -> Gender | None:
 
 def _surnames(person: _Builder) -> Iterator[tuple[int, str]]:
     """(position, surname) for each full-name mention of *person* and each of its surnames."""
-    for mention in person.mentions:
-        if mention.kind is _M_NAME:
-            at = mention.span.start
-            for form in _surname_forms(mention.text, person.listed):
-                yield at, form
+    for start, _, text, kind in person.mentions:
+        if kind is _M_NAME:
+            for form in _surname_forms(text, person.listed):
+                yield start, form
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1477,41 +1505,71 @@ def _merge(owner: _Builder, other: _Builder) -> None:
 def _build(builder: _Builder) -> Actor:
     found = builder.mentions
     if len(found) == 1:  # the usual case: nothing to sort, merge or repeat
-        mentions: tuple[Mention, ...] = (found[0],)
         only = found[0]
-        aliases: tuple[str, ...] = () if only.kind is _M_PRONOUN else (" ".join(only.text.split()),)
+        aliases: tuple[str, ...] = () if only[3] is _M_PRONOUN else (" ".join(only[2].split()),)
     else:
-        # The last mention added at each place, sorted by place.
-        by_place = dict(zip(map(_MENTION_PLACE, found), found, strict=True))
-        # (Mentions are mostly added in text order, which sorting checks in one pass.)
-        mentions = tuple(dict(sorted(by_place.items())).values())
-        surfaces = dict.fromkeys([m.text for m in mentions if m.kind is not _M_PRONOUN])
+        # The last mention added at each place, sorted by place (no two places are equal,
+        # so the tuples compare by place alone).
+        found = sorted(dict(zip(map(_PLACE, found), found, strict=True)).values())
+        surfaces = dict.fromkeys([text for _, _, text, kind in found if kind is not _M_PRONOUN])
         aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
-        name = _display_name(builder, mentions)
+        name = _display_name(builder, found)
         key = actor_key(name)
+    affiliation = builder.affiliation if builder.affiliation != key else None
     return Actor(
-        key=key,
-        name=name,
-        kind=builder.kind,
-        aliases=aliases,
-        titles=tuple(builder.titles),
-        affiliation=builder.affiliation if builder.affiliation != key else None,
-        country=builder.country,
-        mentions=mentions,
-        gender=builder.gender,
-        category=builder.category,
-        role=builder.role,
+        key,
+        name,
+        builder.kind,
+        aliases,
+        tuple(builder.titles),
+        affiliation,
+        builder.country,
+        _mentions(found),
+        builder.gender,
+        builder.category,
+        builder.role,
     )
 
 
-def _display_name(builder: _Builder, mentions: Sequence[Mention]) -> str:
+# Frozen attrs classes set each field with ``object.__setattr__``; the mentions of a text
+# are made by the hundred, so _mentions fills their slots with the slots' own setters (as
+# model._trusted_span does for a span), at about two thirds of the cost.
+_new_object = object.__new__
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_SET_TEXT = Mention.__dict__["text"].__set__
+_SET_SPAN = Mention.__dict__["span"].__set__
+_SET_KIND = Mention.__dict__["kind"].__set__
+
+
+def _mentions(found: Iterable[_Found]) -> tuple[Mention, ...]:
+    """The :class:`Mention` of each found mention, in order.
+
+    >>> _mentions([(4, 11, "Kremlin", MentionKind.SEAT)]) == (
+    ...     Mention("Kremlin", Span(4, 11), MentionKind.SEAT),)
+    True
+    """
+    made = []
+    for start, end, text, kind in found:
+        span = _new_object(Span)
+        _SET_START(span, start)
+        _SET_END(span, end)
+        mention = _new_object(Mention)
+        _SET_TEXT(mention, text)
+        _SET_SPAN(mention, span)
+        _SET_KIND(mention, kind)
+        made.append(mention)
+    return tuple(made)
+
+
+def _display_name(builder: _Builder, found: Sequence[_Found]) -> str:
     if builder.listed >= 0:
         return people.PEOPLE[builder.listed].name
     if builder.role is not None:
         return builder.name
-    names = [m.text for m in mentions if m.kind is _M_NAME] or [builder.name]
+    names = [text for _, _, text, kind in found if kind is _M_NAME] or [builder.name]
     if len(names) == 1:  # the usual case
         return names[0]
     return max(names, key=lambda text: (len(text.split()), not text.isascii()))
