@@ -645,6 +645,49 @@ QUOTES = [
         [("The planes were empty,", D, "Ruslan Tarasenko", "said")],
         id="pronoun-he-next-paragraph",
     ),
+    # a verb that takes an object as readily as a clause reports speech only with a clause
+    pytest.param(
+        "The Porthaven Harbour Authority suggested a pause in the dredging works.",
+        [],
+        id="not-speech-object-after-suggested",
+    ),
+    pytest.param(
+        "The rebel group vowed revenge for the raid on its camp.",
+        [],
+        id="not-speech-object-after-vowed",
+    ),
+    pytest.param(
+        "Porthaven replied just 40 seconds later with a goal on the break.",
+        [],
+        id="not-speech-time-after-replied",
+    ),
+    pytest.param(
+        "Anna Kavrosk suggested the talks would resume in May.",
+        [("the talks would resume in May", IN, "Anna Kavrosk", "suggested")],
+        id="indirect-suggested-with-a-finite-verb",
+    ),
+    pytest.param(
+        "Anna Kavrosk suggested the ferry strike ended too early.",
+        [("the ferry strike ended too early", IN, "Anna Kavrosk", "suggested")],
+        id="indirect-suggested-with-a-past-tense",
+    ),
+    pytest.param(
+        "Anna Kavrosk suggested the combined fleet of the two ports.",
+        [],
+        id="not-speech-participle-after-a-determiner",
+    ),
+    pytest.param(
+        "The Porthaven Harbour Authority vowed it would rebuild the pier.",
+        [("it would rebuild the pier", IN, "Porthaven Harbour Authority", "vowed")],
+        id="indirect-vowed-with-a-subject-pronoun",
+    ),
+    # a title in marks is no one's words, even where a speaker could be carried over
+    pytest.param(
+        '"We start filming in June," said Olga Petrenko.\n\n'
+        '"The Ferryman Who Would Not Row" opens in cinemas in June.',
+        [("We start filming in June,", D, "Olga Petrenko", "said")],
+        id="not-speech-title-case-name-of-a-work",
+    ),
 ]
 
 
@@ -2229,7 +2272,7 @@ def test_a_time_word_after_the_verb_is_not_part_of_the_clause(text: str) -> None
 
 def test_an_unresolved_pronoun_may_stand_without_a_speaker() -> None:
     """Found by hypothesis: a "he" nobody is named for reports with no speaker actor."""
-    text = 'He claim" 0 0'
+    text = 'He claim" it was 0 0'
     (quote,) = check_quotes(text, extract_quotes(text))
     assert quote.speaker is None
     assert quote.speaker_mention is not None

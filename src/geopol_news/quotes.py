@@ -203,6 +203,10 @@ _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 # ministry spokeswoman", "The former Porthaven city councillor".
 _TITLE_WORDS = 6
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+_CLAUSE_WORDS = re.compile(r"[\u2013\u2014]|[^\s\u2013\u2014]+")  # words, and dashes
+_CLAUSE_STOPS = ",;:(\u2013\u2014"  # what ends the words read for it
+_PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # a regular past tense (or a participle)
+_CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
@@ -347,6 +351,10 @@ class _Tables:
     clause_openers: frozenset[str]
     non_clause_openers: frozenset[str]
     noun_phrase_verbs: frozenset[str]
+    object_or_clause_verbs: frozenset[str]
+    finite_markers: frozenset[str]
+    clause_subjects: frozenset[str]
+    determiners: frozenset[str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     unrealised: frozenset[str]
@@ -376,6 +384,10 @@ def _tables() -> _Tables:
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
         non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
+        object_or_clause_verbs=frozenset(cues.OBJECT_OR_CLAUSE_VERBS),
+        finite_markers=frozenset(cues.FINITE_MARKERS),
+        clause_subjects=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS),
+        determiners=frozenset(cues.DETERMINERS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
         unrealised=frozenset(cues.UNREALISED_MARKERS),
@@ -1313,14 +1325,11 @@ class _Reader:
         if continued is not None:
             found.speaker, found.mention = continued.speaker, continued.mention
             return found
-        self.continue_speaker(found, previous)
-        if (
-            found.speaker < 0
-            and found.mention is None
-            and piece.block not in self.headlines
-            and _looks_like_a_title(source[found.start : found.end])
+        if piece.block not in self.headlines and _looks_like_a_title(
+            source[found.start : found.end]
         ):
             return None  # a title or a name in marks, no one's words
+        self.continue_speaker(found, previous)
         return found
 
     def find_clause(self, found: _Found, right: int) -> None:
@@ -1547,6 +1556,8 @@ class _Reader:
             start = self.clause_start(cue, end)
             if start < 0:
                 return None
+            if cue.word in self.t.object_or_clause_verbs and not self.reads_as_clause(start, end):
+                return None  # "suggests a dip in sales", "vowed retribution": an object
             clause = (start, end)
         start, stop = _strip(source, *clause)
         if len(source[start:stop].split()) < 3:
@@ -1679,6 +1690,28 @@ class _Reader:
         if word is not None and word.group() == "about" and _NUMBER_AFTER.match(source, word.end()):
             return start  # "says about 550 students attend": "about" is a number's
         return start if word is not None and word.group() not in self.t.non_clause_openers else -1
+
+    def reads_as_clause(self, start: int, end: int) -> bool:
+        """Whether the words from *start* read as a clause rather than an object: they
+        open with a subject pronoun ("suggested it would"), or a finite verb marker
+        stands among their first words, before any comma ("suggested the plan would
+        fail", not "suggested a pause, which would ...")."""
+        t = self.t
+        if _GERUND.match(self.source, start):
+            return True  # "suggested looking at ...": a clause without its subject
+        previous = ""
+        for index, word in enumerate(_CLAUSE_WORDS.finditer(self.source, start, end)):
+            folded = word.group().lower().replace("\u2019", "'")
+            if index == 0 and folded in t.clause_subjects:
+                return True
+            if folded in t.finite_markers:
+                return True
+            if index > 0 and _PAST_TENSE.fullmatch(folded) and previous not in t.determiners:
+                return True  # "suggested the debate erased ...", not "the combined value"
+            if index >= _CLAUSE_REACH or folded[-1] in _CLAUSE_STOPS:
+                return False
+            previous = folded
+        return False
 
     def after_time(self, start: int, end: int) -> int:
         """Past the spaces and a time word right after a verb ("said Monday the port

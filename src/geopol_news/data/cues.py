@@ -43,6 +43,15 @@ For the quote reader (:mod:`geopol_news.quotes`):
   a clause ("confirmed the end of the siege", "added 0.4 per cent", "denied
   the existence of ..."): a reported clause after them needs "that" or a
   gerund ("denied having had any plan").
+* ``OBJECT_OR_CLAUSE_VERBS``: the clause verbs that take an object as readily as a
+  clause ("suggests a dip in sales", "vowed retribution", "claimed responsibility",
+  "replied minutes later"): without "that", what follows them is a reported clause
+  only when it reads as one, opening with a subject pronoun or holding a
+  ``FINITE_MARKERS`` word before its first comma ("suggested the deal would fail").
+* ``FINITE_MARKERS``: auxiliaries, modals and forms of "be" that show a finite verb,
+  hence a clause; ``CLAUSE_SUBJECT_PRONOUNS``: pronouns that open a clause as its
+  subject; ``DETERMINERS``: words after which a word in "-ed" is an adjective ("the
+  combined value"), not a clause's verb.
 * ``SPEAKER_NOUNS``: common nouns, singular and plural, for people who speak
   without a name ("sources said", "a witness said", "officials say"): a
   nominal speaker for the quote reader, and never a person's name when
@@ -92,13 +101,17 @@ __all__ = [
     "AUXILIARIES",
     "CHANNEL_NOUNS",
     "CLAUSE_OPENERS",
+    "CLAUSE_SUBJECT_PRONOUNS",
     "CLAUSE_VERBS",
+    "DETERMINERS",
+    "FINITE_MARKERS",
     "FRAMING_VERBS",
     "KEY_SPELLINGS",
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
     "NON_CLAUSE_OPENERS",
     "NOUN_PHRASE_VERBS",
+    "OBJECT_OR_CLAUSE_VERBS",
     "OBJECT_PREPOSITIONS",
     "PLACE_SUFFIXES",
     "QUANTIFIERS",
@@ -234,6 +247,28 @@ NOUN_PHRASE_VERBS: tuple[str, ...] = (
     "acknowledge", "acknowledging", "add", "adding", "admit", "admitting", "announce",
     "announcing", "confirm", "confirming", "deny", "denying", "note", "noting", "predict",
     "predicting", "reveal", "revealing", "write", "writing",
+)  # fmt: skip
+
+OBJECT_OR_CLAUSE_VERBS: tuple[str, ...] = (
+    "claim", "claimed", "claiming", "claims", "concluded", "countered", "declare",
+    "declared", "declares", "declaring", "emphasised", "emphasized", "explain", "explained",
+    "explaining", "explains", "maintained", "maintains", "promise", "promised", "promising",
+    "reiterated", "replied", "responded", "stress", "stressed", "stresses", "stressing",
+    "suggest", "suggested", "suggesting", "suggests", "vowed",
+)  # fmt: skip
+
+FINITE_MARKERS: tuple[str, ...] = (
+    "am", "are", "aren't", "can", "can't", "cannot", "could", "couldn't", "did", "didn't",
+    "do", "does", "doesn't", "don't", "had", "hadn't", "has", "hasn't", "have", "haven't",
+    "is", "isn't", "may", "might", "must", "shall", "should", "shouldn't", "was", "wasn't",
+    "were", "weren't", "will", "won't", "would", "wouldn't",
+)  # fmt: skip
+
+CLAUSE_SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "i", "it", "she", "there", "they", "we", "you")
+
+DETERMINERS: tuple[str, ...] = (
+    "a", "an", "any", "her", "his", "its", "my", "no", "our", "some", "that", "the", "their",
+    "these", "this", "those", "your",
 )  # fmt: skip
 
 SPEAKER_NOUNS: tuple[str, ...] = (
