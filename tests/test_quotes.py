@@ -681,6 +681,17 @@ QUOTES = [
         [("it would rebuild the pier", IN, "Porthaven Harbour Authority", "vowed")],
         id="indirect-vowed-with-a-subject-pronoun",
     ),
+    # a channel between the verb and its clause
+    pytest.param(
+        "Ivan Okafor said in his weekly address he was ready to meet the rebels.",
+        [("he was ready to meet the rebels", IN, "Ivan Okafor", "said")],
+        id="indirect-channel-then-clause",
+    ),
+    pytest.param(
+        "Ivan Okafor said in a statement on Monday.",
+        [],
+        id="not-speech-channel-then-nothing",
+    ),
     # a title in marks is no one's words, even where a speaker could be carried over
     pytest.param(
         '"We start filming in June," said Olga Petrenko.\n\n'

@@ -1682,6 +1682,10 @@ class _Reader:
             if start < 0:
                 return -1  # where the addressee ends is unknown
         start = self.after_time(start, end)  # "said Monday the port ..."
+        channel = _channel_pattern().match(source, start, end)
+        if channel is not None:  # "said in his weekly address he was ready ..."
+            after = self.after_time(self.channel_end(channel.end(), end), end)
+            return after if self.reads_as_clause(after, end) else -1
         if verb in self.t.noun_phrase_verbs:
             return start if _GERUND.match(source, start) else -1  # "denied having"
         if _CAPITAL_OR_DIGIT.match(source, start):
@@ -1715,9 +1719,9 @@ class _Reader:
 
     def after_time(self, start: int, end: int) -> int:
         """Past the spaces and a time word right after a verb ("said Monday the port
-        ...", "said on Friday the port ..."): where a clause would start. (A channel is
-        not skipped: "said in a statement" is followed by a clause only with "that",
-        which :meth:`clause_start` finds first.)"""
+        ...", "said on Friday the port ..."): where a clause would start. (A channel
+        is skipped by :meth:`clause_start`, which then asks for words that read as a
+        clause: "said in a statement the port ...".)"""
         source = self.source
         time = _TIME_AFTER.match(source, start, end)
         if time is not None and time.group("word").lower() in self.t.time_words:
