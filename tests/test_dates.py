@@ -648,6 +648,16 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("next week", K.RELATIVE, "2019-05-06", "2019-05-12", G.PART_OF_MONTH)],
     ),
+    (  # a fortnight is two weeks, counted from this week's Monday in steps of two
+        "The ferry runs again in the next fortnight.",
+        REF,
+        [m("the next fortnight", K.RELATIVE, "2019-05-13", "2019-05-26", G.PART_OF_MONTH)],
+    ),
+    (
+        "Prices fell over the last fortnight.",
+        REF,
+        [m("the last fortnight", K.RELATIVE, "2019-04-15", "2019-04-28", G.PART_OF_MONTH)],
+    ),
     (  # Monday to Friday only: from Wednesday 1 May, ten working days end on 14 May
         "The court must rule within 10 business days.",
         REF,

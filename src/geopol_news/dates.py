@@ -3024,9 +3024,12 @@ def _calendar_shift(
     unit: str, shift: int, reference: date, part: str | None
 ) -> DateInterval | None:
     """ "last week", "next month", "this year", "the end of next month"."""
-    if unit in ("week", "fortnight"):
+    if unit == "week":
         monday = _monday(reference, shift)
         return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH)
+    if unit == "fortnight":  # two weeks, counted from this week's Monday in steps of two
+        monday = _monday(reference, 2 * shift)
+        return DateInterval(monday, monday + timedelta(days=13), G.PART_OF_MONTH)
     if unit == "day":
         day = reference + timedelta(days=shift)
         return DateInterval(day, day, G.DAY)
