@@ -681,6 +681,46 @@ QUOTES = [
         [("it would rebuild the pier", IN, "Porthaven Harbour Authority", "vowed")],
         id="indirect-vowed-with-a-subject-pronoun",
     ),
+    # a clause verb's form after a determiner or a possessive is a noun
+    pytest.param(
+        "Porthaven Shipping filed claims in May. Ivan Okafor, its director, is proud; the "
+        "value of those claims was only 9 million kroner.",
+        [],
+        id="not-speech-claims-after-a-determiner",
+    ),
+    pytest.param(
+        "Ivan Okafor, the director of Porthaven Shipping, is proud. Porthaven Shipping's "
+        "claims are large by any standard.",
+        [],
+        id="not-speech-claims-after-a-possessive",
+    ),
+    # what opens no reported clause after a verb: a preposition, "and", "according to"
+    pytest.param(
+        "Anna Kavrosk explained inside the hall to the crowd.",
+        [],
+        id="not-speech-preposition-after-the-verb",
+    ),
+    pytest.param(
+        "Anna Kavrosk said and then left the room in a hurry.",
+        [],
+        id="not-speech-and-after-the-verb",
+    ),
+    pytest.param(
+        "Anna Kavrosk said though the port was closed, the ferries ran.",
+        [("though the port was closed, the ferries ran", IN, "Anna Kavrosk", "said")],
+        id="indirect-subordinate-clause-first",
+    ),
+    pytest.param(
+        "The attack took four minutes, Ivan Okafor said, according to the complaint.",
+        [("The attack took four minutes", IN, "Ivan Okafor", "said")],
+        id="indirect-according-to-after-the-attribution-is-no-piece",
+    ),
+    pytest.param(  # no one named before "arguing"; Ivan Okafor is inside its clause
+        "In a column on Monday, two writers urged the board to act, arguing that it angered "
+        "Ivan Okafor and hurt trade.",
+        [],
+        id="not-speech-name-inside-the-clause-is-no-inverted-subject",
+    ),
     # a channel between the verb and its clause
     pytest.param(
         "Ivan Okafor said in his weekly address he was ready to meet the rebels.",

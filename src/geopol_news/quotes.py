@@ -175,6 +175,8 @@ _FRAMED_WORDS = 8
 # "Ana Berg of IG", "professor Kent Moore at the University of Toronto".
 _MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)?")
 _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
+_PRONOUN_DETERMINERS = frozenset({"any", "no", "some", "that"})  # also subjects
+_WORD_BEFORE = re.compile(rf"([\w'\u2019]+){_SPACE}+$")  # any word, right before a position
 # Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
 _AUDIENCE = re.compile(
     rf"""
@@ -852,8 +854,11 @@ class _Reader:
         if at < 0:
             return -1
         gap = self.source[cue_end : self.starts[at]]
-        if len(gap.split()) > 3 or any(char in gap for char in _GAP_STOPS):
+        words = gap.split()
+        if len(words) > 3 or any(char in gap for char in _GAP_STOPS):
             return -1
+        if any(word == "that" or word in self.t.clause_subjects for word in words):
+            return -1  # "arguing that it agitated Trump": Trump is in the clause
         # "said MSNBC host Chris Matthews", "said European Council President Donald Tusk":
         # a body named in the title of the person after it; the person speaks.
         person = at
@@ -1495,6 +1500,8 @@ class _Reader:
             block = cue.block
             if self.unrealised(cue.start, self.blocks[block].start):
                 continue  # "plans to claim that ...": no speech reported
+            if self.as_noun(cue.start, self.blocks[block].start):
+                continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
             if _overlaps(quoted, cue.start, cue.end):
                 continue  # no cue inside quoted words
@@ -1588,6 +1595,8 @@ class _Reader:
         end = _clause_end(source, left, right)
         head = _strip(source, left, first_end - 1)
         tail = _strip(source, after + 1, end)
+        if source.startswith("according", tail[0]):
+            return []  # "..., Ivan said, according to the complaint.": no second piece
         if len(source[head[0] : head[1]].split()) + len(source[tail[0] : tail[1]].split()) < 3:
             return []
         pieces = []
@@ -1622,6 +1631,17 @@ class _Reader:
             word = "n't"  # "didn't say", "won\u2019t say"
         return word in self.t.unrealised
 
+    def as_noun(self, cue: int, floor: int) -> bool:
+        """Whether the word before a clause verb's form makes it a noun: a determiner
+        ("those claims", "the reports") or a possessive ("Suncor's claims")."""
+        last = _WORD_BEFORE.search(self.source, max(floor, cue - 24), cue)
+        if last is None:
+            return False
+        word = last.group(1).lower()
+        if word in _PRONOUN_DETERMINERS:  # "officials that say", "some say"
+            return False
+        return word in self.t.determiners or word.endswith(("'s", "\u2019s"))
+
     def is_title_of(self, words: str, speaker: int) -> bool:
         """Whether *words* before a speaker's name read as a title: one the actor has, or
         a few words ending in a role noun ("IG market strategist", "White House adviser")."""
@@ -1636,7 +1656,7 @@ class _Reader:
         """Whether the verb closes its sentence, followed at most by an addressee, a
         channel or a time ("..., Makienko noted.", "..., she told CBS News on Monday."),
         and not by an object ("..., Mexico said enough.")."""
-        words = tail.split()
+        words = tail.lstrip(" \t\u00a0,").split()  # "..., she said, according to ..."
         if not words:
             return True
         if len(words) > 7:

@@ -233,10 +233,12 @@ CLAUSE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 NON_CLAUSE_OPENERS: tuple[str, ...] = (
-    "about", "after", "against", "as", "at", "before", "between", "by", "during", "for",
-    "from", "goodbye", "hello", "in", "into", "little", "much", "no", "nothing", "of", "on",
-    "only", "over", "so", "something", "thanks", "through", "to", "under", "until", "upon",
-    "with", "without", "yes",
+    "about", "according", "across", "after", "against", "along", "amid", "among",
+    "and", "around", "as", "at", "before", "behind", "beside", "between", "but", "by",
+    "despite", "during", "for", "from", "goodbye", "hello", "in", "inside", "into", "little",
+    "much", "near", "no", "nothing", "of", "on", "only", "outside", "over", "so",
+    "something", "thanks", "through", "to", "toward", "towards", "under", "until",
+    "upon", "via", "with", "within", "without", "yes",
 )  # fmt: skip
 
 NOUN_PHRASE_VERBS: tuple[str, ...] = (
