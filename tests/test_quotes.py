@@ -721,6 +721,17 @@ QUOTES = [
         [],
         id="not-speech-name-inside-the-clause-is-no-inverted-subject",
     ),
+    # a long title between the verb and the name; "mentioned" as a cue
+    pytest.param(
+        '"Our allies are laughing at us," said oil and gas worker Ivan Okafor.',
+        [("Our allies are laughing at us,", D, "Ivan Okafor", "said")],
+        id="inverted-name-after-a-four-word-title",
+    ),
+    pytest.param(
+        '"The claim was large," Pierre Okafor, the risk officer, mentioned in a commentary.',
+        [("The claim was large,", D, "Pierre Okafor", "mentioned")],
+        id="quote-then-name-mentioned",
+    ),
     # a channel between the verb and its clause
     pytest.param(
         "Ivan Okafor said in his weekly address he was ready to meet the rebels.",

@@ -855,7 +855,11 @@ class _Reader:
             return -1
         gap = self.source[cue_end : self.starts[at]]
         words = gap.split()
-        if len(words) > 3 or any(char in gap for char in _GAP_STOPS):
+        if any(char in gap for char in _GAP_STOPS):
+            return -1
+        if len(words) > 3 and not (  # "said oil and gas worker Ivan Okafor": a long title
+            len(words) <= _TITLE_WORDS and words[-1].lower() in self.t.role_nouns
+        ):
             return -1
         if any(word == "that" or word in self.t.clause_subjects for word in words):
             return -1  # "arguing that it agitated Trump": Trump is in the clause

@@ -185,7 +185,7 @@ SPEECH_VERB_EXTRA: tuple[str, ...] = (
     "according", "adding", "affirmed", "affirms", "alleged", "alleges", "answered",
     "assured", "boasted", "charged", "claiming", "confided", "disclosed", "estimated",
     "estimates", "explaining", "hinted", "indicated", "indicates", "informed", "insisting",
-    "joked", "lamented", "mused", "noting", "objected", "pointed", "promised", "promises",
+    "joked", "lamented", "mentioned", "mused", "noting", "objected", "pointed", "promised", "promises",
     "reiterated", "reiterates", "reply", "retort", "retorted", "revealed", "reveals", "saying",
     "shouted", "signalled", "signaled", "speculated", "tell", "telling", "testified",
     "threatened", "vowed", "vows", "writing", "yelled",
