@@ -776,6 +776,14 @@ PRONOUN_CASES = [
         "Katy Marsh",
     ),
     (
+        # so does "his", which may point to its own clause's subject ("the winger said his")
+        "Ivan Okafor has four goals since Porthaven traded him to Norvik for Pedro Lindqvist "
+        "last week. The winger said his new teammates help.",
+        "Ivan Okafor",
+        "his",
+        "Pedro Lindqvist",
+    ),
+    (
         # "according to" names a source, not an object
         "Anders Holm disagreed, according to analyst Tomas Ekberg. He said the plan was weak.",
         "Tomas Ekberg",

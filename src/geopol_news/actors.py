@@ -165,6 +165,11 @@ _START = operator.attrgetter("start")  # the start of a Span
 _END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# A possessive that may point to its own clause's subject ("the winger said his team"),
+# so that, like a subject pronoun, it prefers a person named as a subject to one named
+# as an object ("traded him for Lee"). ("Her" may be an object too, and an object
+# pronoun never points to its own clause's subject: it is left out.)
+_SUBJECT_POSSESSIVES = frozenset({"his"})
 # How many capitalised role words in a row are read as titles before a name ("Deputy
 # Leader ..."); a longer row is no title (and reading it costs time that grows with the
 # square of its length).
@@ -1262,7 +1267,11 @@ class _Reader:
                     if lower not in subjects or not self.possessive_at(end):
                         chosen = candidate_at
                         break
-            if chosen >= 0 and lower in subjects and self.object_like(placed[chosen][0]):
+            if (
+                chosen >= 0
+                and (lower in subjects or lower in _SUBJECT_POSSESSIVES)
+                and self.object_like(placed[chosen][0])
+            ):
                 chosen = self.earlier_subject(placed, chosen, at, gender)
             last = chains.get(gender) if gender is not None else None
             if (
