@@ -122,7 +122,7 @@ def growth_ratio(
     large: str,
     *,
     bound: float,
-    tries: int = 3,
+    tries: int = 5,
 ) -> float:
     """How many times longer *function* takes on *large* than on *small*.
 
