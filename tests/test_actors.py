@@ -489,6 +489,15 @@ TITLES = [
         ("Opposition leader",),
         id="capitalised-title-at-sentence-start",
     ),
+    pytest.param(
+        "Liberal MP Marta Berzins went on the radio.", "Marta Berzins", ("MP",), id="mp-title"
+    ),
+    pytest.param(
+        "The plan worked for Porthaven accountant Babatunji Okafor, 50.",
+        "Babatunji Okafor",
+        ("accountant",),
+        id="trade-as-title",
+    ),
 ]
 
 
