@@ -721,6 +721,17 @@ QUOTES = [
         [],
         id="not-speech-name-inside-the-clause-is-no-inverted-subject",
     ),
+    # a nominal with capitalised modifiers; an abbreviated title holds its role noun
+    pytest.param(
+        "Gov. Ivan Okafor spoke in Porthaven. The Norvik governor said the vote was rigged.",
+        [("the vote was rigged", IN, "Ivan Okafor", "said")],
+        id="nominal-with-a-place-modifier-finds-an-abbreviated-title",
+    ),
+    pytest.param(
+        "Sen. Anna Kavrosk spoke in Porthaven. The senator said the vote was rigged.",
+        [("the vote was rigged", IN, "Anna Kavrosk", "said")],
+        id="nominal-senator-finds-sen",
+    ),
     # a long title between the verb and the name; "mentioned" as a cue
     pytest.param(
         '"Our allies are laughing at us," said oil and gas worker Ivan Okafor.',

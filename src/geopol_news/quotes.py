@@ -158,10 +158,12 @@ def _capitalised_too(words: Sequence[str]) -> str:
 # A lower-case modifier of a nominal, not a word that opens a clause ("and sources
 # said": "and" is no modifier of "sources").
 _MODIFIER = rf"(?!(?:{alternation(cues.CLAUSE_OPENERS)})\b)[a-z][a-z-]*{_SPACE}+"
-_NOMINAL_WORDS = 4  # the most words it spans
+_NOMINAL_WORDS = 5  # the most words it spans
 _NOMINAL = re.compile(
     rf"""
     (?:\b(?P<article>[Tt]he|[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}){_SPACE}+)?
+    (?(article)(?:[A-Z][\w.'\u2019-]*{_SPACE}+){{0,2}})  # after an article, up to two
+                                                    # capitalised words: "the Vermont"
     \b(?:{_MODIFIER}){{0,2}}                        # up to two modifiers: "senior U.S."
     (?P<noun>[A-Za-z][a-z]+)                        # the noun: "analyst", "Sources"
     {_SPACE}*$
@@ -357,6 +359,7 @@ class _Tables:
     finite_markers: frozenset[str]
     clause_subjects: frozenset[str]
     determiners: frozenset[str]
+    title_abbreviations: dict[str, str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     unrealised: frozenset[str]
@@ -390,6 +393,7 @@ def _tables() -> _Tables:
         finite_markers=frozenset(cues.FINITE_MARKERS),
         clause_subjects=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS),
         determiners=frozenset(cues.DETERMINERS),
+        title_abbreviations=dict(roles.TITLE_ABBREVIATIONS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
         unrealised=frozenset(cues.UNREALISED_MARKERS),
@@ -1004,10 +1008,18 @@ class _Reader:
         stop = max(-1, at - _NOMINAL_REACH)
         while at > stop:
             actor = self.actors[at]
-            if actor.kind is _K_PERSON and any(noun in title.lower() for title in actor.titles):
+            titles = actor.titles
+            if actor.kind is _K_PERSON and any(self.title_has(title, noun) for title in titles):
                 return at
             at -= 1
         return -1
+
+    def title_has(self, title: str, noun: str) -> bool:
+        """Whether a title holds a role noun, itself or abbreviated ("Sen." holds "senator")."""
+        if noun in title.lower():
+            return True
+        expansions = self.t.title_abbreviations
+        return any(expansions.get(word) == noun for word in title.split())
 
     # -- cues -------------------------------------------------------------------------
     def all_cues(self) -> list[_Cue]:

@@ -21,6 +21,8 @@ How the tables divide the work:
   and "chief negotiator"): the extractor reads a title phrase as any run of
   modifiers and role nouns that *ends* in a role noun, so a role noun serves
   as a modifier too. The two tables never share a word.
+* ``TITLE_ABBREVIATIONS`` maps an abbreviated title ("Sen.") to the role noun it
+  stands for ("senator"), for nominals such as "the senator said".
 * ``PRONOUNS`` holds the personal pronouns that point back to one person.
 * ``REGIONS`` holds places that are not countries: regions, seas, provinces,
   and big cities that are not capitals, mapped to the ISO 3166-1 alpha-2 code
@@ -88,6 +90,7 @@ __all__ = [
     "ROLE_NOUNS",
     "SURNAME_TITLES",
     "TITLES",
+    "TITLE_ABBREVIATIONS",
 ]
 
 TITLES: dict[str, str | None] = {
@@ -354,6 +357,30 @@ SURNAME_TITLES: frozenset[str] = frozenset({
 # fmt: on
 """Title words that are also common surnames: after a courtesy title ("Mr. King") or a given
 name ("Charlie King") they are the surname."""
+
+# The role noun an abbreviated title stands for, so that "the senator" finds the person
+# titled "Sen." and "the governor" the one titled "Gov.".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "Adm.": "admiral",
+    "Amb.": "ambassador",
+    "Capt.": "captain",
+    "Cmdr.": "commander",
+    "Col.": "colonel",
+    "Del.": "delegate",
+    "Dr.": "doctor",
+    "Gen.": "general",
+    "Gov.": "governor",
+    "Lt.": "lieutenant",
+    "MEP": "mep",
+    "MLA": "mla",
+    "MP": "mp",
+    "MPP": "mpp",
+    "Maj.": "major",
+    "Prof.": "professor",
+    "Rep.": "representative",
+    "Sen.": "senator",
+    "Sgt.": "sergeant",
+}
 
 ROLE_NOUNS: dict[str, str | None] = {
     # -- experts and press
