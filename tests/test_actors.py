@@ -979,6 +979,14 @@ def test_capital_and_place_in_one_text_are_two_actors() -> None:
 
 ORGANIZATIONS = [
     pytest.param(
+        "General Motors said it would cut jobs, and General Electric agreed.",
+        {
+            "General Motors": [("General Motors", NAME)],
+            "General Electric": [("General Electric", NAME)],
+        },
+        id="firm-opening-with-a-title-word",
+    ),
+    pytest.param(
         "The UN, NATO, the EU, the IMF, the World Bank, OPEC and the OAS issued statements. "
         "The Lima Group met too.",
         {

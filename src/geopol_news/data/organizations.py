@@ -533,6 +533,11 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Gazprombank", "company", country="RU"),
     Organization("General Directorate of Military Counterintelligence", "military", acronyms=("DGCIM",), country="VE"),
     Organization("General Dynamics", "company", country="US"),
+    # Firms whose name opens with a title word ("General"): without them, "General Motors"
+    # reads as a person titled General.
+    Organization("General Electric", "company", country="US"),
+    Organization("General Mills", "company", country="US"),
+    Organization("General Motors", "company", country="US"),
     Organization("Georgetown University", "university", country="US"),
     Organization("Georgian Dream", "party", country="GE"),
     Organization("Gerindra", "party", names=("Great Indonesia Movement Party",), country="ID"),
