@@ -146,6 +146,11 @@ def test_non_str_input_raises_input_type_error(function: object) -> None:
 
 PEOPLE = [
     pytest.param(
+        '"The worries are real," Jingyi Varga of IG said in a market note.',
+        {"Jingyi Varga": [("Jingyi Varga", NAME)]},
+        id="unlisted-name-of-a-body-before-a-reporting-verb",
+    ),
+    pytest.param(
         "Reporters asked Nicolás Maduro about the blackout. Maduro blamed saboteurs.",
         {"Nicolás Maduro": [("Nicolás Maduro", NAME), ("Maduro", SURNAME)]},
         id="full-name-then-surname",

@@ -363,6 +363,13 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # An age in an appositive, the news style for people: "Quina Jones, 25, said".
+# A body the person before it belongs to, then a reporting verb: "Jingyi Pan of IG said",
+# "Tim Guest with the Health Authority says" (up to four capitalised words for the body).
+_MEMBER_WORDS = frozenset({"of", "at", "with", "from"})
+_MEMBER_SPEAKS = re.compile(
+    r"[ \u00a0](?:of|at|with|from)[ \u00a0](?:the[ \u00a0])?"
+    r"(?:[A-Z][\w&.'\u2019-]*[ \u00a0]){1,4}([a-z]+)\b"
+)
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
 # An acronym that may stand for a name printed in full: "EDC", "IRCC".
 _ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")
@@ -862,7 +869,12 @@ class _Reader:
                 and (after is None or not self.is_role_word(after))
             ):
                 return True
-        return after is not None and after in self.t.speech
+        if after is None:
+            return False
+        if after in self.t.speech:
+            return True
+        member = _MEMBER_SPEAKS.match(self.source, end) if after in _MEMBER_WORDS else None
+        return member is not None and member.group(1) in self.t.speech
 
     # -- people ----------------------------------------------------------------
     def listed_person(self, index: int) -> _Builder:
