@@ -1531,7 +1531,7 @@ _MALE: tuple[str, ...] = (
     "Marc", "Marcel", "Mathieu", "Matthieu", "Maxime", "Michel", "Moïse", "Moise",
     "Noël",
     "Olivier",
-    "Pascal", "Patrice", "Philippe", "Pierre",
+    "Pascal", "Philippe", "Pierre",  # not "Patrice": a man's name in French, often a woman's in English
     "Raphaël", "Raphael", "Régis", "Regis", "Rémi", "Remi", "Renaud", "René", "Rene", "Roland",
     "Sébastien", "Sebastien", "Serge", "Stéphane", "Stephane", "Sylvain",
     "Thibault", "Thibaut", "Thierry",
