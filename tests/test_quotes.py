@@ -2438,3 +2438,17 @@ def test_a_partial_quote_without_a_named_speaker_keeps_its_clause() -> None:
     assert quote.speaker is None
     assert quote.clause is not None
     assert quote.clause.text == 'she wanted to speak "directly to farmers" and let them know'
+
+
+def test_a_bare_line_ending_in_a_photo_credit_is_a_caption() -> None:
+    """As in parse_article: no quotes from a photo caption, its photographer is no "she"
+    of the story, and paragraph numbers still count the caption's line."""
+    text = (
+        "Nadia Holm runs the shelter by the harbour.\n"
+        "Ines Duarte said the tents were full. (Lena Marsh / Harbour Radio)\n"
+        '"We need more beds," she said.'
+    )
+    (quote,) = check_quotes(text, extract_quotes(text))
+    assert quote.text == "We need more beds,"
+    assert quote.speaker is not None and quote.speaker.name == "Nadia Holm"
+    assert quote.paragraph == 2

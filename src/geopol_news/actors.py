@@ -62,6 +62,7 @@ from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
+from geopol_news.layout import ends_in_photo_credit
 from geopol_news.model import (
     Actor,
     ActorKind,
@@ -1937,8 +1938,20 @@ def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _lines(text: str) -> list[Span]:
-    return [_trusted_span(start, end) for start, end in line_bounds(text)]
+def bare_paragraphs(text: str) -> tuple[list[Span], list[Span]]:
+    """The lines of a bare text that are not blank, as (story lines, photo captions): a
+    line ending in a photo credit is a caption (:func:`~geopol_news.layout.ends_in_photo_credit`),
+    read apart from the story as :func:`~geopol_news.parse_article` reads one.
+
+    >>> bare_paragraphs("A storm hit the coast.\\nCrews clear a road. (Jane Roe / Example Wire)")
+    ([Span(start=0, end=22)], [Span(start=23, end=68)])
+    """
+    story: list[Span] = []
+    captions: list[Span] = []
+    for start, end in line_bounds(text):
+        line = text[start:end]
+        (captions if ends_in_photo_credit(line) else story).append(_trusted_span(start, end))
+    return story, captions
 
 
 # -- public entry points ------------------------------------------------------
@@ -1963,7 +1976,11 @@ def extract_actors(
     ()
     """
     expect_type(text, str, "extract_actors() expects text as str")
-    spans = _lines(text) if within is None else list(within)
+    if within is None:
+        spans, captions = bare_paragraphs(text)
+        asides = [*asides, *captions]
+    else:
+        spans = list(within)
     reader = _Reader(text, _tables())
     if asides:
         reader.asides = sorted(asides, key=_START)

@@ -50,7 +50,7 @@ from geopol_news.model import (
     _trusted_span,
 )
 
-__all__ = ["FEATURES", "Layout", "infer_outlet", "parse_layout"]
+__all__ = ["FEATURES", "Layout", "ends_in_photo_credit", "infer_outlet", "parse_layout"]
 
 FEATURES = frozenset(
     {
@@ -813,6 +813,24 @@ def _classify_suffix(line: Line, number: int) -> _Info:
     if credit is not None and _words(norm[: offset + credit.start()], 3) >= 3:
         return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
     return _Info(line, number, _Kind.TEXT)
+
+
+def ends_in_photo_credit(line: str) -> bool:
+    """Whether a line of a bare text is a photo caption: at least three words, then a
+    photo credit that ends it, as :func:`parse_layout` reads one ("... in Kyiv. (Jane
+    Roe / Example Wire)", "... file photo. AP"). The extractors of bare text read such
+    a line apart from the story.
+
+    >>> ends_in_photo_credit("Crews clear the road near the pier. (Jane Roe / Example Wire)")
+    True
+    >>> ends_in_photo_credit("Crews cleared the road, Jane Roe said.")
+    False
+    """
+    line = line.rstrip()
+    if not _may_end_in_credit(line):
+        return False
+    credit = _CAPTION_CREDIT.search(line)
+    return credit is not None and _words(line[: credit.start()], 3) >= 3
 
 
 def _may_end_in_credit(text: str, start: int = 0) -> bool:

@@ -63,8 +63,7 @@ from collections.abc import Sequence
 import attrs
 
 from geopol_news._patterns import alternation, trie_alternation
-from geopol_news._text import line_bounds
-from geopol_news.actors import extract_actors, given_name_gender
+from geopol_news.actors import bare_paragraphs, extract_actors, given_name_gender
 from geopol_news.data import calendar, cues, organizations, roles
 from geopol_news.errors import expect_type
 from geopol_news.model import (
@@ -2105,8 +2104,11 @@ def extract_quotes(
     """Find the quotes of *text*: direct, partial and indirect, with their speakers.
 
     *within*, when given, are the paragraphs to read (sorted spans of *text*);
-    otherwise every non-blank line is a paragraph. A quote's ``paragraph`` is
-    the index of its paragraph among them. *actors* are the actors of the text
+    otherwise every non-blank line is a paragraph, but for a line that ends in a
+    photo credit ("... (Jane Roe / Example Wire)"): a photo caption, whose words
+    are no quotes and whose people are no antecedent for a "he" or "she" of the
+    story, as in :func:`~geopol_news.parse_article`. A quote's ``paragraph`` is
+    the index of its paragraph among them (captions counted). *actors* are the actors of the text
     (as :func:`~geopol_news.actors.extract_actors` returns them); when None they
     are extracted here. Quotes are ordered by position.
 
@@ -2121,12 +2123,22 @@ def extract_quotes(
     """
     expect_type(text, str, "extract_quotes() expects text as str")
     if within is None:
-        blocks = [Span(start, end) for start, end in line_bounds(text)]
+        blocks, captions = bare_paragraphs(text)
+        numbers = _line_numbers(blocks, captions)
     else:
-        blocks = sorted(within, key=lambda span: span.start)
+        blocks, captions = sorted(within, key=lambda span: span.start), []
+        numbers = list(range(len(blocks)))
     if actors is None:
-        actors = extract_actors(text, within=blocks)
-    return quotes_in(text, blocks, actors, list(range(len(blocks))))[0]
+        actors = extract_actors(text, within=blocks, asides=captions)
+    return quotes_in(text, blocks, actors, numbers)[0]
+
+
+def _line_numbers(story: list[Span], captions: list[Span]) -> list[int | None]:
+    """The index of each story line among all the lines (captions included)."""
+    if not captions:
+        return list(range(len(story)))
+    starts = sorted(span.start for span in [*story, *captions])
+    return [bisect_left(starts, span.start) for span in story]
 
 
 def quotes_in(
