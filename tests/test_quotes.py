@@ -2440,6 +2440,18 @@ def test_a_partial_quote_without_a_named_speaker_keeps_its_clause() -> None:
     assert quote.clause.text == 'she wanted to speak "directly to farmers" and let them know'
 
 
+def test_a_bare_line_of_page_chrome_gives_no_quote() -> None:
+    """As in parse_article: a related-story link is page chrome, not the story."""
+    text = (
+        "The ferry strike ended on Monday.\n"
+        "READ MORE: Porthaven mayor says the port will reopen\n"
+        '"We are back at work," Ivan Okafor said.'
+    )
+    (quote,) = check_quotes(text, extract_quotes(text))
+    assert quote.speaker is not None and quote.speaker.name == "Ivan Okafor"
+    assert quote.paragraph == 2
+
+
 def test_a_bare_line_ending_in_a_photo_credit_is_a_caption() -> None:
     """As in parse_article: no quotes from a photo caption, its photographer is no "she"
     of the story, and paragraph numbers still count the caption's line."""

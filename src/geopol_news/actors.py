@@ -62,7 +62,7 @@ from geopol_news._patterns import alternation, trie_alternation
 from geopol_news._text import line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
-from geopol_news.layout import ends_in_photo_credit
+from geopol_news.layout import apart_from_story
 from geopol_news.model import (
     Actor,
     ActorKind,
@@ -1938,20 +1938,27 @@ def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def bare_paragraphs(text: str) -> tuple[list[Span], list[Span]]:
-    """The lines of a bare text that are not blank, as (story lines, photo captions): a
-    line ending in a photo credit is a caption (:func:`~geopol_news.layout.ends_in_photo_credit`),
-    read apart from the story as :func:`~geopol_news.parse_article` reads one.
+def bare_paragraphs(text: str) -> tuple[list[Span], list[Span], list[int]]:
+    """The lines of a bare text that are not blank, read as :func:`~geopol_news.parse_article`
+    reads them: (story lines, photo captions, the index of each story line among all
+    the lines). A line of page chrome ("READ MORE: ...") is in neither list
+    (:func:`~geopol_news.layout.apart_from_story`).
 
-    >>> bare_paragraphs("A storm hit the coast.\\nCrews clear a road. (Jane Roe / Example Wire)")
-    ([Span(start=0, end=22)], [Span(start=23, end=68)])
+    >>> bare_paragraphs("A storm hit the coast.\\nREAD MORE: Ports shut\\n"
+    ...                 "Crews clear a road. (Jane Roe / Example Wire)\\nIt rained.")
+    ([Span(start=0, end=22), Span(start=91, end=101)], [Span(start=45, end=90)], [0, 3])
     """
     story: list[Span] = []
     captions: list[Span] = []
-    for start, end in line_bounds(text):
-        line = text[start:end]
-        (captions if ends_in_photo_credit(line) else story).append(_trusted_span(start, end))
-    return story, captions
+    numbers: list[int] = []
+    for number, (start, end) in enumerate(line_bounds(text)):
+        apart = apart_from_story(text[start:end])
+        if apart is None:
+            story.append(_trusted_span(start, end))
+            numbers.append(number)
+        elif apart == "caption":
+            captions.append(_trusted_span(start, end))
+    return story, captions, numbers
 
 
 # -- public entry points ------------------------------------------------------
@@ -1977,7 +1984,7 @@ def extract_actors(
     """
     expect_type(text, str, "extract_actors() expects text as str")
     if within is None:
-        spans, captions = bare_paragraphs(text)
+        spans, captions, _ = bare_paragraphs(text)
         asides = [*asides, *captions]
     else:
         spans = list(within)

@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from geopol_news._patterns import alternation
-from geopol_news._text import Line, iter_lines, numbered_lines
+from geopol_news._text import Line, iter_lines, normalize, numbered_lines
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import chrome as chrome_data
 from geopol_news.data import media as media_data
@@ -50,7 +50,7 @@ from geopol_news.model import (
     _trusted_span,
 )
 
-__all__ = ["FEATURES", "Layout", "ends_in_photo_credit", "infer_outlet", "parse_layout"]
+__all__ = ["FEATURES", "Layout", "apart_from_story", "infer_outlet", "parse_layout"]
 
 FEATURES = frozenset(
     {
@@ -815,22 +815,32 @@ def _classify_suffix(line: Line, number: int) -> _Info:
     return _Info(line, number, _Kind.TEXT)
 
 
-def ends_in_photo_credit(line: str) -> bool:
-    """Whether a line of a bare text is a photo caption: at least three words, then a
-    photo credit that ends it, as :func:`parse_layout` reads one ("... in Kyiv. (Jane
-    Roe / Example Wire)", "... file photo. AP"). The extractors of bare text read such
-    a line apart from the story.
+def apart_from_story(line: str) -> str | None:
+    """How a line of a bare text stands apart from its story, as :func:`parse_layout`
+    reads it: ``"chrome"`` for a line of page chrome ("READ MORE: ...", "Advertisement"),
+    ``"caption"`` for a photo caption (at least three words, then a photo credit that
+    ends the line: "... in Kyiv. (Jane Roe / Example Wire)"), else None. The extractors
+    of bare text read no quotes from either, and read captions apart.
 
-    >>> ends_in_photo_credit("Crews clear the road near the pier. (Jane Roe / Example Wire)")
+    >>> apart_from_story("Crews clear the road near the pier. (Jane Roe / Example Wire)")
+    'caption'
+    >>> apart_from_story("READ MORE: Storm shuts the port")
+    'chrome'
+    >>> apart_from_story("Crews cleared the road, Jane Roe said.") is None
     True
-    >>> ends_in_photo_credit("Crews cleared the road, Jane Roe said.")
-    False
     """
-    line = line.rstrip()
-    if not _may_end_in_credit(line):
-        return False
-    credit = _CAPTION_CREDIT.search(line)
-    return credit is not None and _words(line[: credit.start()], 3) >= 3
+    norm = normalize(line).strip()
+    if not norm:
+        return None
+    if len(norm) <= _MAX_CHROME_CHARS:
+        key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
+        if chrome_matcher().match(key) is not None:
+            return "chrome"
+    if _may_end_in_credit(norm):
+        credit = _CAPTION_CREDIT.search(norm)
+        if credit is not None and _words(norm[: credit.start()], 3) >= 3:
+            return "caption"
+    return None
 
 
 def _may_end_in_credit(text: str, start: int = 0) -> bool:

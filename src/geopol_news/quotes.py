@@ -2104,11 +2104,12 @@ def extract_quotes(
     """Find the quotes of *text*: direct, partial and indirect, with their speakers.
 
     *within*, when given, are the paragraphs to read (sorted spans of *text*);
-    otherwise every non-blank line is a paragraph, but for a line that ends in a
-    photo credit ("... (Jane Roe / Example Wire)"): a photo caption, whose words
-    are no quotes and whose people are no antecedent for a "he" or "she" of the
-    story, as in :func:`~geopol_news.parse_article`. A quote's ``paragraph`` is
-    the index of its paragraph among them (captions counted). *actors* are the actors of the text
+    otherwise every non-blank line is a paragraph, but for a line of page chrome
+    ("READ MORE: ...") and a line that ends in a photo credit ("... (Jane Roe /
+    Example Wire)"), read as :func:`~geopol_news.parse_article` reads them: no
+    quotes come from either, and a caption's people are no antecedent for a "he"
+    or "she" of the story. A quote's ``paragraph`` is the index of its paragraph
+    among them (those lines counted). *actors* are the actors of the text
     (as :func:`~geopol_news.actors.extract_actors` returns them); when None they
     are extracted here. Quotes are ordered by position.
 
@@ -2122,23 +2123,16 @@ def extract_quotes(
     ()
     """
     expect_type(text, str, "extract_quotes() expects text as str")
+    numbers: list[int | None]
     if within is None:
-        blocks, captions = bare_paragraphs(text)
-        numbers = _line_numbers(blocks, captions)
+        blocks, captions, lines = bare_paragraphs(text)
+        numbers = list(lines)
     else:
         blocks, captions = sorted(within, key=lambda span: span.start), []
         numbers = list(range(len(blocks)))
     if actors is None:
         actors = extract_actors(text, within=blocks, asides=captions)
     return quotes_in(text, blocks, actors, numbers)[0]
-
-
-def _line_numbers(story: list[Span], captions: list[Span]) -> list[int | None]:
-    """The index of each story line among all the lines (captions included)."""
-    if not captions:
-        return list(range(len(story)))
-    starts = sorted(span.start for span in [*story, *captions])
-    return [bisect_left(starts, span.start) for span in story]
 
 
 def quotes_in(
