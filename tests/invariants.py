@@ -106,13 +106,14 @@ def assert_invariants(article: Article) -> None:
 
 
 def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> float:
-    """The fastest of *runs* calls of *function* on *text*, in seconds (for growth ratios)."""
+    """The fastest of *runs* calls of *function* on *text*, in seconds of this process's
+    CPU time (for growth ratios: other processes on a loaded machine do not count)."""
     best = float("inf")
     for _ in range(runs):
         gc.collect()
-        start = time.perf_counter()
+        start = time.process_time()
         function(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
