@@ -107,13 +107,20 @@ def assert_invariants(article: Article) -> None:
 
 def best_time(function: Callable[[str], object], text: str, runs: int = 3) -> float:
     """The fastest of *runs* calls of *function* on *text*, in seconds of this process's
-    CPU time (for growth ratios: other processes on a loaded machine do not count)."""
+    CPU time (for growth ratios: other processes on a loaded machine do not count), with
+    the cyclic garbage collector paused: its passes cost in proportion to every object the
+    test session holds, not to the work on *text*, and would make a linear reader look
+    superlinear late in a long session."""
     best = float("inf")
     for _ in range(runs):
         gc.collect()
-        start = time.process_time()
-        function(text)
-        best = min(best, time.process_time() - start)
+        gc.disable()
+        try:
+            start = time.process_time()
+            function(text)
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
