@@ -2448,7 +2448,8 @@ def test_a_bare_line_of_page_chrome_gives_no_quote() -> None:
         '"We are back at work," Ivan Okafor said.'
     )
     (quote,) = check_quotes(text, extract_quotes(text))
-    assert quote.speaker is not None and quote.speaker.name == "Ivan Okafor"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ivan Okafor"
     assert quote.paragraph == 2
 
 
@@ -2462,5 +2463,6 @@ def test_a_bare_line_ending_in_a_photo_credit_is_a_caption() -> None:
     )
     (quote,) = check_quotes(text, extract_quotes(text))
     assert quote.text == "We need more beds,"
-    assert quote.speaker is not None and quote.speaker.name == "Nadia Holm"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Nadia Holm"
     assert quote.paragraph == 2
