@@ -735,6 +735,47 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("the day before", K.RELATIVE, length=1, unit="day")],
     ),
+    (  # "the following", "the previous" and, in a past clause, "the next" count from
+        # another event of the story too
+        "The following week, the ferries stopped.",
+        REF,
+        [m("The following week", K.RELATIVE, length=1, unit="week", modifier="after")],
+    ),
+    (
+        "The next day, the ferries stopped.",
+        REF,
+        [m("The next day", K.RELATIVE, length=1, unit="day", modifier="after")],
+    ),
+    (
+        "The previous day, the ferries had stopped.",
+        REF,
+        [m("The previous day", K.RELATIVE, length=1, unit="day", modifier="before")],
+    ),
+    (  # in a future clause "the next week" is the reference's next one
+        "The next week will be hard.",
+        REF,
+        [m("The next week", K.RELATIVE, "2019-05-06", "2019-05-12", G.PART_OF_MONTH)],
+    ),
+    (  # after "in", "over" ...: a neighbour of the reference's period
+        "Prices rose over the previous week.",
+        REF,
+        [m("the previous week", K.RELATIVE, "2019-04-22", "2019-04-28", G.PART_OF_MONTH)],
+    ),
+    (  # a day of the month alone is placed by the tense: past, the latest on or before
+        "Leaders met on the 18th.",
+        REF,
+        [m("the 18th", K.RELATIVE, "2019-04-18")],
+    ),
+    (
+        "Leaders will meet on the 18th.",
+        REF,
+        [m("the 18th", K.RELATIVE, "2019-05-18")],
+    ),
+    (  # a part of a year glued to it with a hyphen
+        "Sales rose in mid-2018.",
+        REF,
+        [m("mid-2018", K.ABSOLUTE, "2018-05-01", "2018-08-31", G.SEASON, modifier="mid")],
+    ),
     (
         "Talks resume the week after next.",
         REF,

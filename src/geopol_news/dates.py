@@ -787,6 +787,9 @@ def _previous_word(text: str, position: int, floor: int) -> str:
     return stripped[stripped.rfind(" ") + 1 :].lower().lstrip(_OPENERS).rstrip(".")
 
 
+_PART_DASH = re.compile(r"(?i)(?<![^\W\d_])(?:mid|early|late)-$")  # "mid-" before a date
+
+
 def _glued_before(text: str, position: int, floor: int) -> bool:
     """A letter, digit or code sign right before *position* ("F-16", "$5", "AN-124",
     "10:30"), unless it is the dash after the date read just before ("2014-2018")."""
@@ -799,6 +802,8 @@ def _glued_before(text: str, position: int, floor: int) -> bool:
         previous = text[position - 2]
         if before in "-\u2013~" and floor == position - 1:
             return False
+        if before == "-" and _PART_DASH.search(text, max(0, position - 7), position):
+            return False  # "mid-2018", "late-March": a part of the period
         if before in "-./" and previous.isalnum():
             return True
         if before in ":," and previous.isdigit():
@@ -1477,7 +1482,8 @@ def _read_ordinal_alone(text: str, at: int, floor: int) -> _Found | None:
         return None
     f = _Found("month_day", cue.start("the"), follow.end(), K.RELATIVE)
     f.day = int(found["d"])
-    f.shift = cal.SHIFTS[follow["shift"].lower()] if follow["shift"] else 0
+    # "the 4th of next month" names its month; "on the 18th" is placed by the tense
+    f.shift = cal.SHIFTS[follow["shift"].lower()] if follow["shift"] else None
     return f
 
 
@@ -1806,6 +1812,11 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
         f.start = prefix.start()
     return f
 
+
+# Shift words that, after "the", count from another event of the story: "the following
+# week", "the previous day", "the next day" (in a past clause).
+_ANAPHORIC_SHIFTS = frozenset({"following", "previous", "next"})
+_WINDOW_PREPOSITIONS = frozenset({"in", "within", "over", "during", "for", "throughout"})
 
 _RELATIVE_NOW = {"now": 0, "today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 
@@ -2195,6 +2206,18 @@ def _shifted_unit(
     f = _Found("shift", start, end, K.RELATIVE)
     f.unit = unit
     f.shift = cal.SHIFTS[word]
+    if (
+        word in _ANAPHORIC_SHIFTS
+        and unit not in ("decade", "century")  # "the next decade": ten years from now
+        and text[start : start + 4].lower() == "the "
+        and _previous_word(text, start, 0) not in _WINDOW_PREPOSITIONS
+    ):  # ("in the next fortnight", "over the previous week": the reference's neighbours)
+        # "the following week", "the previous day": from another event of the story; "the
+        # next day" too, but in a future clause ("the next week will be hard"), which
+        # _mention tells
+        f.form = "the_next" if word == "next" else "narrative"
+        f.count, f.modifier = Decimal(1), ("before" if f.shift < 0 else "after")
+        return f
     if word == "past" or (unit in ("decade", "century") and f.shift != 0):
         # "the past year", "the next decade": that long up to (or from) the reference
         f.form, f.count, f.kind = "window", Decimal(1), K.DURATION
@@ -3199,8 +3222,12 @@ def _resolve(
         return (None if found is None else DateInterval(found, found, G.DAY)), True
     if form == "month_day":
         assert f.day is not None
-        assert f.shift is not None
-        index = reference.year * 12 + reference.month - 1 + f.shift
+        shift = f.shift
+        if shift is None and future:  # the reference's month, or the one after it
+            shift = 1 if f.day < reference.day else 0
+        elif shift is None:  # the reference's month, or the one before it
+            shift = -1 if f.day > reference.day else 0
+        index = reference.year * 12 + reference.month - 1 + shift
         year, month = divmod(index, 12)
         if f.day > calendar.monthrange(year, month + 1)[1]:
             return None, True
@@ -3485,7 +3512,7 @@ def _uses_reference(f: _Found) -> bool:
 
 def _needs_tense(f: _Found) -> bool:
     form = f.form
-    if form in ("weekday", "weekday_day", "weekend"):
+    if form in ("weekday", "weekday_day", "weekend", "month_day"):
         return f.shift is None
     if form in ("date", "holiday", "season", "quarter"):
         return f.year is None and f.shift is None
@@ -3493,7 +3520,7 @@ def _needs_tense(f: _Found) -> bool:
         return f.numeric is not None and f.numeric[2] is None
     if form in ("range", "date_offset", "week_of", "since", "edge", "nth", "run"):
         return any(inner is not None and _needs_tense(inner) for inner in (f.left, f.right))
-    return form == "in_offset"
+    return form in ("in_offset", "the_next")
 
 
 # -- day-first evidence ------------------------------------------------------------------------
@@ -3598,10 +3625,14 @@ def _find(text: str, within: Sequence[Span] | None, reference: date | None) -> l
 def _mention(
     text: str, f: _Found, sentence: Span, reference: date | None, day_first: bool
 ) -> DateMention | None:
-    future = _needs_tense(f) and (reference is not None or f.form == "in_offset")
+    future = _needs_tense(f) and (reference is not None or f.form in ("in_offset", "the_next"))
     future = future and _is_future(text, f.start, f.end, sentence)
     if f.form == "in_offset" and not future:  # "an outage in four months": a duration
         f.form, f.kind = "duration", K.DURATION
+    if f.form == "the_next":  # "the next day" in a past clause counts from another event
+        f.form = "shift" if future else "narrative"
+        if future:
+            f.count = f.modifier = None
     try:
         target = f.left if f.form == "since" and f.left is not None else f
         value, used = _resolve(target, reference, future, day_first)
