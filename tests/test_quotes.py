@@ -732,6 +732,19 @@ QUOTES = [
         [("the vote was rigged", IN, "Anna Kavrosk", "said")],
         id="nominal-senator-finds-sen",
     ),
+    # a definite nominal whose noun no title holds is the person named last nearby
+    pytest.param(
+        "Ivan Varga is aware that he is entering uncharted waters.\n\n"
+        '"No carmaker makes money here," the lanky professor said.',
+        [("No carmaker makes money here,", D, "Ivan Varga", "said")],
+        id="nominal-without-a-title-is-the-person-named-last",
+    ),
+    pytest.param(
+        'Alfonso Varga runs the print shop. "We print one copy," says the 39-year-old '
+        "founder of Porthaven Press.",
+        [("We print one copy,", D, "Alfonso Varga", "says")],
+        id="nominal-after-the-verb",
+    ),
     # a long title between the verb and the name; "mentioned" as a cue
     pytest.param(
         '"Our allies are laughing at us," said oil and gas worker Ivan Okafor.',

@@ -54,6 +54,7 @@ How it reads, paragraph by paragraph:
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 import unicodedata
@@ -175,6 +176,9 @@ _FRAMED_WORDS = 8
 # Between a person and the body they belong to: "Tim Guest with the Health Authority",
 # "Ana Berg of IG", "professor Kent Moore at the University of Toronto".
 _MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)?")
+_THE_AFTER = re.compile(rf"{_SPACE}+(the){_SPACE}+")  # "said the analyst": its "the"
+_NOMINAL_WORD = re.compile(r"[\w'\u2019-]+")
+_NOMINAL_ENDS = frozenset({"of", "at", "for", "who", "with", "from", "in"})
 _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 _PRONOUN_DETERMINERS = frozenset({"any", "no", "some", "that"})  # also subjects
 _WORD_BEFORE = re.compile(rf"([\w'\u2019]+){_SPACE}+$")  # any word, right before a position
@@ -1003,14 +1007,47 @@ class _Reader:
             return self.last_organization(nominal.span.start)
         if noun not in self.t.role_nouns:
             return -1
-        at = bisect_left(self.starts, nominal.span.start) - 1
-        stop = max(-1, at - _NOMINAL_REACH)
-        while at > stop:
+        before = bisect_left(self.starts, nominal.span.start) - 1
+        stop = max(-1, before - _NOMINAL_REACH)
+        for at in range(before, stop, -1):
             actor = self.actors[at]
             titles = actor.titles
             if actor.kind is _K_PERSON and any(self.title_has(title, noun) for title in titles):
                 return at
-            at -= 1
+        return self.last_person_near(before, nominal.span.start)
+
+    def nominal_after(self, cue_end: int, limit: int) -> Mention | None:
+        """A definite nominal right after the cue, its speaker: '"...," says the 39-year-old
+        founder of the press', '"...," said the company.' Up to five words after "the",
+        the last a speaker noun that ends the phrase (before a comma, a full stop, "of",
+        "at", "for", "who" or the end)."""
+        source = self.source
+        the = _THE_AFTER.match(source, cue_end, limit)
+        if the is None:
+            return None
+        words = list(itertools.islice(_NOMINAL_WORD.finditer(source, the.end(), limit), 5))
+        for index, word in enumerate(words):
+            noun = word.group()
+            after = words[index + 1].group() if index + 1 < len(words) else ""
+            ends = source[word.end() : word.end() + 1] in (",", ".", "") or after in _NOMINAL_ENDS
+            if ends and self.is_speaker_noun(noun):
+                span = Span(the.start(1), word.end())
+                return Mention(source[span.start : span.end], span, _M_TITLE)
+            if not ends and source[word.end() : word.end() + 1] != " ":
+                return None  # punctuation inside: no nominal
+        return None
+
+    def last_person_near(self, before: int, position: int) -> int:
+        """The person named last before *position* (mention index *before* and down) in
+        its paragraph or the one before it, for a definite nominal whose noun no title
+        holds ("Schuh is aware of it. "...," the lanky professor said.")."""
+        block = bisect_right(self.block_starts, position) - 1
+        floor = self.block_starts[max(0, block - 1)] if block >= 0 else position
+        for at in range(before, -1, -1):
+            if self.starts[at] < floor:
+                break
+            if self.actors[at].kind is _K_PERSON:
+                return at
         return -1
 
     def title_has(self, title: str, noun: str) -> bool:
@@ -1078,7 +1115,11 @@ class _Reader:
             if speaker < 0:
                 speaker = self.object_after(cue.end, limit)
             if speaker < 0:
-                nominal = self.nominal(cue.start, close + 1) or self.lone_pronoun(cue.start)
+                nominal = (
+                    self.nominal(cue.start, close + 1)
+                    or self.lone_pronoun(cue.start)
+                    or self.nominal_after(cue.end, limit)
+                )
                 if nominal is None:
                     return False
                 found.mention = nominal
