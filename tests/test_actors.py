@@ -146,6 +146,16 @@ def test_non_str_input_raises_input_type_error(function: object) -> None:
 
 PEOPLE = [
     pytest.param(
+        "Keeper of the Seal, Danial Okoro Tenbe, said the council met.",
+        {"Danial Okoro Tenbe": [("Danial Okoro Tenbe", NAME)]},
+        id="unlisted-name-set-off-by-commas-before-a-reporting-verb",
+    ),
+    pytest.param(
+        "Yuni, a resident of Porthaven, was at home when the water came.",
+        {"Yuni": [("Yuni", SURNAME)]},
+        id="one-word-name-with-a-role-appositive",
+    ),
+    pytest.param(
         '"The worries are real," Jingyi Varga of IG said in a market note.',
         {"Jingyi Varga": [("Jingyi Varga", NAME)]},
         id="unlisted-name-of-a-body-before-a-reporting-verb",
@@ -310,8 +320,7 @@ PEOPLE = [
         {},
         id="capitalised-nouns-mid-sentence-are-no-names",
     ),
-    bug(
-        "no person: an appositive role before the name ('The spokesman, X Y, said') is no evidence",
+    pytest.param(  # a name set off by commas before a reporting verb: "X, Arvid Holm, said"
         "The defence ministry spokesman, Arvid Holm, said drills would continue.",
         {"Arvid Holm": [("Arvid Holm", NAME)]},
         id="role-appositive-before-name",
@@ -1235,6 +1244,8 @@ def test_an_acronym_alone_is_not_linked_without_its_long_name() -> None:
 
 NO_ACTORS = [
     "Meanwhile the talks stalled. Negotiators blamed each other. Critics said nothing.",
+    "Separately, an official said the port was shut.",
+    "Later, a resident of the town, who asked not to be named, said the port was shut.",
     "Envoys Clash Over Grain Corridor As Deadline Looms",
     "Harbour Pact Signed As Northern Ports Reopen",
     "Sanctions Bite Harder Than Expected",

@@ -871,7 +871,12 @@ class _Reader:
             ):
                 return True
         if after is None:
-            return False
+            # "Keeper of the Seal, Syed Danial, said": a name set off by commas, then a verb
+            return (
+                before is None
+                and self.source.startswith(",", end)
+                and _word_after(self.source, end + 1) in self.t.speech
+            )
         if after in self.t.speech:
             return True
         member = _MEMBER_SPEAKS.match(self.source, end) if after in _MEMBER_WORDS else None
@@ -1169,6 +1174,13 @@ class _Reader:
                     owner = self.listed_person(indexes[0])
                 elif self.beside_speech(end, before) and self.is_speaker_name(text):
                     owner = self.speaker_named(text)  # "Melanie said", "said Pukhov"
+                elif (
+                    appositive
+                    and before is None  # opening its clause: "Yuni, a resident of Lampung,"
+                    and self.is_speaker_name(text)
+                    and self.appositive_role(end) is not None
+                ):
+                    owner = self.speaker_named(text)
                 else:
                     continue
             if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
