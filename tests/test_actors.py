@@ -507,6 +507,12 @@ TITLES = [
         "Liberal MP Marta Berzins went on the radio.", "Marta Berzins", ("MP",), id="mp-title"
     ),
     pytest.param(
+        "Porthaven County District Attorney Lena Marsh filed charges.",
+        "Lena Marsh",
+        ("District Attorney",),
+        id="local-prosecutor-title",
+    ),
+    pytest.param(
         "The plan worked for Porthaven accountant Babatunji Okafor, 50.",
         "Babatunji Okafor",
         ("accountant",),
@@ -992,6 +998,14 @@ def test_capital_and_place_in_one_text_are_two_actors() -> None:
 # -- organisations ------------------------------------------------------------------------------
 
 ORGANIZATIONS = [
+    pytest.param(
+        "Statistics Canada said prices rose, and Health Canada issued a warning.",
+        {
+            "Statistics Canada": [("Statistics Canada", NAME)],
+            "Health Canada": [("Health Canada", NAME)],
+        },
+        id="canadian-departments-named-x-canada",
+    ),
     pytest.param(
         "General Motors said it would cut jobs, and General Electric agreed.",
         {

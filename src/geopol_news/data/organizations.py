@@ -445,13 +445,16 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("El Mundo", "media", country="ES"),
     Organization("El País", "media", names=("El Pais",), country="ES"),
     Organization("Elbit Systems", "company", names=("Elbit",), country="IL"),
+    Organization("Elections Canada", "government", country="CA"),
     # "EDF" is the brand it goes by; the EU's European Defence Fund is written out in news.
     Organization("Électricité de France", "company", names=("Electricite de France",), acronyms=("EDF",), country="FR"),
     Organization("Embraer", "company", country="BR"),
     Organization("Emirates News Agency", "news_agency", acronyms=("WAM",), country="AE"),
+    Organization("Employment and Social Development Canada", "government", acronyms=("ESDC",), country="CA"),
     Organization("Energoatom", "company", country="UA"),
     Organization("Engie", "company", country="FR"),
     Organization("Eni", "company", country="IT"),
+    Organization("Environment and Climate Change Canada", "government", names=("Environment Canada",), acronyms=("ECCC",), country="CA"),
     # The Environmental Protection Agency is named in full only: "EPA" goes to the photo agency,
     # whose credit news pages print far more often.
     Organization("Environmental Protection Agency", "government", country="US"),
@@ -488,6 +491,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Eurostat", "intergovernmental"),
     Organization("Executive Yuan", "government", country="TW"),
     Organization("Expediency Council", "government", country="IR"),
+    Organization("Export Development Canada", "government", acronyms=("EDC",), country="CA"),
     Organization("Export-Import Bank of China", "company", names=("China Exim Bank",), country="CN"),
     Organization("ExxonMobil", "company", names=("Exxon Mobil", "Exxon"), country="US"),
     Organization("Fars News Agency", "news_agency", names=("Fars News",), country="IR"),
@@ -547,6 +551,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     # Bare "Getty" is this agency in credits; the Getty family and museum are rare in this news.
     Organization("Getty Images", "news_agency", names=("Getty",), country="US"),
     Organization("Glencore", "company", country="CH"),
+    Organization("Global Affairs Canada", "government", country="CA"),
     Organization("Global Times", "media", country="CN"),
     Organization("Global Witness", "ngo"),
     Organization("Goldman Sachs", "company", country="US"),
@@ -577,6 +582,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     # HTS led the offensive that toppled Assad in December 2024 and dissolved itself into the new
     # Syrian army in January 2025; news still names it.
     Organization("Hayat Tahrir al-Sham", "armed_group", names=("Hay'at Tahrir al-Sham",), acronyms=("HTS",), country="SY"),
+    Organization("Health Canada", "government", country="CA"),
     Organization("Hebrew University of Jerusalem", "university", names=("Hebrew University",), country="IL"),
     Organization("Heritage Foundation", "think_tank", country="US"),
     Organization("Hezbollah", "armed_group", names=("Hizbollah", "Hizballah"), country="LB"),
@@ -604,11 +610,13 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Imaginechina", "news_agency", country="CN"),
     # "ICE" is left out: also the Intercontinental Exchange, where Brent crude trades.
     Organization("Immigration and Customs Enforcement", "government", names=("U.S. Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"), country="US"),
+    Organization("Immigration, Refugees and Citizenship Canada", "government", acronyms=("IRCC",), country="CA"),
     # Bare "Congress" is Washington's; "INC" is left out as a corporate suffix in capitals.
     Organization("Indian National Congress", "party", names=("Congress party",), country="IN"),
     Organization("Indian Space Research Organisation", "government", acronyms=("ISRO",), country="IN"),
     Organization("Indonesian Democratic Party of Struggle", "party", acronyms=("PDI-P",), country="ID"),
     Organization("Industrial and Commercial Bank of China", "company", acronyms=("ICBC",), country="CN"),
+    Organization("Infrastructure Canada", "government", country="CA"),
     Organization("Institute for National Security Studies", "think_tank", acronyms=("INSS",), country="IL"),
     Organization("Institute for the Study of War", "think_tank", acronyms=("ISW",), country="US"),
     Organization("Institute of World Economy and International Relations", "think_tank", acronyms=("IMEMO",), country="RU"),
@@ -908,6 +916,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Palestinian Authority", "government", names=("Palestinian National Authority",), country="PS"),
     Organization("Palestinian Islamic Jihad", "armed_group", names=("Islamic Jihad",), acronyms=("PIJ",), country="PS"),
     Organization("Paris Club", "intergovernmental"),
+    Organization("Parks Canada", "government", country="CA"),
     Organization("Party for Freedom", "party", acronyms=("PVV",), country="NL"),
     Organization("Patriotic Union of Kurdistan", "party", acronyms=("PUK",), country="IQ"),
     Organization("PBS", "media", names=("Public Broadcasting Service",), country="US"),
@@ -958,6 +967,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("ProPublica", "media", country="US"),
     Organization("Prosperity Party", "party", country="ET"),
     Organization("Public Investment Fund", "company", acronyms=("PIF",), country="SA"),
+    Organization("Public Safety Canada", "government", country="CA"),
     Organization("Qatar Investment Authority", "company", acronyms=("QIA",), country="QA"),
     Organization("Qatar News Agency", "news_agency", acronyms=("QNA",), country="QA"),
     # Called Qatar Petroleum until 2021.
@@ -1097,6 +1107,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("State Duma", "legislature", names=("Duma",), country="RU"),
     Organization("State Oil Company of Azerbaijan Republic", "company", acronyms=("SOCAR",), country="AZ"),
     Organization("State Organization for Marketing of Oil", "company", acronyms=("SOMO",), country="IQ"),
+    Organization("Statistics Canada", "government", names=("StatCan", "StatsCan"), country="CA"),
     Organization("Stimson Center", "think_tank", country="US"),
     Organization("Stockholm International Peace Research Institute", "think_tank", acronyms=("SIPRI",), country="SE"),
     # "SAF" is left out: also the Singapore Armed Forces.
@@ -1172,6 +1183,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Trafigura", "company", country="SG"),
     Organization("Transneft", "company", country="RU"),
     Organization("Transparency International", "ngo"),
+    Organization("Transport Canada", "government", country="CA"),
     # Bare "Treasury" is in GENERIC_BODIES: Britain and others have one too.
     Organization("Treasury Department", "government", names=(*_us("Treasury"), *_us("Treasury Department"), "Department of the Treasury", *_us("Department of the Treasury")), country="US"),
     Organization("Tren de Aragua", "armed_group", country="VE"),

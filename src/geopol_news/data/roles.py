@@ -185,6 +185,18 @@ TITLES: dict[str, str | None] = {
     "Prosecutor General": None,
     "Chief Prosecutor": None,
     "Prosecutor": None,
+    # US and Canadian local prosecutors and officers ("Niagara County District Attorney
+    # Caroline Wojtaszek", "Police Chief Ana Ruiz")
+    "District Attorney": None,
+    "Prosecuting Attorney": None,
+    "State's Attorney": None,
+    "County Attorney": None,
+    "Crown Attorney": None,
+    "Police Chief": None,
+    "Fire Chief": None,
+    "Sheriff": None,
+    "Coroner": None,
+    "Chief Coroner": None,
     "National Security Adviser": None,
     "National Security Advisor": None,
     # -- diplomats
