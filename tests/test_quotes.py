@@ -745,6 +745,13 @@ QUOTES = [
         [("We print one copy,", D, "Alfonso Varga", "says")],
         id="nominal-after-the-verb",
     ),
+    # ", and said" goes with the clause's own verb, past a relative clause
+    pytest.param(
+        "Ivan Okafor worked at Porthaven Radio, which let him go in 2015, and said he did "
+        "not support the mayor.",
+        [("he did not support the mayor", IN, "Ivan Okafor", "said")],
+        id="comma-and-said-after-a-relative-clause",
+    ),
     # a long title between the verb and the name; "mentioned" as a cue
     pytest.param(
         '"Our allies are laughing at us," said oil and gas worker Ivan Okafor.',

@@ -217,6 +217,7 @@ _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
+_COMMA_AND_BEFORE = re.compile(rf",{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 # The capitalised words that go on after a name an actor covers in part: "CBC| News".
 _NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
@@ -764,6 +765,12 @@ class _Reader:
             possessive = _POSSESSIVE.match(source, gap_start)
             if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
                 return last  # "the Kremlin's spokesman said": the Kremlin speaks
+        if _COMMA_AND_BEFORE.search(source, max(floor, cue - 16), cue) is not None:
+            # "X worked at Y, which let him go, and said ...": the verb goes with the
+            # clause's own, whose subject opens the clause
+            first = self.first_after(floor, cue)
+            if first >= 0 and self.opens_clause(floor, self.starts[first]):
+                return first
         if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
             return self.before_appositive(floor, cue)
         first = self.first_after(floor, cue)
