@@ -162,8 +162,8 @@ _Range = tuple[int, int]  # (start, end) offsets into the text, lighter than a S
 _Found = tuple[int, int, str, MentionKind]
 _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
+_TEXT = operator.itemgetter(2)  # the text of a (start, end, text, kind) tuple
 _START = operator.attrgetter("start")  # the start of a Span
-_END = operator.attrgetter("end")  # the end of a Span
 _MATCH_START = operator.methodcaller("start")  # the start of a regex match
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # A possessive that may point to its own clause's subject ("the winger said his team"),
@@ -315,6 +315,11 @@ def _tables() -> _Tables:
 # -- patterns -----------------------------------------------------------------
 
 
+# A character of a word after its capital. ASCII letters and digits are in ``\w`` too;
+# spelled out, ``re`` finds them in its table of characters without a Unicode lookup.
+_WORD_CHAR = r"[A-Za-z0-9\w.'\u2019\-]"
+
+
 @functools.cache
 def _run_source() -> str:
     """A run of capitalised words joined by single spaces, name particles and connectors.
@@ -330,9 +335,9 @@ def _run_source() -> str:
     word: only one of them can match at a place, as a space or a hyphen must follow.
     """
     upper = _char_class(str.isupper)
-    word = rf"{upper}(?<![\w.'\u2019\-]{upper})[\w.'\u2019\-]*"  # a capital at a word start
+    word = rf"{upper}(?<!{_WORD_CHAR}{upper}){_WORD_CHAR}*"  # a capital at a word start
     particle = trie_alternation(people.HYPHEN_PARTICLES)
-    later = rf"(?:{particle}-)?{upper}[\w.'\u2019\-]*"  # al-Assad
+    later = rf"(?:{particle}-)?{upper}{_WORD_CHAR}*"  # al-Assad
     joiner = trie_alternation([*people.SURNAME_PARTICLES, *cues.NAME_CONNECTORS])
     return rf"{word}(?:[ \u00a0](?:{joiner}[ \u00a0])*{later})*"
 
@@ -496,6 +501,7 @@ class _Reader:
         self.loose: list[tuple[str, int, int, str | None, bool]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
         self.segments: list[Span] = []
+        self.segment_ends: list[int] = []  # the end of each segment
         self.asides: list[Span] = []  # read, but apart from the story (see extract_actors)
         self.aside_starts: list[int] = []
         self.by_code: dict[str, _Builder] = {}
@@ -522,25 +528,22 @@ class _Reader:
         return builder
 
     # -- segments --------------------------------------------------------------
-    def in_segments(
-        self, matches: Iterable[re.Match[str]], start: int = 0
-    ) -> Iterator[re.Match[str]]:
-        """The *matches* (in text order, none before *start*) that lie inside the
-        segments read."""
-        spans = self.segments
-        segment = bisect_right(spans, start, key=_END)  # the first segment ending after it
+    def in_segments(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """The *matches* (in text order) that lie inside the segments read."""
+        spans, ends = self.segments, self.segment_ends
         for match in matches:
-            while segment < len(spans) and spans[segment].end <= match.start():
-                segment += 1
+            match_start = match.start()
+            segment = bisect_right(ends, match_start)  # the first segment ending after it
             if segment == len(spans):
                 return
-            if spans[segment].start <= match.start() and match.end() <= spans[segment].end:
+            if spans[segment].start <= match_start and match.end() <= ends[segment]:
                 yield match
 
     def read(self, spans: Sequence[Span]) -> None:
         """Read the runs of capitalised words inside *spans* (sorted, not overlapping),
         with one scan over the text they cover."""
         self.segments.extend(spans)
+        self.segment_ends = [span.end for span in self.segments]
         if not spans:
             return
         source, by_code = self.source, self.by_code
@@ -1261,7 +1264,7 @@ class _Reader:
         if not placed:
             return
         starts = [start for start, _, _ in placed]
-        stretches = _stretches([person for _, person, _ in placed])
+        stretches: list[int] | None = None  # made for the first pronoun that tells a gender
         pronouns = self.t.pronouns
         subjects = _SUBJECT_PRONOUNS
         # The last gendered pronoun resolved, by gender: (start, person, aside index).
@@ -1269,7 +1272,7 @@ class _Reader:
         # A pronoun before the first person has no one to join. Mentions start at word
         # starts, so no pronoun word runs over the first one: the scan may start there.
         scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
-        for match in self.in_segments(scan, starts[0]):
+        for match in self.in_segments(scan):
             word = match.group()
             lower = word.lower()
             if lower not in pronouns:
@@ -1314,6 +1317,8 @@ class _Reader:
                     # The pronoun tells a gender only when one person is in reach: the
                     # mentions from *reach* to *at* are all of the person named last.
                     reach = bisect_left(starts, start - _PRONOUN_REACH, 0, at)
+                    if stretches is None:
+                        stretches = _stretches([owner for _, owner, _ in placed])
                     if at > reach and stretches[at - 1] <= reach:
                         person.gender = gender
                 person.add(word, start, match.end(), _M_PRONOUN)
@@ -1542,40 +1547,60 @@ def _build(builder: _Builder) -> Actor:
         only = found[0]
         aliases: tuple[str, ...] = () if only[3] is _M_PRONOUN else (" ".join(only[2].split()),)
     else:
-        # The last mention added at each place, sorted by place (no two places are equal,
-        # so the tuples compare by place alone).
-        found = sorted(dict(zip(map(_PLACE, found), found, strict=True)).values())
-        surfaces = dict.fromkeys([text for _, _, text, kind in found if kind is not _M_PRONOUN])
+        if len(set(map(_FIRST, found))) == len(found):  # the usual case: no place twice
+            found = sorted(found)  # no two starts are equal: the tuples compare by start
+        else:
+            # The last mention added at each place, sorted by place (no two places are
+            # equal, so the tuples compare by place alone).
+            found = sorted(dict(zip(map(_PLACE, found), found, strict=True)).values())
+        if builder.kind is _K_PERSON:  # only people have pronoun mentions
+            surfaces = dict.fromkeys([text for _, _, text, kind in found if kind is not _M_PRONOUN])
+        else:
+            surfaces = dict.fromkeys(map(_TEXT, found))
         aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
         name = _display_name(builder, found)
         key = actor_key(name)
     affiliation = builder.affiliation if builder.affiliation != key else None
-    return Actor(
-        key,
-        name,
-        builder.kind,
-        aliases,
-        tuple(builder.titles),
-        affiliation,
-        builder.country,
-        _mentions(found),
-        builder.gender,
-        builder.category,
-        builder.role,
-    )
+    # Actor(key, name, ...), its fields set as _mentions sets a mention's
+    actor = _new_object(Actor)
+    _SET_KEY(actor, key)
+    _SET_NAME(actor, name)
+    _SET_ACTOR_KIND(actor, builder.kind)
+    _SET_ALIASES(actor, aliases)
+    _SET_TITLES(actor, tuple(builder.titles))
+    _SET_AFFILIATION(actor, affiliation)
+    _SET_COUNTRY(actor, builder.country)
+    _SET_MENTIONS(actor, _mentions(found))
+    _SET_GENDER(actor, builder.gender)
+    _SET_CATEGORY(actor, builder.category)
+    _SET_ROLE(actor, builder.role)
+    return actor
 
 
 # Frozen attrs classes set each field with ``object.__setattr__``; the mentions of a text
 # are made by the hundred, so _mentions fills their slots with the slots' own setters (as
-# model._trusted_span does for a span), at about two thirds of the cost.
+# model._trusted_span does for a span), at about two thirds of the cost. _build makes
+# its actors the same way, at about a third of the cost of Actor's own __init__ (Actor
+# has no checks to skip).
 _new_object = object.__new__
 _SET_START = Span.__dict__["start"].__set__
 _SET_END = Span.__dict__["end"].__set__
 _SET_TEXT = Mention.__dict__["text"].__set__
 _SET_SPAN = Mention.__dict__["span"].__set__
 _SET_KIND = Mention.__dict__["kind"].__set__
+_SET_KEY = Actor.__dict__["key"].__set__
+_SET_NAME = Actor.__dict__["name"].__set__
+_SET_ACTOR_KIND = Actor.__dict__["kind"].__set__
+_SET_ALIASES = Actor.__dict__["aliases"].__set__
+_SET_TITLES = Actor.__dict__["titles"].__set__
+_SET_AFFILIATION = Actor.__dict__["affiliation"].__set__
+_SET_COUNTRY = Actor.__dict__["country"].__set__
+_SET_MENTIONS = Actor.__dict__["mentions"].__set__
+_SET_GENDER = Actor.__dict__["gender"].__set__
+_SET_CATEGORY = Actor.__dict__["category"].__set__
+_SET_ROLE = Actor.__dict__["role"].__set__
 
 
 def _mentions(found: Iterable[_Found]) -> tuple[Mention, ...]:
