@@ -510,7 +510,9 @@ def _groups(name: str, found: regex.Match[str] | None) -> _Groups | None:
     """The named groups of a backward pattern's match, read in one call."""
     if found is None:
         return None
-    return dict(zip(_names(name), found.groups(), strict=True))
+    # One name for each group, in order (no unnamed groups): zip's strict check, a keyword
+    # argument, would cost as much as the rest.
+    return dict(zip(_names(name), found.groups()))  # noqa: B905
 
 
 def _may_end_with(text: str, low: int, high: int, ends: tuple[str, ...]) -> bool:
@@ -520,7 +522,7 @@ def _may_end_with(text: str, low: int, high: int, ends: tuple[str, ...]) -> bool
     text that is not plain ASCII passes (case folds beyond ASCII are the pattern's)."""
     if high <= low or text[high - 1] not in " \t\u00a0":
         return False
-    tail = text[max(low, high - 24) : high].rstrip(" \t\u00a0")
+    tail = text[high - 24 if high - 24 > low else low : high].rstrip(" \t\u00a0")
     return not tail.isascii() or tail.lower().endswith(ends)
 
 
@@ -771,19 +773,19 @@ def _word_at(text: str, start: int) -> str:
 
 
 _GAP = " \t\u00a0,"
+_GAP_OR_DASH = _GAP + "-"
 _OPENERS = "(\"'\u201c\u2018["
 
 
 def _previous_word(text: str, position: int, floor: int) -> str:
     """The word before *position*, lower case, past the spaces and a comma between
     (with any bracket or quote before it dropped); "" when none stands right there."""
+    if position <= floor or text[position - 1] not in _GAP_OR_DASH:
+        return ""  # glued to the word before: "F-16", "mid-"
     low = position - 28
     if low < floor:
         low = floor
-    chunk = text[low:position]
-    stripped = chunk.rstrip(_GAP)
-    if len(stripped) == len(chunk) and not chunk.endswith("-"):
-        return ""  # glued to the word before: "F-16", "mid-"
+    stripped = text[low:position].rstrip(_GAP)
     return stripped[stripped.rfind(" ") + 1 :].lower().lstrip(_OPENERS).rstrip(".")
 
 
@@ -1186,7 +1188,8 @@ def _read_to_date(text: str, at: int, floor: int) -> _Found | None:
 def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Found | None:
     tables = _tables()
     word = _word_at(text, at)
-    if _previous_word(text, at, floor) in _HOLIDAY_WEEKDAY_LEADS:
+    previous = _previous_word(text, at, floor)
+    if previous in _HOLIDAY_WEEKDAY_LEADS:
         holiday = _back("holiday_before").match(text, max(floor, at - 30), at + len(word))
         if holiday is not None:  # "Black Friday", "Easter Monday"
             return _read_holiday(text, holiday.start(), floor)
@@ -1220,8 +1223,8 @@ def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Fo
             f.end = after.end()
     if (
         f.shift is None
-        and _previous_word(text, at, floor) in ("week", "-", "on")
-        and _may_hold(text, max(floor, at - 16), at, "week")
+        and previous in ("week", "-", "on")
+        and _may_hold(text, at - 16 if at - 16 > floor else floor, at, "week")
     ):
         before = _back("week_before").match(text, max(floor, at - 30), at)
         if before is not None:  # "next week Wednesday"
@@ -1299,6 +1302,10 @@ def _read_digits(
     if after and (after in " -\u00a0." or after.isalpha()) and _unit_may_follow(text, end):
         unit = _pattern("unit_after").match(text, end)
         if unit is not None:  # "48 hours", "3.5years", "a 10-year"
+            if unit.start("u") - at <= 40 and text[unit.end() : unit.end() + 5].lower().startswith(
+                ("-old", "-long")
+            ):
+                return None  # an age, a length: "a 48-year-old", "a 20-minute-long"
             word = unit["u"].lower()
             return _read_unit(text, unit.start("u"), unit.end(), cal.UNITS[word], floor, reference)
     if size == 8:
@@ -1839,7 +1846,7 @@ def _read_unit(
     if previous is None and not glued:
         previous = _previous_word(text, at, floor)
     if glued or _may_count(previous or ""):
-        counting = _back("count_before").match(text, max(floor, at - 40), at)
+        counting = _back("count_before").match(text, at - 40 if at - 40 > floor else floor, at)
     elif previous in _COUNT_SHIFTS:
         window = _count_shift(text, at, end, unit, floor)
         if window is not None:  # "the 5 past years", "the 2 next days"
@@ -1931,8 +1938,9 @@ def _read_counted(
             return week
     head = counting.start() if counting is not None else at
     opening = None
-    if _may_end_with(text, max(floor, head - 40), head, _unit_prefix_ends()):
-        opening = _back("unit_prefix").match(text, max(floor, head - 40), head)
+    low = head - 40 if head - 40 > floor else floor
+    if _may_end_with(text, low, head, _unit_prefix_ends()):
+        opening = _back("unit_prefix").match(text, low, head)
     prefix = _groups("unit_prefix", opening)
     suffix = _pattern("unit_suffix").match(text, end)
     assert suffix is not None
@@ -1971,8 +1979,8 @@ def _read_counted(
             pre = prefix["pre"].lower()
         index = _index("unit_prefix")
         for group in ("shift", "the", "q"):  # the mention opens with the first of these
-            if prefix[group] is not None:
-                start = min(start, opening.start(index[group]))
+            if prefix[group] is not None and opening.start(index[group]) < start:
+                start = opening.start(index[group])
     if count is not None and not vague and (shift in ("last", "final") or shift is None):
         edge = _read_edge(text, at, head, unit_end, unit, value, shift, floor, reference)
         if edge is not None:  # "the last four months of 2018", "the first 2 weeks of 2021"
@@ -2662,7 +2670,7 @@ def _bare_year_pair(text: str, a: _Found, b: _Found) -> bool:
 # opening quote (the match runs to that character); a line break ends a sentence too. One
 # pattern for each mark, which it opens with: the engine skips to a plain character fast.
 _BREAK_AFTER = r"[ \t\u00a0]+[\"'\u201c\u2018(]?[A-Z\u00c0-\u00de0-9]"
-_BREAKS = tuple(re.compile(re.escape(mark) + _BREAK_AFTER) for mark in ".!?")  # in this order
+_BREAKS = tuple((mark, re.compile(re.escape(mark) + _BREAK_AFTER)) for mark in ".!?")  # in order
 
 
 def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
@@ -2688,7 +2696,7 @@ def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
         i = bisect.bisect_left(marks, start) - 1
         if i >= 0 and breaks[i][1] > start:  # what the break needs runs into the expression
             i -= 1
-        if i >= 0 and marks[i] >= max(floor, line):
+        if i >= 0 and marks[i] >= floor and marks[i] >= line:
             left = marks[i] + 1
         elif line >= 0:
             left = line + 1
@@ -2698,11 +2706,13 @@ def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
                 line_end = text.find("\n", end)
                 line_end = size if line_end == -1 else line_end
             j = bisect.bisect_left(marks, end)
-            right = min(line_end, marks[j] + 1 if j < len(marks) else size)
+            right = marks[j] + 1 if j < len(marks) else size
+            if line_end < right:
+                right = line_end
         first = left
         while first < start and text[first].isspace():
             first += 1
-        spans.append(Span(first, max(right, end)))
+        spans.append(Span(first, right))  # right >= end: the line's end, the break's lie after
     return spans
 
 
@@ -2710,7 +2720,7 @@ def _breaks(text: str, low: int, high: int) -> list[tuple[int, int]]:
     """The sentence breaks from *low* on, up to the first of each mark at or after *high*,
     in order: where each break is and where what it needs after it ends."""
     found = []
-    for mark, pattern in zip(".!?", _BREAKS, strict=True):
+    for mark, pattern in _BREAKS:
         first = text.find(mark, low)  # a fast scan: most texts hold no "!" or "?"
         if first == -1:
             continue
@@ -2727,8 +2737,8 @@ def _is_future(text: str, start: int, end: int, sentence: Span) -> bool:
     tense marker before it in its sentence (a future word such as "will", "expects",
     "plans to", or a past one such as "said" or a word in "-ed") decides, else the
     nearest after it ("On Monday, the U.S. accused"); with none, news speaks of the past."""
-    low = max(sentence.start, start - 80)
-    high = min(sentence.end, end + 60)
+    low = start - 80 if start - 80 > sentence.start else sentence.start
+    high = end + 60 if end + 60 < sentence.end else sentence.end
     tenses = _tense_words()
     before = text[low:start].lower().split()
     left = _nearest_marker(before[::-1], tenses, reverse=True)
@@ -3530,7 +3540,8 @@ def _day_first_of(founds: Sequence[_Found], day_first: bool | None) -> bool:
     if day_first is not None:
         return day_first
     votes = written = 0
-    for f in _flatten(founds):
+    every = [inner for found in founds for inner in (found, found.left, found.right) if inner]
+    for f in every:
         if f.form == "numeric" and f.numeric is not None:
             a, b, _ = f.numeric
             if a > 12 >= b:
@@ -3540,14 +3551,6 @@ def _day_first_of(founds: Sequence[_Found], day_first: bool | None) -> bool:
         elif f.written_day_first is not None and f.year is not None:
             written += 1 if f.written_day_first else -1
     return votes > 0 if votes else written > 0
-
-
-def _flatten(founds: Iterable[_Found]) -> Iterable[_Found]:
-    for f in founds:
-        yield f
-        for inner in (f.left, f.right):
-            if inner is not None:
-                yield inner
 
 
 # -- the public functions ----------------------------------------------------------------------
@@ -3595,10 +3598,11 @@ _READERS = {_DIGIT: _read_digits, _NAME: _read_name, _WORD: _read_word}
 
 
 def _find(text: str, within: Sequence[Span] | None, reference: date | None) -> list[_Found]:
-    starts = [span.start for span in within] if within is not None else []
+    spans = len(within) if within is not None else 0
     founds: list[_Found] = []
     covered = 0
     last = -1
+    i = -1  # the last span that starts at or before the anchor (the anchors are in order)
     for position, kind in _anchors(text):
         if position < covered or position == last:
             continue
@@ -3606,11 +3610,13 @@ def _find(text: str, within: Sequence[Span] | None, reference: date | None) -> l
         floor = covered
         span = None
         if within is not None:
-            i = bisect.bisect_right(starts, position) - 1
+            while i + 1 < spans and within[i + 1].start <= position:
+                i += 1
             if i < 0 or within[i].end <= position:
                 continue
             span = within[i]
-            floor = max(floor, span.start)
+            if span.start > floor:
+                floor = span.start
         f = _READERS[kind](text, position, floor, reference)
         if f is None:
             continue
@@ -3625,7 +3631,7 @@ def _find(text: str, within: Sequence[Span] | None, reference: date | None) -> l
 def _mention(
     text: str, f: _Found, sentence: Span, reference: date | None, day_first: bool
 ) -> DateMention | None:
-    future = _needs_tense(f) and (reference is not None or f.form in ("in_offset", "the_next"))
+    future = (reference is not None or f.form in ("in_offset", "the_next")) and _needs_tense(f)
     future = future and _is_future(text, f.start, f.end, sentence)
     if f.form == "in_offset" and not future:  # "an outage in four months": a duration
         f.form, f.kind = "duration", K.DURATION
@@ -3646,16 +3652,16 @@ def _mention(
         return None  # "February 30, 2019" names no day
     length, unit = _length(f)
     span = Span(f.start, f.end)
-    return DateMention(
+    return DateMention(  # every field, in order: positional arguments cost less
         text[f.start : f.end],
         span,
         f.kind,
-        value=value,
-        resolved=used and value is not None,
-        modifier=f.modifier,
-        sentence=sentence,
-        length=length,
-        unit=unit,
+        value,
+        used and value is not None,  # resolved
+        f.modifier,
+        sentence,
+        length,
+        unit,
     )
 
 
@@ -3787,9 +3793,9 @@ def date_bounds(mentions: Iterable[DateMention], text: str) -> DateInterval | No
             or mention.kind not in (K.ABSOLUTE, K.PARTIAL, K.RANGE)
         ):
             continue
+        if lower is not None and value.earliest <= lower:
+            continue  # no later than the bound: its tense need not be read
         sentence = mention.sentence or mention.span
-        if _is_future(text, mention.span.start, mention.span.end, sentence):
-            continue
-        if lower is None or value.earliest > lower:
+        if not _is_future(text, mention.span.start, mention.span.end, sentence):
             lower = value.earliest
     return None if lower is None else DateInterval(lower, date.max, G.DAY)
