@@ -108,7 +108,16 @@ _CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
 _SINGLE_MARKS = "'" + _SINGLE_OPENER + _SINGLE_CLOSER
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb' + _SINGLE_MARKS  # double, then single
+# -- cue words --------------------------------------------------------------------------
+# The first letters of English words, the most frequent first (see :func:`_cue_tries`).
+_FIRST_LETTERS = "tasiwcbphfmdrelnguvyjkoqxz"
+# A text copied to bytes for the scan for cue words: every character but an ASCII letter
+# made a space (one byte a character, so offsets stay put; see :meth:`_Reader.scan_cues`).
+_LETTERS_ONLY = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256)
+)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit, as str.isalnum
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _DASHES = "\u2015\u2014\u2013-"  # horizontal bar, em and en dashes, hyphen
 _DIRECT_AFTER = ":(" + _DASHES  # what may stand right before a direct quote
 _OPEN_AFTER = " \t\u00a0([{/:" + _DASHES + _DOUBLE_OPENERS + '"'
@@ -259,11 +268,14 @@ _BY = re.compile(
 
 
 @functools.cache
-def _cue_words() -> str:
-    """Every cue word: speech, framing and clause verbs, speech nouns, "according to".
+def _cue_tries() -> str:
+    """Every cue word but "according to" (speech, framing and clause verbs, speech nouns),
+    as one trie for each first letter, the most frequent initials first.
 
-    A trie of the words, so that the scan of a story costs about as much as
-    finding its words."""
+    Tries of the words, so that the scan of a story costs about as much as finding its
+    words; ``re`` tries the branches in order at every word, and no two branches start
+    with the same letter, so their order changes no match, only how soon the branch of
+    a word is reached."""
     words = {
         *cues.SPEECH_VERBS,
         *cues.SPEECH_VERB_EXTRA,
@@ -271,7 +283,15 @@ def _cue_words() -> str:
         *cues.SPEECH_NOUNS,
         *cues.CLAUSE_VERBS,
     } - {"according"}
-    return rf"(?:[Aa]ccording[ \u00a0]+to|{trie_alternation(words)})\b"
+    initials = sorted({word[0] for word in words}, key=lambda c: (_FIRST_LETTERS.find(c), c))
+    return "|".join(
+        trie_alternation(word for word in words if word[0] == initial) for initial in initials
+    )
+
+
+def _cue_words() -> str:
+    """Every cue word: speech, framing and clause verbs, speech nouns, "according to"."""
+    return rf"(?:{_cue_tries()}|[Aa]ccording[ \u00a0]+to)\b"
 
 
 @functools.cache
@@ -282,6 +302,16 @@ def _cue_pattern() -> re.Pattern[str]:
     The character is matched rather than looked behind at so that ``re`` only tries
     the words at the characters that may come before one, not at every character."""
     return re.compile(rf"[^A-Za-z-]({_cue_words()})")
+
+
+@functools.cache
+def _copy_cue_pattern() -> re.Pattern[bytes]:
+    """A cue word in a letters-only copy of a text (see :data:`_LETTERS_ONLY`), with a
+    space before and after it, where the text has any character but an ASCII letter.
+
+    A scan for a space is the fastest ``re`` has: it tries the words only after one,
+    where :func:`_cue_pattern` checks every character against a class first."""
+    return re.compile(rf" (?:{_cue_tries()}|[Aa]ccording +to)(?= )".encode("ascii"))
 
 
 @functools.cache
@@ -334,8 +364,10 @@ def _channel_pattern() -> re.Pattern[str]:
 def _channel_search_pattern() -> re.Pattern[str]:
     """A channel (group 1) with the character before it, which is no word character:
     a search for it tries the phrase only after such characters, where a search for
-    :func:`_channel_pattern` tries it at every character."""
-    return re.compile(rf"\W({_channel_phrase()})")
+    :func:`_channel_pattern` tries it at every character. A look at the next character
+    first, for a letter a preposition of the phrase can start with (case-blind, so also
+    the dotted and dotless I), skips most of them cheaply."""
+    return re.compile(rf"\W(?=[AaDdIiOoTtVv\u0130\u0131])({_channel_phrase()})")
 
 
 @functools.cache
@@ -636,26 +668,29 @@ class _Reader:
         self.given = actors
         self.block_starts = [span.start for span in blocks]
         self.t = _tables()
-        placed: list[tuple[int, int, Actor, Mention]] = []
+        subject_pronouns = self.t.subject_pronouns
+        # (start, end, actor, mention, whether a person speaks) of each speaker mention
+        placed: list[tuple[int, int, Actor, Mention, bool]] = []
         for actor in actors:
             if actor.kind is _K_PLACE or actor.role is not None:
                 continue
+            person = actor.kind is _K_PERSON
             for mention in actor.mentions:
-                if mention.kind is _M_DEMONYM and not self.demonym_speaks(mention):
+                kind = mention.kind
+                if kind is _M_DEMONYM and not self.demonym_speaks(mention):
                     continue  # "Russian troops", "the Venezuelan army": no speaker
-                if mention.kind is _M_PRONOUN and (
-                    mention.text.lower() not in self.t.subject_pronouns
-                ):
+                if kind is _M_PRONOUN and mention.text.lower() not in subject_pronouns:
                     continue
-                placed.append((mention.span.start, mention.span.end, actor, mention))
+                span = mention.span
+                placed.append((span.start, span.end, actor, mention, person or kind is _M_PRONOUN))
         placed.sort(key=_BY_SPAN)
-        self.starts = [item[0] for item in placed]
-        self.ends = [item[1] for item in placed]
-        self.actors = [item[2] for item in placed]
-        self.mentions = [item[3] for item in placed]
-        self.persons = [
-            actor.kind is _K_PERSON or mention.kind is _M_PRONOUN for _, _, actor, mention in placed
-        ]
+        # the columns of the table, in text order (zip turns it in one pass)
+        columns = list(zip(*placed, strict=True)) or [(), (), (), (), ()]
+        self.starts: list[int] = list(columns[0])
+        self.ends: list[int] = list(columns[1])
+        self.actors: list[Actor] = list(columns[2])
+        self.mentions: list[Mention] = list(columns[3])
+        self.persons: list[bool] = list(columns[4])
         self.sentence_ends: dict[int, list[int]] = {}
         self.cues: list[_Cue] | None = None
         self.cue_starts: list[int] = []
@@ -745,11 +780,16 @@ class _Reader:
         it ("Pompeo said", "Maduro himself has also denied"), before an appositive
         ("Pukhov, director of ..., told"), else the clause's first person."""
         source = self.source
-        if _WHICH.search(source, max(floor, cue - 20), cue) is not None:
+        # (``str.find`` first: most verbs have no "which" or "it" before them, and the
+        # patterns, which must end at the verb, are tried at every character)
+        low = max(floor, cue - 20)
+        if source.find("hich", low, cue) >= 0 and _WHICH.search(source, low, cue) is not None:
             return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
-        it = _IT.search(source, max(floor, cue - 30), cue)
-        if it is not None:
-            return self.antecedent_of_it(it.start())
+        low = max(floor, cue - 30)
+        if source.find("it", low, cue) >= 0 or source.find("It", low, cue) >= 0:
+            it = _IT.search(source, low, cue)
+            if it is not None:
+                return self.antecedent_of_it(it.start())
         if source[max(floor, cue - 2) : cue] == ", " and _GERUND.match(source, cue):
             # "Soto left the talks, saying ...": the subject of the sentence speaks
             first = self.first_after(floor, cue)
@@ -906,6 +946,8 @@ class _Reader:
     def plain_nominal(self, floor: int, low: int, end: int) -> Mention | None:
         """A nominal ending at *end*: "the analyst", "a senior official", "sources"."""
         source = self.source
+        if not self.is_speaker_noun(_last_letters(source, low, end).lower()):
+            return None  # the noun the pattern ends with is none: skip the pattern
         match = _NOMINAL.search(source, _words_start(source, low, end, _NOMINAL_WORDS), end)
         if match is None:
             return None
@@ -976,7 +1018,10 @@ class _Reader:
         """A "he" or "she" right before the cue that no actor took (the text names no
         one it could be): the speaker is that pronoun, unresolved, and not the last
         person named, whose gender or role may not fit."""
-        match = _PRONOUN_SUBJECT.search(self.source, max(0, cue - 12), cue)
+        low = max(0, cue - 12)
+        if self.source.find("he", low, cue) < 0 and self.source.find("He", low, cue) < 0:
+            return None  # no "he", "He", "she" or "She" (faster than the pattern)
+        match = _PRONOUN_SUBJECT.search(self.source, low, cue)
         if match is None:
             return None
         span = Span(match.start(1), match.end(1))
@@ -1073,6 +1118,43 @@ class _Reader:
         return self.cues
 
     def scan_cues(self) -> list[_Cue]:
+        """The cue words of the blocks, in order, from one scan of a letters-only copy
+        of the text (as :class:`~geopol_news._numbers.WordFinder` finds number words): a word
+        found after a space and before one there is a cue when, in the text, no hyphen
+        comes before it, no letter or digit after it ("said5", "saidé") and only
+        spaces stand inside "according to". Blocks that overlap or end inside a word,
+        where the copy would find a longer word than the block holds, are scanned one
+        by one (:meth:`scan_cues_by_block`)."""
+        source, blocks = self.source, self.blocks
+        size = len(source)
+        previous_end = 0
+        for span in blocks:
+            if span.start < previous_end or (span.end < size and _is_word_char(source[span.end])):
+                return self.scan_cues_by_block()
+            previous_end = span.end
+        verbs = self.t.verbs
+        block_starts = self.block_starts
+        # b" " + copy + b" ": a hit at i is the cue word at source[i:] (after the space)
+        copy = b" " + source.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+        found = []
+        for hit in _copy_cue_pattern().finditer(copy, blocks[0].start, blocks[-1].end + 2):
+            start, end = hit.start(), hit.end() - 1  # in the text
+            block = bisect_right(block_starts, start) - 1
+            if (
+                block < 0
+                or end > blocks[block].end
+                or source[start - 1 : start] == "-"
+                or (end < blocks[block].end and _is_word_char(source[end]))
+            ):
+                continue
+            word = source[start:end]
+            if word[1:9] == "ccording" and word[9:-2].strip(" \u00a0"):
+                continue  # "according\nto": white space but a space inside
+            found.append(_Cue(start, end, word, block, verbs))
+        return found
+
+    def scan_cues_by_block(self) -> list[_Cue]:
+        """The cue words of the blocks, in order, from one scan of each block."""
         source = self.source
         verbs = self.t.verbs
         pattern = _cue_pattern()
@@ -2072,6 +2154,21 @@ def _words_start(text: str, start: int, end: int, count: int) -> int:
     """
     words = text[start:end].rsplit(None, count)
     return start + len(words[0]) if len(words) > count else start
+
+
+def _last_letters(text: str, start: int, end: int) -> str:
+    """The ASCII letters that end ``text[start:end]`` before any spaces (and a newline
+    at its very end, before which ``$`` matches too): the only word a pattern ending in
+    ``[A-Za-z][a-z]+[ \\u00a0]*$`` can end with.
+
+    >>> _last_letters("said the (analysts \\n", 0, 20)
+    'analysts'
+    """
+    piece = text[start:end]
+    if piece.endswith("\n"):
+        piece = piece[:-1]
+    piece = piece.rstrip(" \u00a0")
+    return piece[len(piece.rstrip(_ASCII_LETTERS)) :]
 
 
 def _find_word(text: str, word: str, start: int, end: int) -> int:
