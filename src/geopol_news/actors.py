@@ -1180,6 +1180,7 @@ class _Reader:
                 elif (
                     appositive
                     and before is None  # opening its clause: "Yuni, a resident of Lampung,"
+                    and self.source.startswith(", ", end)
                     and self.is_speaker_name(text)
                     and self.appositive_role(end) is not None
                 ):

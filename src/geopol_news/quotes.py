@@ -189,6 +189,9 @@ _THE_AFTER = re.compile(rf"{_SPACE}+(the){_SPACE}+")  # "said the analyst": its 
 _NOMINAL_WORD = re.compile(r"[\w'\u2019-]+")
 _NOMINAL_ENDS = frozenset({"of", "at", "for", "who", "with", "from", "in"})
 _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
+# The commonest clause verbs, which no determiner ever makes a noun or an adjective (unlike
+# "those claims", "the alleged"): no need to look at the word before them.
+_NEVER_NOUNS = frozenset({"said", "says", "say", "told", "tells", "tell", "saying", "telling"})
 _PRONOUN_DETERMINERS = frozenset({"any", "no", "some", "that"})  # also subjects
 _WORD_BEFORE = re.compile(rf"([\w'\u2019]+){_SPACE}+$")  # any word, right before a position
 # Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
@@ -1645,7 +1648,9 @@ class _Reader:
             block = cue.block
             if self.unrealised(cue.start, self.blocks[block].start):
                 continue  # "plans to claim that ...": no speech reported
-            if self.as_noun(cue.start, self.blocks[block].start):
+            if cue.word not in _NEVER_NOUNS and self.as_noun(
+                cue.start, self.blocks[block].start
+            ):
                 continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
             if _overlaps(quoted, cue.start, cue.end):
