@@ -771,6 +771,11 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("the 18th", K.RELATIVE, "2019-05-18")],
     ),
+    (  # a half of a year, as "H2 2018"
+        "Profits doubled in the second half of 2018.",
+        REF,
+        [m("the second half of 2018", K.PARTIAL, "2018-07-01", "2018-12-31", G.SEASON)],
+    ),
     (  # a part of a year glued to it with a hyphen
         "Sales rose in mid-2018.",
         REF,

@@ -162,7 +162,7 @@ def _tables() -> _Tables:
         count_modifiers=frozenset(number_data.COUNT_MODIFIERS),
         year_openers=frozenset(number_data.YEAR_OPENERS) | frozenset(months),
         governors=frozenset(cal.YEAR_GOVERNORS),
-        prefix_words=frozenset(prefix_words | {"from"}),
+        prefix_words=frozenset(prefix_words | {"from", "half"}),
         weak_prefix_words=frozenset(weak - {"from"}),
         units=dict(cal.UNITS),
     )
@@ -297,6 +297,7 @@ def _sources() -> dict[str, str]:
             (?:
                 \b(?P<part>early|mid|late)(?:{_S}{{0,3}}-{_S}{{0,3}}|{_SP}(?:in{_SP})?)
               | \b(?P<partof>end|beginning|start|middle){_SP}of{_SP}(?:the{_SP})?
+              | \b(?P<halfof>first|second|1st|2nd){_SP}half{_SP}of{_SP}
             )?
             (?:\b(?P<shift>{shift}){_SP})?
             $""",
@@ -2451,7 +2452,14 @@ def _with_prefix(text: str, f: _Found, floor: int, after_date: bool) -> _Found:
             f.right = _Found("range_start", at("rng"), f.start, K.RANGE)
         return f
     part = found["part"] or found["partof"]
-    if part is not None and f.day is None and form != "nth":
+    if found["halfof"] is not None:  # "the first half of 2018": as "H1 2018"
+        if form != "date" or f.year is None or f.month is not None or f.season is not None:
+            return f
+        if f.quarter is not None or f.half is not None or f.day is not None:
+            return f
+        f.half, f.kind = cal.HALVES_OF_YEAR[found["halfof"].lower()], K.PARTIAL
+        f.start = at("the") if found["the"] is not None else at("halfof")
+    elif part is not None and f.day is None and form != "nth":
         f.part = cal.PARTS[part.lower()]
         f.modifier = f.part
         f.start = at("part") if found["part"] else at("partof")

@@ -123,6 +123,10 @@ PARTS: dict[str, str] = {
 """Words that name a part of a period ("late March", "the end of 2005",
 "mid-November") to the modifier a mention records."""
 
+HALVES_OF_YEAR: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+"""Words before "half of" a year to the half they name ("the first half of 2018" is
+January to June, as "H1 2018")."""
+
 PART_OF_MONTH_DAYS: dict[str, tuple[int, int]] = {
     "early": (1, 10),
     "mid": (11, 20),
