@@ -662,6 +662,11 @@ QUOTES = [
         id="not-speech-time-after-replied",
     ),
     pytest.param(
+        "Porthaven responded a couple minutes later when Ivan Okafor scored his first goal.",
+        [],
+        id="not-speech-time-then-clause-after-responded",
+    ),
+    pytest.param(
         "Anna Kavrosk suggested the talks would resume in May.",
         [("the talks would resume in May", IN, "Anna Kavrosk", "suggested")],
         id="indirect-suggested-with-a-finite-verb",

@@ -225,6 +225,9 @@ _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _CLAUSE_WORDS = re.compile(r"[\u2013\u2014]|[^\s\u2013\u2014]+")  # words, and dashes
 _CLAUSE_STOPS = ",;:(\u2013\u2014"  # what ends the words read for it
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # a regular past tense (or a participle)
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_AFTER_A_TIME = frozenset({"later", "earlier", "afterwards"})
+_CLAUSE_TIME_WORDS = 6  # how far in "a couple of minutes later" may end
 _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
@@ -1878,6 +1881,8 @@ class _Reader:
             folded = word.group().lower().replace("\u2019", "'")
             if index == 0 and folded in t.clause_subjects:
                 return True
+            if index < _CLAUSE_TIME_WORDS and folded in _AFTER_A_TIME and previous in _TIME_UNITS:
+                return False  # "replied a couple of minutes later when ...": a time, no clause
             if folded in t.finite_markers:
                 return True
             if index > 0 and _PAST_TENSE.fullmatch(folded) and previous not in t.determiners:
