@@ -661,6 +661,11 @@ QUOTES = [
         [],
         id="not-speech-time-after-replied",
     ),
+    pytest.param(  # a speech noun with no one to say the words: words mentioned, not said
+        'The other words to make the list are "wrap my head around," "grapple" and "optics."',
+        [],
+        id="not-speech-words-mentioned-after-a-speech-noun",
+    ),
     pytest.param(
         "Porthaven responded a couple minutes later when Ivan Okafor scored his first goal.",
         [],

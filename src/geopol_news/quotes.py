@@ -1476,6 +1476,8 @@ class _Reader:
         if kind is _PARTIAL:
             if found.cue is None:
                 return None  # scare quotes
+            if source[found.cue.start : found.cue.end].lower() in self.t.nouns:
+                return None  # "the other words on the list are "yeet"": no one's words
             self.find_clause(found, right)  # a speaker the reader cannot name
             return found
         if continued is not None:
