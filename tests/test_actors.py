@@ -999,6 +999,11 @@ def test_capital_and_place_in_one_text_are_two_actors() -> None:
 
 ORGANIZATIONS = [
     pytest.param(
+        "NH Hydro said in a statement that power was out. TJ Berg said he had none.",
+        {"NH Hydro": [("NH Hydro", NAME)]},
+        id="name-opening-with-initials-is-a-body",
+    ),
+    pytest.param(
         "Statistics Canada said prices rose, and Health Canada issued a warning.",
         {
             "Statistics Canada": [("Statistics Canada", NAME)],

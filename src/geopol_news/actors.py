@@ -784,6 +784,11 @@ class _Reader:
             if not self.read_org_by_noun(text, start, stop, before) and name.words == 1:
                 self.loose.append((text, start, stop, before, False))
             return end
+        if title is None and name.words > 1 and _leads_with_acronym(text):
+            # "BC Hydro said", "CN Rail says": a body whose name opens with its initials
+            org = self.actor(actor_key(text), text, _K_ORGANIZATION)
+            org.add(text, start, stop, _M_NAME)
+            return end
         person = self.person(text, name.words)
         person.add(text, start, stop, _M_NAME if name.words > 1 else _M_SURNAME)
         self.read_person_context(person, pieces, end, base, title)
@@ -1885,6 +1890,22 @@ def _entries_in(text: str) -> tuple[_Entry, ...]:
 
 
 _HYPHEN_PREFIXES = tuple(f"{particle}-" for particle in people.HYPHEN_PARTICLES)
+
+
+def _leads_with_acronym(name: str) -> bool:
+    """Whether a name opens with a word of two to five capitals and no dots ("BC Hydro", "TD
+    Bank"), which no person's given name is but for a few initials used as one ("TJ").
+
+    >>> _leads_with_acronym("BC Hydro"), _leads_with_acronym("TJ Miller")
+    (True, False)
+    """
+    first = name.split(None, 1)[0]
+    return (
+        2 <= len(first) <= 5
+        and first.isalpha()
+        and first.isupper()
+        and first not in people.INITIAL_GIVEN_NAMES
+    )
 
 
 def _looks_like_name(word: str) -> bool:

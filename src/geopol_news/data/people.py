@@ -88,6 +88,7 @@ __all__ = [
     "FEMALE_GIVEN_NAMES",
     "GIVEN_NAMES",
     "HYPHEN_PARTICLES",
+    "INITIAL_GIVEN_NAMES",
     "MALE_GIVEN_NAMES",
     "PEOPLE",
     "SURNAME_PARTICLES",
@@ -1754,6 +1755,13 @@ _MALE: tuple[str, ...] = (
     "Wole", "Workneh",
     "Yakubu", "Yaw", "Yemane", "Yohannes", "Yoweri",
 )
+
+INITIAL_GIVEN_NAMES: frozenset[str] = frozenset({
+    "AJ", "BJ", "CJ", "DJ", "JB", "JC", "JD", "JJ", "JP", "JR", "JT", "KC", "KJ", "PJ", "RJ",
+    "TJ",
+})  # fmt: skip
+"""Initials that people go by as a given name ("TJ Miller", "AJ Styles"): a name opening
+with any other word in capitals is a body's ("BC Hydro", "TD Bank")."""
 
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(_FEMALE)
 """Given names that nine bearers in ten or more are women: a prior, never a stated gender."""
