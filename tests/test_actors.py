@@ -999,6 +999,14 @@ def test_capital_and_place_in_one_text_are_two_actors() -> None:
 
 ORGANIZATIONS = [
     pytest.param(
+        "Procter & Gamble said sales rose, and Standard & Poor's cut its rating.",
+        {
+            "Procter & Gamble": [("Procter & Gamble", NAME)],
+            "S&P Global": [("Standard & Poor", NAME)],
+        },
+        id="names-joined-by-an-ampersand",
+    ),
+    pytest.param(
         "NH Hydro said in a statement that power was out. TJ Berg said he had none.",
         {"NH Hydro": [("NH Hydro", NAME)]},
         id="name-opening-with-initials-is-a-body",

@@ -784,8 +784,9 @@ class _Reader:
             if not self.read_org_by_noun(text, start, stop, before) and name.words == 1:
                 self.loose.append((text, start, stop, before, False))
             return end
-        if title is None and name.words > 1 and _leads_with_acronym(text):
-            # "BC Hydro said", "CN Rail says": a body whose name opens with its initials
+        if title is None and name.words > 1 and ("&" in text or _leads_with_acronym(text)):
+            # "BC Hydro said", "CN Rail says": a body whose name opens with its initials;
+            # "Procter & Gamble said": no person's name holds an ampersand
             org = self.actor(actor_key(text), text, _K_ORGANIZATION)
             org.add(text, start, stop, _M_NAME)
             return end

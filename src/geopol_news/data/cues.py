@@ -13,9 +13,9 @@ lower-cased text.
   insists", "Washington and Moscow trading barbs").
 * ``PLACE_SUFFIXES``: the word after a hyphen that makes the name before it a
   location ("Moscow-based"), not a speaker.
-* ``NAME_CONNECTORS``: lower-case words that may join the capitalised words of
-  one name ("Ministry of Foreign Affairs", "Center for Crisis Studies",
-  "Secretary of State"); the reader splits a run at them unless a table phrase
+* ``NAME_CONNECTORS``: lower-case words (and "&") that may join the capitalised
+  words of one name ("Ministry of Foreign Affairs", "Center for Crisis Studies",
+  "Secretary of State", "Procter & Gamble"); the reader splits a run at them unless a table phrase
   or an organisation head word holds the run together.
 * ``TITLE_CASE_SMALL_WORDS``: words that stay lower-case in a title-case
   headline; they are not counted when deciding whether a line is title case.
@@ -166,7 +166,7 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "area", "based", "born", "bound", "headquartered", "region",
 )  # fmt: skip
 
-NAME_CONNECTORS: tuple[str, ...] = ("and", "for", "of", "on", "the")
+NAME_CONNECTORS: tuple[str, ...] = ("&", "and", "for", "of", "on", "the")
 
 TITLE_CASE_SMALL_WORDS: tuple[str, ...] = (
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",

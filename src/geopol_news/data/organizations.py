@@ -1045,7 +1045,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     Organization("Russian Railways", "company", acronyms=("RZD",), country="RU"),
     Organization("Rwandan Patriotic Front", "party", acronyms=("RPF",), country="RW"),
     Organization("Rystad Energy", "company", country="NO"),
-    Organization("S&P Global", "company", names=("S&P Global Ratings", "Standard & Poor's"), country="US"),
+    Organization("S&P Global", "company", names=("S&P Global Ratings", "Standard & Poor's", "Standard & Poor"), country="US"),
     Organization("Saab", "company", country="SE"),
     Organization("Safran", "company", country="FR"),
     Organization("Sahra Wagenknecht Alliance", "party", acronyms=("BSW",), country="DE"),
