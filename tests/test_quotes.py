@@ -762,6 +762,17 @@ QUOTES = [
         [("he did not support the mayor", IN, "Ivan Okafor", "said")],
         id="comma-and-said-after-a-relative-clause",
     ),
+    # a transcript's turns quoted whole: the label in capitals names a person named before
+    pytest.param(
+        "Anna Kavrosk interviewed Ivan Okafor on Sunday. Partial transcript:\n\n"
+        '"KAVROSK: Let us start with the strike.\n\n'
+        '"OKAFOR: Well, the port is open."',
+        [
+            ("Let us start with the strike.", D, "Anna Kavrosk", None),
+            ("Well, the port is open.", D, "Ivan Okafor", None),
+        ],
+        id="transcript-turns-in-marks",
+    ),
     # a long title between the verb and the name; "mentioned" as a cue
     pytest.param(
         '"Our allies are laughing at us," said oil and gas worker Ivan Okafor.',

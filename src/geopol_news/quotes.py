@@ -188,6 +188,8 @@ _MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)
 _THE_AFTER = re.compile(rf"{_SPACE}+(the){_SPACE}+")  # "said the analyst": its "the"
 _NOMINAL_WORD = re.compile(r"[\w'\u2019-]+")
 _NOMINAL_ENDS = frozenset({"of", "at", "for", "who", "with", "from", "in"})
+# A transcript's speaker label opening quoted words: "WALLACE: ", "SEN. KAINE: ".
+_TURN_LABEL = re.compile(r"((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):[ \u00a0]")
 _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 # The commonest clause verbs, which no determiner ever makes a noun or an adjective (unlike
 # "those claims", "the alleged"): no need to look at the word before them.
@@ -1467,6 +1469,11 @@ class _Reader:
         labelled = self.labelled(floor, piece.open)
         if labelled < 0:
             labelled = self.signed(piece.close + 1, right)
+        turn = _TURN_LABEL.match(source, piece.start) if labelled < 0 else None
+        if turn is not None:
+            labelled = self.turn_of(turn)
+            if labelled >= 0:
+                found.start = turn.end()  # the words, not the label
         if labelled >= 0:  # "Kavrosk: 'We will not back down'", '"..." -- Anna Kavrosk'
             found.speaker = labelled
             return found
@@ -1555,6 +1562,17 @@ class _Reader:
         if at < 0 or self.ends[at] != colon - 1:
             return -1
         return at if _LEADING_WORDS.fullmatch(source, floor, self.starts[at]) else -1
+
+    def turn_of(self, label: re.Match[str]) -> int:
+        """The speaker of a transcript's turn quoted whole: '"WALLACE: Let's start ..."',
+        a name in capitals and a colon (*label*) opening the quoted words: the last person
+        named before it whose name ends in that word (any case), else -1."""
+        word = _fold(label.group(1).split()[-1])
+        for at in range(bisect_left(self.starts, label.start()) - 1, -1, -1):
+            actor = self.actors[at]
+            if actor.kind is _K_PERSON and _fold(actor.name.split()[-1]) == word:
+                return at
+        return -1
 
     def signed(self, after: int, limit: int) -> int:
         """The speaker of a quote signed with a dash and a name after it, with nothing
