@@ -771,6 +771,16 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("the 18th", K.RELATIVE, "2019-05-18")],
     ),
+    (  # a vague span ahead: read, with no value, as "the next few weeks"
+        "A deal is expected in the coming weeks.",
+        REF,
+        [m("the coming weeks", K.RELATIVE, unit="week")],
+    ),
+    (  # "the last days of" is no span of the reference's
+        "He was there in the last days of the war.",
+        REF,
+        [],
+    ),
     (  # a half of a year, as "H2 2018"
         "Profits doubled in the second half of 2018.",
         REF,

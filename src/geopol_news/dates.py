@@ -1824,6 +1824,9 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
 # Shift words that, after "the", count from another event of the story: "the following
 # week", "the previous day", "the next day" (in a past clause).
 _ANAPHORIC_SHIFTS = frozenset({"following", "previous", "next"})
+# Shift words before a plural unit that make a vague span: "the coming weeks", "the past
+# days" (as "the next few weeks", read with no value).
+_VAGUE_PLURAL_SHIFTS = frozenset({"coming", "past", "next"})  # not "the last days of"
 _WINDOW_PREPOSITIONS = frozenset({"in", "within", "over", "during", "for", "throughout"})
 
 _RELATIVE_NOW = {"now": 0, "today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
@@ -2200,7 +2203,11 @@ def _shifted_unit(
         f.modifier = qualifier
         return f
     if text[end - 1 : end].lower() == "s":
-        return None  # "in the coming weeks": no count
+        if word not in _VAGUE_PLURAL_SHIFTS:
+            return None  # "last years": no expression
+        f = _Found("vague", start, end, K.RELATIVE)  # "in the coming weeks": no count,
+        f.unit = unit  # as "the next few weeks"
+        return f
     if unit == "week":
         weekday = _pattern("weekday_after_week").match(text, end)
         if weekday is not None:  # "next week on Tuesday"
