@@ -781,6 +781,11 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [],
     ),
+    (  # a half of the reference's year, or of the year before or after it
+        "Profits rose in the second half of last year.",
+        REF,
+        [m("the second half of last year", K.RELATIVE, "2018-07-01", "2018-12-31", G.SEASON)],
+    ),
     (  # a half of a year, as "H2 2018"
         "Profits doubled in the second half of 2018.",
         REF,

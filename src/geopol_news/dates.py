@@ -328,6 +328,8 @@ def _sources() -> dict[str, str]:
                 \b(?P<cur>earlier|later){_SP}(?:this|in{_SP}the){_SP}
               | (?:\b(?P<pthe>the){_SP})?\b(?P<partof>end|beginning|start|middle){_SP}of{_SP}
                 (?:the{_SP})?(?:\b(?P<pshift>{"|".join(_PERIOD_SHIFTS)}){_SP})?
+              | (?:\b(?P<hthe>the){_SP})?\b(?P<halfof>first|second|1st|2nd){_SP}half{_SP}of{_SP}
+                (?:the{_SP})?(?:\b(?P<hshift>{"|".join(_PERIOD_SHIFTS)}){_SP})?
               | (?:\b(?P<q>{p["qualifiers"]}){_SP})?
                 (?:\b(?P<pre>{"|".join(_SPAN_WORDS)}){_SP})?
                 (?:\b(?P<the>the){_SP})?
@@ -1823,6 +1825,8 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
 
 # Shift words that, after "the", count from another event of the story: "the following
 # week", "the previous day", "the next day" (in a past clause).
+_HALF_PARTS = {1: "first half", 2: "second half"}  # the part of a year each half is
+_HALF_MONTHS = {"first half": (1, 6), "second half": (7, 12)}  # and its months
 _ANAPHORIC_SHIFTS = frozenset({"following", "previous", "next"})
 # Shift words before a plural unit that make a vague span: "the coming weeks", "the past
 # days" (as "the next few weeks", read with no value).
@@ -1960,6 +1964,15 @@ def _read_counted(
     if prefix is not None and prefix["cur"] is not None:  # "earlier this year"
         assert opening is not None
         return _current_part(opening.start(), prefix, unit, unit_end, count)
+    if prefix is not None and prefix["halfof"] is not None:  # "the first half of next year"
+        if count is not None or unit != "year":
+            return None
+        assert opening is not None
+        f = _Found("shift", opening.start(), unit_end, K.RELATIVE)
+        hshift = prefix["hshift"]
+        f.unit, f.shift = unit, cal.SHIFTS[hshift.lower()] if hshift else 0
+        f.part = _HALF_PARTS[cal.HALVES_OF_YEAR[prefix["halfof"].lower()]]
+        return f
     if prefix is not None and prefix["partof"] is not None:  # "the end of next month"
         if count is not None or unit in ("day", "hour", "minute", "second"):
             return None  # "at the end of the day" is an idiom
@@ -3096,6 +3109,9 @@ def _calendar_shift(
         return _months(index // 4, 3 * (index % 4) + 1, 3, G.SEASON)
     if unit == "year":
         year = reference.year + shift
+        if part in _HALF_MONTHS:  # "the second half of the year"
+            low, high = _HALF_MONTHS[part]
+            return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
         if part is not None:
             low, high = cal.PART_OF_YEAR_MONTHS[part]
             return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
