@@ -373,7 +373,7 @@ _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # "Tim Guest with the Health Authority says" (up to four capitalised words for the body).
 _MEMBER_WORDS = frozenset({"of", "at", "with", "from"})
 _MEMBER_SPEAKS = re.compile(
-    r"[ \u00a0](?:of|at|with|from)[ \u00a0](?:the[ \u00a0])?"
+    rf"[ \u00a0](?:{'|'.join(sorted(_MEMBER_WORDS))})[ \u00a0](?:the[ \u00a0])?"
     r"(?:[A-Z][\w&.'\u2019-]*[ \u00a0]){1,4}([a-z]+)\b"
 )
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")

@@ -230,6 +230,7 @@ _SPAN_WORDS = ("within", "for", "over", "during", "in", "throughout", "across", 
 def _sources() -> dict[str, str]:
     p = _parts()
     shift = rf"(?:this{_SP}past|this{_SP}coming|this{_SP}upcoming|{p['shifts']})"
+    halves = "|".join(cal.HALVES_OF_YEAR)  # "first", "2nd" before "half of"
     return {
         # at a month name: "March 28, 2019", "Dec. 5", "May 2018", "Sep-23-2020",
         # "June the 28th", "November 18-19", "April of 1987", "May twenty nine"
@@ -297,7 +298,7 @@ def _sources() -> dict[str, str]:
             (?:
                 \b(?P<part>early|mid|late)(?:{_S}{{0,3}}-{_S}{{0,3}}|{_SP}(?:in{_SP})?)
               | \b(?P<partof>end|beginning|start|middle){_SP}of{_SP}(?:the{_SP})?
-              | \b(?P<halfof>first|second|1st|2nd){_SP}half{_SP}of{_SP}
+              | \b(?P<halfof>{halves}){_SP}half{_SP}of{_SP}
             )?
             (?:\b(?P<shift>{shift}){_SP})?
             $""",
@@ -328,7 +329,7 @@ def _sources() -> dict[str, str]:
                 \b(?P<cur>earlier|later){_SP}(?:this|in{_SP}the){_SP}
               | (?:\b(?P<pthe>the){_SP})?\b(?P<partof>end|beginning|start|middle){_SP}of{_SP}
                 (?:the{_SP})?(?:\b(?P<pshift>{"|".join(_PERIOD_SHIFTS)}){_SP})?
-              | (?:\b(?P<hthe>the){_SP})?\b(?P<halfof>first|second|1st|2nd){_SP}half{_SP}of{_SP}
+              | (?:\b(?P<hthe>the){_SP})?\b(?P<halfof>{halves}){_SP}half{_SP}of{_SP}
                 (?:the{_SP})?(?:\b(?P<hshift>{"|".join(_PERIOD_SHIFTS)}){_SP})?
               | (?:\b(?P<q>{p["qualifiers"]}){_SP})?
                 (?:\b(?P<pre>{"|".join(_SPAN_WORDS)}){_SP})?
@@ -1825,8 +1826,8 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
 
 # Shift words that, after "the", count from another event of the story: "the following
 # week", "the previous day", "the next day" (in a past clause).
-_HALF_PARTS = {1: "first half", 2: "second half"}  # the part of a year each half is
-_HALF_MONTHS = {"first half": (1, 6), "second half": (7, 12)}  # and its months
+_HALF_MONTHS = {"first half": (1, 6), "second half": (7, 12)}  # a year's halves, their months
+_HALF_PARTS = dict(enumerate(_HALF_MONTHS, 1))  # half 1, 2 -> its part name
 _ANAPHORIC_SHIFTS = frozenset({"following", "previous", "next"})
 # Shift words before a plural unit that make a vague span: "the coming weeks", "the past
 # days" (as "the next few weeks", read with no value).

@@ -612,8 +612,7 @@ def _classify(line: Line, number: int, match_chrome: _MatchChrome) -> _Info:
     norm = line.norm
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
-        key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
-        found = match_chrome(key)
+        found = match_chrome(_chrome_key(norm))
         if found is not None:
             return _Info(line, number, _Kind.CHROME, rule=found[0], outlet=found[1])
     if size <= _MAX_CREDIT_CHARS:  # the longest line _classify_short has a rule for
@@ -809,10 +808,25 @@ def _classify_suffix(line: Line, number: int) -> _Info:
             return _Info(
                 line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
             )
-    credit = _CAPTION_CREDIT.search(norm[offset:]) if _may_end_in_credit(norm, offset) else None
-    if credit is not None and _words(norm[: offset + credit.start()], 3) >= 3:
-        return _Info(line, number, _Kind.CAPTION, cut=offset + credit.start("credit"))
+    cut = _credit_cut(norm)
+    if cut is not None:
+        return _Info(line, number, _Kind.CAPTION, cut=cut)
     return _Info(line, number, _Kind.TEXT)
+
+
+def _credit_cut(norm: str) -> int | None:
+    """Where the photo credit that ends a caption line starts, after at least three words
+    ("... in Kyiv. (Jane Roe / Example Wire)"), or None when the line ends in none."""
+    offset = max(0, len(norm) - _TAIL_CHARS)
+    credit = _CAPTION_CREDIT.search(norm[offset:]) if _may_end_in_credit(norm, offset) else None
+    if credit is None or _words(norm[: offset + credit.start()], 3) < 3:
+        return None
+    return offset + credit.start("credit")
+
+
+def _chrome_key(norm: str) -> str:
+    """A line as the chrome rules read it: its runs of spaces made one."""
+    return _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
 
 
 def apart_from_story(line: str) -> str | None:
@@ -832,15 +846,9 @@ def apart_from_story(line: str) -> str | None:
     norm = normalize(line).strip()
     if not norm:
         return None
-    if len(norm) <= _MAX_CHROME_CHARS:
-        key = _SPACE_RUNS.sub(" ", norm) if "  " in norm else norm
-        if chrome_matcher().match(key) is not None:
-            return "chrome"
-    if _may_end_in_credit(norm):
-        credit = _CAPTION_CREDIT.search(norm)
-        if credit is not None and _words(norm[: credit.start()], 3) >= 3:
-            return "caption"
-    return None
+    if len(norm) <= _MAX_CHROME_CHARS and chrome_matcher().match(_chrome_key(norm)) is not None:
+        return "chrome"
+    return "caption" if _credit_cut(norm) is not None else None
 
 
 def _may_end_in_credit(text: str, start: int = 0) -> bool:

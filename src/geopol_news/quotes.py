@@ -57,6 +57,7 @@ import functools
 import itertools
 import operator
 import re
+import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -117,7 +118,6 @@ _LETTERS_ONLY = bytes(
     byte if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256)
 )
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a digit, as str.isalnum
-_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _DASHES = "\u2015\u2014\u2013-"  # horizontal bar, em and en dashes, hyphen
 _DIRECT_AFTER = ":(" + _DASHES  # what may stand right before a direct quote
 _OPEN_AFTER = " \t\u00a0([{/:" + _DASHES + _DOUBLE_OPENERS + '"'
@@ -227,14 +227,14 @@ _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _CLAUSE_WORDS = re.compile(r"[\u2013\u2014]|[^\s\u2013\u2014]+")  # words, and dashes
 _CLAUSE_STOPS = ",;:(\u2013\u2014"  # what ends the words read for it
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # a regular past tense (or a participle)
-_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+# The plural unit words of the calendar table ("minutes", "days"): a time before "later"
+_TIME_UNITS = frozenset(word for word in calendar.UNITS if word.endswith("s"))
 _AFTER_A_TIME = frozenset({"later", "earlier", "afterwards"})
 _CLAUSE_TIME_WORDS = 6  # how far in "a couple of minutes later" may end
 _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
-_COMMA_AND_BEFORE = re.compile(rf",{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 # The capitalised words that go on after a name an actor covers in part: "CBC| News".
 _NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
@@ -813,7 +813,8 @@ class _Reader:
             possessive = _POSSESSIVE.match(source, gap_start)
             if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
                 return last  # "the Kremlin's spokesman said": the Kremlin speaks
-        if _COMMA_AND_BEFORE.search(source, max(floor, cue - 16), cue) is not None:
+        coordinated = _AND_BEFORE.search(source, max(floor, cue - 16), cue)
+        if coordinated is not None and source.startswith(",", coordinated.start()):
             # "X worked at Y, which let him go, and said ...": the verb goes with the
             # clause's own, whose subject opens the clause
             first = self.first_after(floor, cue)
@@ -2198,7 +2199,7 @@ def _last_letters(text: str, start: int, end: int) -> str:
     if piece.endswith("\n"):
         piece = piece[:-1]
     piece = piece.rstrip(" \u00a0")
-    return piece[len(piece.rstrip(_ASCII_LETTERS)) :]
+    return piece[len(piece.rstrip(string.ascii_letters)) :]
 
 
 def _find_word(text: str, word: str, start: int, end: int) -> int:

@@ -1532,7 +1532,8 @@ _MALE: tuple[str, ...] = (
     "Marc", "Marcel", "Mathieu", "Matthieu", "Maxime", "Michel", "Moïse", "Moise",
     "Noël",
     "Olivier",
-    "Pascal", "Philippe", "Pierre",  # not "Patrice": a man's name in French, often a woman's in English
+    # not "Patrice": a man's name in French, often a woman's in English
+    "Pascal", "Philippe", "Pierre",
     "Raphaël", "Raphael", "Régis", "Regis", "Rémi", "Remi", "Renaud", "René", "Rene", "Roland",
     "Sébastien", "Sebastien", "Serge", "Stéphane", "Stephane", "Sylvain",
     "Thibault", "Thibaut", "Thierry",

@@ -371,7 +371,8 @@ SURNAME_TITLES: frozenset[str] = frozenset({
 name ("Charlie King") they are the surname."""
 
 # The role noun an abbreviated title stands for, so that "the senator" finds the person
-# titled "Sen." and "the governor" the one titled "Gov.".
+# titled "Sen." and "the governor" the one titled "Gov." (a title that is its noun in
+# capitals, "MP", needs no entry: titles are compared lower-cased).
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "Adm.": "admiral",
     "Amb.": "ambassador",
@@ -383,10 +384,6 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "Gen.": "general",
     "Gov.": "governor",
     "Lt.": "lieutenant",
-    "MEP": "mep",
-    "MLA": "mla",
-    "MP": "mp",
-    "MPP": "mpp",
     "Maj.": "major",
     "Prof.": "professor",
     "Rep.": "representative",
