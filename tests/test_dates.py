@@ -214,6 +214,10 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
     ("Troops will withdraw in two weeks.", REF, [m("in two weeks", K.RELATIVE, "2019-05-15")]),
     ("They met last Friday.", REF, [m("last Friday", K.RELATIVE, "2019-04-26")]),
     ("The talks end next Friday.", REF, [m("next Friday", K.RELATIVE, "2019-05-10")]),
+    # "last Tuesday" on a Wednesday is last week's, as "next Friday" is next week's;
+    # "this past Tuesday" is the latest one.
+    ("They met last Tuesday.", REF, [m("last Tuesday", K.RELATIVE, "2019-04-23")]),
+    ("They met this past Tuesday.", REF, [m("this past Tuesday", K.RELATIVE, "2019-04-30")]),
     (
         "Russian planes landed over the weekend.",
         MARCH,

@@ -2411,6 +2411,16 @@ def _shift_of(word: str) -> int:
     return cal.SHIFTS[words[-1]]
 
 
+def _weekday_shift(word: str) -> int:
+    """The shift before a weekday: "last Friday" and "previous Friday" are the Friday of
+    last week (10 - 1, as "Friday of last week"), mirroring "next Friday"; "this past
+    Friday" is the latest one before the reference (-1)."""
+    shift = _shift_of(word)
+    if shift == -1 and "past" not in word.lower().split():
+        return 9
+    return shift
+
+
 def _may_have_prefix(text: str, f: _Found, floor: int) -> bool:
     """Whether the word before *f* may end a prefix: "since", "late", "last"; "the" before
     an era or season; "on", "of", "to" after "starting", "end", "prior"."""
@@ -2456,7 +2466,7 @@ def _with_prefix(text: str, f: _Found, floor: int, after_date: bool) -> _Found:
     if shift is not None:
         if form == "weekday":
             if f.shift is None:
-                f.shift = _shift_of(shift)
+                f.shift = _weekday_shift(shift)
                 f.start = at("shift")
             if rng is not None:  # "from next Monday to Friday"
                 f.prefix = rng.lower()
@@ -3041,9 +3051,9 @@ def _monday(day: date, weeks: int = 0) -> date:
 
 def _resolve_weekday(f: _Found, reference: date, future: bool) -> date:
     """ "on Monday" in the past: the latest Monday on or before the reference; in the
-    future, the first after it. "last Monday" the latest before it, "next Monday" the
-    Monday of next week, "this Monday" that of this week, "this coming Monday" the first
-    after it, "Tuesday of next week" that week's."""
+    future, the first after it. "this past Monday" the latest before it, "last Monday" the
+    Monday of last week, "next Monday" the Monday of next week, "this Monday" that of this
+    week, "this coming Monday" the first after it, "Tuesday of next week" that week's."""
     weekday = f.weekday
     assert weekday is not None
     shift = f.shift
