@@ -775,6 +775,32 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         REF,
         [m("the 18th", K.RELATIVE, "2019-05-18")],
     ),
+    (  # a part of a week: its first three days, the three around Wednesday, its last four
+        "The vote is due by the end of the week.",
+        REF,
+        [m("the end of the week", K.RELATIVE, "2019-05-02", "2019-05-05", G.PART_OF_MONTH)],
+    ),
+    (
+        "They met in the middle of last week.",
+        REF,
+        [m("the middle of last week", K.RELATIVE, "2019-04-23", "2019-04-25", G.PART_OF_MONTH)],
+    ),
+    (  # "all" before a unit word: one whole unit
+        "Fighting raged all night and the market fell all week.",
+        REF,
+        [
+            m("all night", K.DURATION, length=1, unit="day"),
+            m("all week", K.DURATION, length=1, unit="week"),
+        ],
+    ),
+    ("He was not at all day-to-day in his work.", REF, []),
+    (  # "a couple" counts two
+        "They spoke a couple of days ago.",
+        REF,
+        [m("a couple of days ago", K.RELATIVE, "2019-04-29", length=2, unit="day")],
+    ),
+    ("The war lasted a couple years.", REF, [m("a couple years", K.DURATION, length=2)]),
+    ("A couple said it was fine.", REF, []),
     (  # a vague span ahead: read, with no value, as "the next few weeks"
         "A deal is expected in the coming weeks.",
         REF,

@@ -206,6 +206,7 @@ def _parts() -> dict[str, str]:
         "shifts": _words_pattern(cal.SHIFTS),
         "qualifiers": _words_pattern(number_data.QUALIFIERS),
         "vague": _words_pattern(cal.VAGUE_COUNTS),
+        "pair": _words_pattern(cal.PAIR_COUNTS),
         "seasons": _words_pattern(cal.SEASONS),
         "holiday": _words_pattern(cal.HOLIDAYS),
         "until": _words_pattern(cal.UNTIL_WORDS),
@@ -318,6 +319,7 @@ def _sources() -> dict[str, str]:
             (?:
                 (?P<digits>[0-9]+(?:\.[0-9]+)?)
               | \b(?P<half>half{_SP}an?)
+              | \b(?P<pair>{p["pair"]})
               | \b(?P<vague>{p["vague"]})
               | \b(?P<words>{p["number"]}(?:(?:-|{_SP}(?:and{_SP})?){p["number"]}){{0,2}}
                    (?:{_SP}and{_SP}(?:an?{_SP})?half)?)
@@ -1738,6 +1740,8 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
             and not previous[-1:].isdigit()
             and not (previous[:-2].isdigit() and previous[-2:] in ("st", "nd", "rd", "th"))
         ):
+            if previous == "all" and lower in cal.WHOLE_UNIT_WORDS:
+                return _read_whole_unit(text, at, at + len(word), unit, floor)  # "all week"
             if unit == "weekend" and text[at + len(word) : at + len(word) + 4] == " of ":
                 return _read_weekend(text, at, at + len(word), floor)  # "weekend of Easter"
             if unit == "day" and previous in cal.BUSINESS_DAY_WORDS:
@@ -1771,6 +1775,18 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
     return None
 
 
+def _read_whole_unit(text: str, at: int, end: int, unit: str, floor: int) -> _Found | None:
+    """ "all week", "all night": a duration of one whole unit, opening at "all" (the word
+    before *at*). "All-day" and "day-to-day" are other words."""
+    low = at - 8 if at - 8 > floor else floor
+    start = low + len(text[low:at].rstrip(_GAP)) - 3
+    if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
+        return None
+    f = _Found("duration", start, end, K.DURATION)
+    f.unit, f.count = unit, Decimal(1)
+    return f
+
+
 def _may_count(word: str) -> bool:
     """Whether a count may end with *word*, the word right before a unit word ("48 hours",
     "five years", "a year", "several days"): the reading pattern runs only then."""
@@ -1781,7 +1797,7 @@ def _may_count(word: str) -> bool:
 def _count_ends() -> frozenset[str]:
     """The words a count before a unit can end with."""
     words = set(number_data.NUMBER_WORDS) | {"a", "an", "half"}
-    words |= {phrase.split()[-1] for phrase in cal.VAGUE_COUNTS}
+    words |= {phrase.split()[-1] for phrase in (*cal.VAGUE_COUNTS, *cal.PAIR_COUNTS)}
     return frozenset(words)
 
 
@@ -1793,7 +1809,7 @@ def _unit_leads() -> frozenset[str]:
     "hour"), and the ordinals of "the first quarter"."""
     words = set(number_data.NUMBER_WORDS) | set(cal.SHIFTS) | set(_ORDINAL_WEEKS)
     words |= {word.split()[-1] for word in _tables().ordinals}
-    words |= {phrase.split()[-1] for phrase in cal.VAGUE_COUNTS}
+    words |= {phrase.split()[-1] for phrase in (*cal.VAGUE_COUNTS, *cal.PAIR_COUNTS)}
     words |= {"a", "an", "the", "this", "that", "of", "half", "final", "same", "-", ""}
     return frozenset(words)
 
@@ -2153,6 +2169,8 @@ def _count_value(count: _Groups | None) -> tuple[Decimal | None, bool]:
         return None, True
     if count["article"] is not None:
         return Decimal(1), False
+    if count["pair"] is not None:
+        return Decimal(2), False
     if count["half"] is not None:
         return Decimal("0.5"), False
     return value_or_none(count["digits"] or count["words"] or ""), False
@@ -3098,7 +3116,10 @@ def _calendar_shift(
     """ "last week", "next month", "this year", "the end of next month"."""
     if unit == "week":
         monday = _monday(reference, shift)
-        return DateInterval(monday, monday + timedelta(days=6), G.PART_OF_MONTH)
+        low, high = cal.PART_OF_WEEK_DAYS[part] if part is not None else (0, 6)
+        return DateInterval(
+            monday + timedelta(days=low), monday + timedelta(days=high), G.PART_OF_MONTH
+        )
     if unit == "fortnight":  # two weeks, counted from this week's Monday in steps of two
         monday = _monday(reference, 2 * shift)
         return DateInterval(monday, monday + timedelta(days=13), G.PART_OF_MONTH)

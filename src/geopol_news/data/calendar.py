@@ -134,6 +134,14 @@ PART_OF_MONTH_DAYS: dict[str, tuple[int, int]] = {
 }
 """The days a part of a month covers: thirds of the month."""
 
+PART_OF_WEEK_DAYS: dict[str, tuple[int, int]] = {
+    "early": (0, 2),  # Monday to Wednesday
+    "mid": (1, 3),  # Tuesday to Thursday
+    "late": (3, 6),  # Thursday to Sunday
+}
+"""The days (counted from Monday) a part of a week covers ("the end of the week", "the
+start of next week"): its first three days, the three around Wednesday, its last four."""
+
 PART_OF_YEAR_MONTHS: dict[str, tuple[int, int]] = {
     "early": (1, 4),
     "mid": (5, 8),
@@ -242,14 +250,19 @@ VAGUE_COUNTS: tuple[str, ...] = (
     "several",
     "some",
     "many",
-    "a couple of",
-    "a couple",
-    "couple",
     "a number of",
     "recent",
 )
 """Counts of units that give no number ("several years ago", "in recent weeks"):
 the mention is read, with no length and no value."""
+
+WHOLE_UNIT_WORDS: tuple[str, ...] = ("day", "night", "week", "month", "year")
+"""Unit words that, after "all", span one whole unit: "fighting raged all night", "the
+market fell all week" are durations of one day and one week."""
+
+PAIR_COUNTS: tuple[str, ...] = ("a couple of", "a couple", "couple")
+"""Counts of two ("a couple of days ago", "the next couple weeks"), read as 2 as
+dictionaries define "a couple" and as peers' parsers (Duckling, Recognizers-Text) do."""
 
 HALVES: dict[str, tuple[int, int]] = {
     "half": (1, 2),
