@@ -1486,6 +1486,15 @@ def test_a_pronoun_goes_on_with_the_last_one_of_its_gender() -> None:
     assert pronouns == ["She", "she"]
 
 
+def test_a_pronoun_with_a_contracted_verb_is_a_pronoun() -> None:
+    text = (
+        "Wendy Lind founded the group in 2010. She\u2019s said it grew fast, and she'd "
+        "like a new board. The 'she' of the charter is the chair."
+    )
+    pronouns = [m.text for m in one(read(text), "Wendy Lind", P).mentions if m.kind is PRONOUN]
+    assert pronouns == ["She", "she"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

@@ -1402,10 +1402,15 @@ def _pronoun_matches(source: str, start: int, end: int) -> list[re.Match[str]]:
     in text order.
 
     >>> [m.group() for m in _pronoun_matches("She said his; the hero, he'd", 0, 28)]
-    ['She', 'his']
+    ['She', 'his', 'he']
     """
     scans = [pattern.finditer(source, start, end) for pattern in _pronoun_patterns()]
     return sorted(itertools.chain.from_iterable(scans), key=_MATCH_START)
+
+
+# No apostrophe after a pronoun ("the 'he' of the poem") but that of a contracted verb:
+# "he's", "she'd", "they're", "they've", "he'll".
+_NO_APOSTROPHE = r"(?!['\u2019](?!(?:s|d|ll|ve|re)\b))"
 
 
 @functools.cache
@@ -1423,7 +1428,7 @@ def _pronoun_patterns() -> tuple[re.Pattern[str], ...]:
     patterns = []
     for start, ends in sorted(rests.items()):
         for cased in (re.escape(start.capitalize()), re.escape(start)):
-            word = rf"{cased}(?<!\w{cased}){alternation(ends)}\b(?!['\u2019])"
+            word = rf"{cased}(?<!\w{cased}){alternation(ends)}\b{_NO_APOSTROPHE}"
             patterns.append(re.compile(word))
     return tuple(patterns)
 
