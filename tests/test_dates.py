@@ -794,6 +794,11 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # weekday abbreviations that are no word are read alone; "Sun", "Sat" are words
+        "She sat on the Sun deck; the vote is on Thurs.",
+        REF,
+        [m("Thurs", K.RELATIVE, "2019-04-25")],
+    ),
     (  # "a couple" counts two
         "They spoke a couple of days ago.",
         REF,

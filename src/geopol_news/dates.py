@@ -1218,7 +1218,7 @@ def _read_weekday(text: str, at: int, floor: int, reference: date | None) -> _Fo
             dated.form = "weekday_day"
             dated.kind = K.RELATIVE
         return dated
-    if name in tables.abbreviations or (at and text[at - 1] == "-"):
+    if name in cal.WORD_LIKE_WEEKDAYS or (at and text[at - 1] == "-"):
         return None  # "Sun", "Wed" alone are words, not weekdays
     f = _Found("weekday", at, end, K.RELATIVE)
     f.weekday = weekday

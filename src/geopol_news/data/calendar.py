@@ -43,6 +43,11 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 )
 """Full name first, then abbreviations."""
 
+WORD_LIKE_WEEKDAYS: tuple[str, ...] = ("mon", "wed", "sat", "sun")
+"""Weekday abbreviations that are also words or names ("the Sun", "they wed", "she sat",
+"the Mon people"): read only with a date or a shift ("Wed., March 6", "next week Mon").
+The others ("Tue", "Thurs", "Fri") are read alone, with a capital."""
+
 TIME_ZONES: tuple[str, ...] = (
     "ET",
     "EST",
