@@ -794,6 +794,16 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # the week of a day of the reference's month, placed by the tense
+        "They met the week of the 18th.",
+        REF,
+        [m("the week of the 18th", K.RELATIVE, "2019-04-15", "2019-04-21", G.PART_OF_MONTH)],
+    ),
+    (
+        "Talks will resume the week of the 18th.",
+        REF,
+        [m("the week of the 18th", K.RELATIVE, "2019-05-13", "2019-05-19", G.PART_OF_MONTH)],
+    ),
     (  # weekday abbreviations that are no word are read alone; "Sun", "Sat" are words
         "She sat on the Sun deck; the vote is on Thurs.",
         REF,

@@ -408,7 +408,8 @@ def _sources() -> dict[str, str]:
         r"gmt|utc|hrs|hours|years?\b|metres|meters|km|kilomet|miles|feet|tons|tonnes|kg)",
         "words": r"[a-z]+(?:['\u2019][a-z]+)?",
         "the_before": rf"(?ir)\bthe{_SP}$",
-        "ordinal_cue": rf"(?ir)\b(?:on|by|until|till|since|before|after|around){_SP}"
+        "the_day": rf"(?i)the{_SP}(?=[0-9])",  # "the" before a day: "the 18th"
+        "ordinal_cue": rf"(?ir)\b(?:on|by|until|till|since|before|after|around|week{_SP}of){_SP}"
         rf"(?P<the>the){_SP}$",
         "ordinal_follow": rf"(?i)(?:{_SP}(?:of{_SP})?(?P<shift>this|next|last){_SP}month"
         rf"{_NO_LETTER}"
@@ -2276,15 +2277,23 @@ def _shifted_unit(
 def _read_week_of(
     text: str, at: int, end: int, floor: int, reference: date | None
 ) -> _Found | None:
-    """ "the week of April 10th", "the first week of March", "the last week of 2016"."""
+    """ "the week of April 10th", "the first week of March", "the last week of 2016",
+    "the week of the 18th" (of the reference's month)."""
     after = _pattern("week_of").match(text, end)
     if after is None:
         return None
     inner = _read_date_at(text, after.end(), reference)
-    if inner is None or inner.form != "date" or inner.day2 is not None:
+    if inner is None and text.startswith("the", after.end()):
+        day = _pattern("the_day").match(text, after.end())
+        if day is not None:
+            inner = _read_ordinal_alone(text, day.end(), floor)
+            if inner is not None and inner.shift is not None:
+                inner = None  # "the week of the 4th of next month": not read
+    if inner is None or inner.form not in ("date", "month_day") or inner.day2 is not None:
         return None
     before = _back("week_ordinal").match(text, max(floor, at - 20), at)
-    f = _Found("week_of", at, inner.end, K.PARTIAL if inner.year is None else K.ABSOLUTE)
+    kind = K.RELATIVE if inner.form == "month_day" else K.PARTIAL
+    f = _Found("week_of", at, inner.end, kind if inner.year is None else K.ABSOLUTE)
     f.left = inner
     if before is not None and before.start() < at:
         f.start = before.start()
