@@ -794,6 +794,16 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # hours written "48h"; "1H" is a half year in results
+        "The ultimatum expired after 48h.",
+        REF,
+        [m("48h", K.DURATION, length=48, unit="hour")],
+    ),
+    (
+        "Results for 1H 2019 were weak.",
+        REF,
+        [m("2019", K.ABSOLUTE, "2019-01-01", "2019-12-31", G.YEAR)],
+    ),
     (  # the week of a day of the reference's month, placed by the tense
         "They met the week of the 18th.",
         REF,

@@ -1348,6 +1348,8 @@ def _read_digits(
             )
         if suffix[:1] == "s":
             return _read_decade(text, at, floor)
+        if after == "h" and not text[end + 1 : end + 2].isalnum():
+            return _read_unit(text, end, end + 1, "hour", floor, reference)  # "48h", not "1H"
         return None
     return _read_day_month(text, at, floor, reference)
 
