@@ -794,6 +794,11 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # a year past 2100 after a cue; other such numbers count things
+        "Seas may rise by 2150, flooding 2150 homes.",
+        REF,
+        [m("by 2150", K.ABSOLUTE, "2150-01-01", "2150-12-31", G.YEAR)],
+    ),
     (  # hours written "48h"; "1H" is a half year in results
         "The ultimatum expired after 48h.",
         REF,

@@ -1532,7 +1532,7 @@ def _read_year_digits(
     if after and (after.isalnum() or after == "%"):
         return None
     value = int(text[at:end])
-    if not 1000 <= value <= 2100:
+    if not 1000 <= value <= _LAST_YEAR:
         return None
     return _plain_year(text, at, end, value, floor)
 
@@ -1565,6 +1565,11 @@ _WEAK_YEAR_OPENERS = frozenset({"and", "or", "to", "from", "of", "on", "this", "
 """Words before a number that may open a year but also a count ("and 1500 tanks")."""
 
 
+_LAST_YEAR = 2199
+"""The last year a number alone is read as: projections reach past 2100 ("by 2150"), after
+one of ``calendar.FAR_YEAR_CUES``; up to 2100 in any context that opens a year."""
+
+
 def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found | None:
     """A four-digit number read as a year, unless it counts something ("sent 2000
     troops") or is an amount ("2019 percent")."""
@@ -1578,6 +1583,8 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
             f = _Found("holiday", holiday.start(), end, K.ABSOLUTE)
             f.holiday, f.year = _fold(holiday["h"]), value
             return f
+    if value > 2100 and previous not in cal.FAR_YEAR_CUES:
+        return None  # a far year needs a cue: "by 2150", "until 2150"
     if previous not in tables.year_openers or previous in _WEAK_YEAR_OPENERS:
         if not 1900 <= value <= 2100:
             return None

@@ -43,6 +43,12 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 )
 """Full name first, then abbreviations."""
 
+FAR_YEAR_CUES: frozenset[str] = frozenset(
+    {"in", "by", "until", "till", "before", "after", "since", "from", "through"}
+)
+"""The words before a year past 2100 that make it one ("by 2150", "until 2150"); other
+numbers past 2100 count things ("the 2150 homes")."""
+
 WORD_LIKE_WEEKDAYS: tuple[str, ...] = ("mon", "wed", "sat", "sun")
 """Weekday abbreviations that are also words or names ("the Sun", "they wed", "she sat",
 "the Mon people"): read only with a date or a shift ("Wed., March 6", "next week Mon").
