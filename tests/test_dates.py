@@ -794,6 +794,16 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # a workweek is Monday to Friday
+        "The bill passes next workweek.",
+        REF,
+        [m("next workweek", K.RELATIVE, "2019-05-06", "2019-05-10", G.PART_OF_MONTH)],
+    ),
+    (
+        "It will happen this working week.",
+        REF,
+        [m("this working week", K.RELATIVE, "2019-04-29", "2019-05-03", G.PART_OF_MONTH)],
+    ),
     (  # a year past 2100 after a cue; other such numbers count things
         "Seas may rise by 2150, flooding 2150 homes.",
         REF,

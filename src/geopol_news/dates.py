@@ -1750,6 +1750,10 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
             and not previous[-1:].isdigit()
             and not (previous[:-2].isdigit() and previous[-2:] in ("st", "nd", "rd", "th"))
         ):
+            if unit == "week" and f"{previous} {lower}" in cal.WORKWEEK_WORDS:
+                start = at - 1 - len(previous)  # "this working week": from "working"
+                if text[start : at - 1].lower() == previous:
+                    return _read_unit(text, start, at + len(word), unit, floor, reference)
             if previous == "all" and lower in cal.WHOLE_UNIT_WORDS:
                 return _read_whole_unit(text, at, at + len(word), unit, floor)  # "all week"
             if unit == "weekend" and text[at + len(word) : at + len(word) + 4] == " of ":
@@ -1896,6 +1900,13 @@ def _read_unit(
         if parts and counting is not None and _window_then_offset(text, counting, end, floor):
             end, parts = unit_end, ()  # "for the last 3 months and 2 days ago": two
     found = _read_counted(text, at, end, unit, floor, reference, counting, count)
+    if (
+        found is not None
+        and found.form == "shift"
+        and found.unit == "week"
+        and " ".join(text[at:end].lower().split()) in cal.WORKWEEK_WORDS
+    ):
+        found.part = "work"  # "next workweek": Monday to Friday
     if parts and found is not None and found.count is not None and found.unit == unit:
         found.extra = parts
     return found

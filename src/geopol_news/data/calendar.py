@@ -149,9 +149,13 @@ PART_OF_WEEK_DAYS: dict[str, tuple[int, int]] = {
     "early": (0, 2),  # Monday to Wednesday
     "mid": (1, 3),  # Tuesday to Thursday
     "late": (3, 6),  # Thursday to Sunday
+    "work": (0, 4),  # Monday to Friday: "next workweek", "this working week"
 }
 """The days (counted from Monday) a part of a week covers ("the end of the week", "the
 start of next week"): its first three days, the three around Wednesday, its last four."""
+
+WORKWEEK_WORDS: tuple[str, ...] = ("workweek", "work week", "working week")
+"""Names of the working days of a week: "next workweek" is Monday to Friday."""
 
 PART_OF_YEAR_MONTHS: dict[str, tuple[int, int]] = {
     "early": (1, 4),
@@ -211,6 +215,8 @@ UNITS: dict[str, str] = {
     "nights": "day",
     "week": "week",
     "weeks": "week",
+    "workweek": "week",
+    "workweeks": "week",
     "weekend": "weekend",
     "weekends": "weekend",
     "fortnight": "fortnight",
