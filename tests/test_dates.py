@@ -794,6 +794,22 @@ CASES: list[tuple[str, date | None, list[tuple[object, ...]]]] = [
         ],
     ),
     ("He was not at all day-to-day in his work.", REF, []),
+    (  # fraction characters count: "½ hour", "2½ years"
+        "The call took ½ hour; the trial lasted 2½ years.",
+        REF,
+        [
+            m("½ hour", K.DURATION, length=30, unit="minute"),
+            m("2½ years", K.DURATION, length=30, unit="month"),
+        ],
+    ),
+    (  # a month after its year, in year-first order; "May" there is no month
+        "Prices peaked in 2017 April, and in 2018 May said so.",
+        REF,
+        [
+            m("2017 April", K.PARTIAL, "2017-04-01", "2017-04-30", G.MONTH),
+            m("2018", K.ABSOLUTE, "2018-01-01", "2018-12-31", G.YEAR),
+        ],
+    ),
     (  # a workweek is Monday to Friday
         "The bill passes next workweek.",
         REF,

@@ -170,6 +170,7 @@ def _tables() -> _Tables:
 
 # -- pattern parts -----------------------------------------------------------------------------
 _S = r"[ \t\u00a0]"  # white space inside a line
+_VULGAR = "".join(number_data.VULGAR_FRACTIONS)  # the fraction characters: "½ hour"
 _SP = rf"{_S}{{1,3}}"
 _COMMA = rf"{_S}{{0,3}},{_S}{{0,3}}"  # a comma and the spaces around it
 _NO_LETTER = r"(?![\p{L}])"
@@ -317,7 +318,7 @@ def _sources() -> dict[str, str]:
         # a count before a unit word: "five", "48", "a", "one and a half", "several"
         "count_before": rf"""(?ixr)
             (?:
-                (?P<digits>[0-9]+(?:\.[0-9]+)?)
+                (?P<digits>[0-9]+(?:\.[0-9]+)?|[0-9]*[{_VULGAR}])
               | \b(?P<half>half{_SP}an?)
               | \b(?P<pair>{p["pair"]})
               | \b(?P<vague>{p["vague"]})
@@ -1600,6 +1601,7 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
                 return None  # "sent 2000 troops"
     f = _Found("date", at, end, K.ABSOLUTE)
     f.year = value
+    _add_month_after_year(text, f, tables)
     if previous in cal.SEASONS or previous == "of":
         season = _back("season_before_year").match(text, max(floor, at - 14), at)
         if season is not None:  # "the fall of 2018", "summer 2019"
@@ -1607,6 +1609,22 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
             f.start = season.start()
             f.kind = K.PARTIAL
     return f
+
+
+def _add_month_after_year(text: str, f: _Found, tables: _Tables) -> None:
+    """A month named after its year, in the year-first order some outlets use: "in 2017
+    April". "May", "March" and "August" are no month there ("in 2017 May said"), nor is a
+    month that a day follows ("2017 April 5" is not read as the month)."""
+    after = _pattern("word_after").match(text, f.end)
+    if after is None or after.start("w") != f.end + 1:
+        return
+    word = after["w"].lower()
+    month = tables.months.get(word)
+    if month is None or word in cal.COMMON_WORD_MONTHS:
+        return
+    if text[after.end() : after.end() + 4].lstrip()[:1].isdigit():
+        return  # "2017 April 5": a day follows
+    f.month, f.end, f.kind = month, after.end(), K.PARTIAL  # as "April 2017"
 
 
 def _read_numeric(
@@ -1748,6 +1766,7 @@ def _read_word(text: str, at: int, floor: int, reference: date | None) -> _Found
         if (
             previous not in _unit_leads()
             and not previous[-1:].isdigit()
+            and previous[-1:] not in number_data.VULGAR_FRACTIONS
             and not (previous[:-2].isdigit() and previous[-2:] in ("st", "nd", "rd", "th"))
         ):
             if unit == "week" and f"{previous} {lower}" in cal.WORKWEEK_WORDS:
@@ -1804,7 +1823,12 @@ def _read_whole_unit(text: str, at: int, end: int, unit: str, floor: int) -> _Fo
 def _may_count(word: str) -> bool:
     """Whether a count may end with *word*, the word right before a unit word ("48 hours",
     "five years", "a year", "several days"): the reading pattern runs only then."""
-    return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in _count_ends()
+    last = word[-1:]
+    return (
+        last.isdigit()
+        or last in number_data.VULGAR_FRACTIONS
+        or word.rsplit("-", 1)[-1] in _count_ends()
+    )
 
 
 @functools.cache
@@ -2194,7 +2218,10 @@ def _count_value(count: _Groups | None) -> tuple[Decimal | None, bool]:
         return Decimal(2), False
     if count["half"] is not None:
         return Decimal("0.5"), False
-    return value_or_none(count["digits"] or count["words"] or ""), False
+    digits = count["digits"]
+    if digits and digits[-1] in number_data.VULGAR_FRACTIONS:  # "½ hour", "2½ years"
+        return Decimal(digits[:-1] or 0) + number_data.VULGAR_FRACTIONS[digits[-1]], False
+    return value_or_none(digits or count["words"] or ""), False
 
 
 def _unit_with_post(

@@ -28,6 +28,7 @@ __all__ = [
     "SCALE_ABBREVIATIONS",
     "TIME_UNITS",
     "VAGUE_AMOUNTS",
+    "VULGAR_FRACTIONS",
     "YEAR_OPENERS",
 ]
 
@@ -122,6 +123,14 @@ FRACTIONS: dict[str, Decimal] = {
     # more precise than the text is.
 }
 """Fractions that scale a multiplier ("half a million", "a quarter of a billion")."""
+
+VULGAR_FRACTIONS: dict[str, Decimal] = {
+    "\u00bc": Decimal("0.25"),  # ¼
+    "\u00bd": Decimal("0.5"),  # ½
+    "\u00be": Decimal("0.75"),  # ¾
+}
+"""Fraction characters written alone or after digits ("½ hour", "2½ years"); thirds are
+left out as in ``FRACTIONS``."""
 
 QUALIFIERS: dict[str, Qualifier] = {
     "exactly": Qualifier.EXACT,
