@@ -198,6 +198,16 @@ QUOTES = [
         id="quote-then-name-said",
     ),
     pytest.param(
+        "As the layout shows, asks editor Ida Quell, \u201cwhy not a horseshoe?\u201d",
+        [("why not a horseshoe?", PT, "Ida Quell", "asks")],
+        id="cue-then-name-then-quote",
+    ),
+    pytest.param(
+        "Ida Quell met Olga Petrenko, who told Anna Kavrosk, \u201cwe stay.\u201d",
+        [("we stay.", PT, "Olga Petrenko", "told")],
+        id="told-name-then-quote-is-the-addressee",
+    ),
+    pytest.param(
         '"The sanctions have failed," said Pedro Lindqvist, a Swedish economist.',
         [("The sanctions have failed,", D, "Pedro Lindqvist", "said")],
         id="quote-then-said-name-appositive",

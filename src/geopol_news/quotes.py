@@ -224,6 +224,10 @@ _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 # ministry spokeswoman", "The former Porthaven city councillor".
 _TITLE_WORDS = 6
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+# What may stand before a cue that opens its clause: nothing, or a comma, colon or dash.
+_CLAUSE_OPENERS = ",:;\u2013\u2014"
+# A speaker set off right before the quote: 'says Ana Lind, "', 'Said Ana Lind: "'.
+_SET_OFF = re.compile(r"[ \u00a0]*[,:][ \u00a0]*")
 _CLAUSE_WORDS = re.compile(r"[\u2013\u2014]|[^\s\u2013\u2014]+")  # words, and dashes
 _CLAUSE_STOPS = ",;:(\u2013\u2014"  # what ends the words read for it
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # a regular past tense (or a participle)
@@ -412,6 +416,7 @@ class _Tables:
     source_hints: tuple[str, ...]  # the first word of each post-modifier of a source
     org_nouns: frozenset[str]
     time_words: frozenset[str]
+    addressing: frozenset[str]  # "told": its object is spoken to
 
 
 @functools.cache
@@ -447,6 +452,7 @@ def _tables() -> _Tables:
         org_nouns=frozenset(organizations.ORG_NOUNS),
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
+        addressing=frozenset(cues.ADDRESSING_VERBS),
     )
 
 
@@ -1250,11 +1256,28 @@ class _Reader:
                 found.mention = nominal
                 speaker = self.nominal_speaker(nominal)
         if speaker < 0 and found.mention is None:
+            speaker = self.inverted_before(cue, floor, open_)
+        if speaker < 0 and found.mention is None:
             found.cue = Span(cue.start, cue.end)
             return False
         found.speaker, found.cue = speaker, Span(cue.start, cue.end)
         self.circumstances(found, cue.end, open_)
         return True
+
+    def inverted_before(self, cue: _Cue, floor: int, open_: int) -> int:
+        """The speaker named after a cue that opens its clause, right before the quote:
+        'Said Ana Lind: "..."', '..., says editor Ana Lind, "..."'. Not after "told" or
+        "asked", whose object is the one spoken to."""
+        source = self.source
+        if source[cue.start : cue.end].lower() in self.t.addressing:
+            return -1
+        opening = source[floor : cue.start].rstrip()
+        if opening and opening[-1] not in _CLAUSE_OPENERS:
+            return -1  # "the minister says X ...": the cue has its own subject
+        speaker = self.object_after(cue.end, open_)
+        if speaker < 0 or not _SET_OFF.fullmatch(source, self.ends[speaker], open_):
+            return -1
+        return speaker
 
     def outer_clause_verb(self, verbs: list[_Cue], open_: int) -> _Cue | None:
         """The first clause verb of the sentence whose reported clause holds a partial
@@ -1276,7 +1299,7 @@ class _Reader:
         source = self.source
         assert found.cue is not None
         cue_word = source[found.cue.start : found.cue.end].lower()
-        if cue_word in ("told", "tells", "telling", "tell"):
+        if cue_word in self.t.addressing:
             at = self.first_after(cue_end, limit)
             if at >= 0 and source[cue_end : self.starts[at]].strip() in ("", "the"):
                 stop = _name_end(source, self.ends[at], limit)  # "CBC News" after "CBC"

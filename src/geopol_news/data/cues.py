@@ -336,6 +336,9 @@ TITLE_NOUNS: tuple[str, ...] = (
     "titled", "word", "words",
 )  # fmt: skip
 
+ADDRESSING_VERBS: tuple[str, ...] = ("tell", "tells", "told", "telling")
+"""Speech verbs whose object is the one spoken to ("told CBC News"), never the speaker."""
+
 ADDRESSEE_NOUNS: tuple[str, ...] = (
     "an audience", "a crowd", "a news conference", "a press conference", "a rally",
     "a reporter", "journalists", "lawmakers", "legislators", "parliament", "reporters",
