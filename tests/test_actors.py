@@ -444,6 +444,40 @@ def test_a_first_name_alone_joins_the_one_person_of_that_first_name(
     check_kind(text, P, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "places"),
+    [
+        pytest.param(
+            "Jordan Vale, 12, leads the team. \u201cWe will win,\u201d Jordan said.",
+            ("Jordan Vale", [("Jordan Vale", NAME), ("Jordan", FIRST_NAME)]),
+            [],
+            id="a-country-that-is-a-given-name-opens-a-name",
+        ),
+        pytest.param(
+            "Chad Osei said the mine was shut. Chad and Niger closed the border.",
+            ("Chad Osei", [("Chad Osei", NAME)]),
+            ["Chad", "Niger"],
+            id="with-another-country-it-stays-the-country",
+        ),
+        pytest.param(
+            "She studied at Georgia Tech before Jordan Valley farms hired her.",
+            None,
+            ["Georgia", "Jordan"],
+            id="no-evidence-of-a-person-no-person",
+        ),
+    ],
+)
+def test_a_place_that_is_a_given_name(
+    text: str, person: tuple[str, Surfaces] | None, places: list[str]
+) -> None:
+    actors = read(text)
+    if person is not None:
+        assert surfaces(one(actors, person[0], P)) == person[1]
+    else:
+        assert [a.name for a in actors if a.kind is P] == []
+    assert sorted(a.name for a in actors if a.kind is ActorKind.COUNTRY) == sorted(places)
+
+
 def test_a_first_name_before_the_full_name_joins_no_one() -> None:
     actors = read("Rhiannon said hello. Later, Rhiannon Vale, 14, was found.")
     vale = one(actors, "Rhiannon Vale", P)

@@ -499,6 +499,8 @@ class _Reader:
         # Unknown single words, maybe surnames: (text, start, end, the word before them,
         # whether an appositive after them may give a role); see :meth:`read_loose`.
         self.loose: list[tuple[str, int, int, str | None, bool]] = []
+        # lone mentions of a place that is also a given name, with the place they went to
+        self.place_words: list[tuple[tuple[int, int, str, MentionKind], _Builder]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
         self.segments: list[Span] = []
         self.segment_ends: list[int] = []  # the end of each segment
@@ -570,7 +572,10 @@ class _Reader:
                 assert entry is not None
                 assert entry.code is not None
                 country = by_code.get(entry.code) or self.country(entry.code)
-                country.mentions.append((run_start, run_start + cut, text[:cut], entry.mention))
+                mention = (run_start, run_start + cut, text[:cut], entry.mention)
+                country.mentions.append(mention)
+                if mention[2] in people.PLACE_GIVEN_NAMES:  # "Jordan said": Jordan Stewart?
+                    self.place_words.append((mention, country))
             # else _READ_NOTHING: a blocked word
 
     def read_word(self, text: str, start: int, end: int, floor: int) -> None:
@@ -597,7 +602,7 @@ class _Reader:
                 piece = pieces[index]
                 if piece.joiner:
                     index += 1
-                elif piece.entry is None:
+                elif piece.entry is None or self.named_by_place_word(pieces, index, base, floor):
                     index = self.read_unknown(run, pieces, index, base, floor, title_case)
                 else:
                     self.read_entry(pieces, index, base, floor)
@@ -770,15 +775,7 @@ class _Reader:
             self.read_loose(text, start, stop, before)
             return end
         evidence = title is not None or (
-            not title_case
-            and (
-                name.given
-                or self.beside_speech(stop, before)
-                or self.appositive_role(stop) is not None
-                or _AGE_AFTER.match(source, stop) is not None
-                or _signs_quote(source, start, floor)
-                or _AGE_BEFORE.search(source, max(floor, start - 16), start) is not None
-            )
+            not title_case and (name.given or self.person_evidence(start, stop, before, floor))
         )
         if not evidence or not name.name_like:
             if not self.read_org_by_noun(text, start, stop, before) and name.words == 1:
@@ -794,6 +791,28 @@ class _Reader:
         person.add(text, start, stop, _M_NAME if name.words > 1 else _M_SURNAME)
         self.read_person_context(person, pieces, end, base, title)
         return end
+
+    def person_evidence(self, start: int, stop: int, before: str | None, floor: int) -> bool:
+        """Whether the words from *start* to *stop* read as a person's name by what stands
+        around them: a reporting verb, an appositive role, an age, a quote they sign."""
+        source = self.source
+        return (
+            self.beside_speech(stop, before)
+            or self.appositive_role(stop) is not None
+            or _AGE_AFTER.match(source, stop) is not None
+            or _signs_quote(source, start, floor)
+            or _AGE_BEFORE.search(source, max(floor, start - 16), start) is not None
+        )
+
+    def named_by_place_word(self, pieces: _Pieces, index: int, base: int, floor: int) -> bool:
+        """Whether the listed place ``pieces[index]`` opens a person's name here: a place
+        that is also a given name, an unknown surname-like word after it, and what stands
+        around them read as a person ("Jordan Stewart, 12, said"; not "Georgia Tech")."""
+        if not _place_given_name(pieces, index, self.t):
+            return False
+        start, stop = base + pieces[index].start, base + pieces[index + 1].end
+        before = _word_before(self.source, start, floor)
+        return self.person_evidence(start, stop, before, floor)
 
     def read_loose(self, text: str, start: int, end: int, before: str | None) -> None:
         """An unknown single word with no title: an organisation by its noun, else kept
@@ -1153,6 +1172,8 @@ class _Reader:
         for owners in full.values():
             owners.sort(key=_FIRST)
         firsts = self.first_names()
+        if self.place_words:
+            self.give_back_place_words(firsts)
         initials: dict[str, _Builder | None] | None = None  # made for the first acronym
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
@@ -1214,6 +1235,16 @@ class _Reader:
             for initials in names - {""}:
                 table[initials] = builder if table.get(initials, builder) is builder else None
         return table
+
+    def give_back_place_words(self, firsts: dict[str, list[tuple[int, _Builder]]]) -> None:
+        """A lone place word that is also a given name ("Jordan") goes to the one person
+        whose full name opens with it, printed before it ("Jordan Stewart")."""
+        for mention, place in self.place_words:
+            start, end, text, _ = mention
+            owner = _first_name_owner(firsts.get(actor_key(text), ()), start)
+            if owner is not None:
+                place.mentions.remove(mention)
+                owner.add(text, start, end, _M_FIRST_NAME)
 
     def first_names(self) -> dict[str, list[tuple[int, _Builder]]]:
         """first-name key -> (position, owner) of the first full-name mention of each
@@ -1733,7 +1764,7 @@ def _name_at(run: str, pieces: _Pieces, index: int, tables: _Tables) -> _Name:
     >>> name.text, name.words, name.given, name.org
     ('Anna Kavrosk', 2, True, False)
     """
-    end = index
+    end = index + 1 if pieces[index].entry is not None else index  # "Jordan Stewart"
     while end < len(pieces) and (
         pieces[end].entry is None
         and (not pieces[end].joiner or pieces[end].text in tables.particles)
@@ -1758,8 +1789,26 @@ def _name_at(run: str, pieces: _Pieces, index: int, tables: _Tables) -> _Name:
         or (len(words) > 1 and last.text in heads),
         role=role,
         facility=last.text in tables.facility_heads,
-        given=first.text in tables.given,
+        given=first.text in tables.given or first.text in people.PLACE_GIVEN_NAMES,
         name_like=all(_looks_like_name(piece.text) for piece in words),
+    )
+
+
+def _place_given_name(pieces: _Pieces, index: int, tables: _Tables) -> bool:
+    """Whether the listed place ``pieces[index]`` opens a person's name: a country or
+    capital that is also a given name, right before an unknown word that looks like a
+    surname ("Jordan Stewart", "Chad Mendes"; not "Jordan Valley", "Georgia Tech")."""
+    piece = pieces[index]
+    if piece.text not in people.PLACE_GIVEN_NAMES or index + 1 >= len(pieces):
+        return False
+    following = pieces[index + 1]
+    return (
+        following.entry is None
+        and not following.joiner
+        and _looks_like_name(following.text)
+        and following.text not in tables.org_heads
+        and following.text not in tables.facility_heads
+        and following.text.lower() not in tables.place_suffixes
     )
 
 

@@ -91,6 +91,7 @@ __all__ = [
     "INITIAL_GIVEN_NAMES",
     "MALE_GIVEN_NAMES",
     "PEOPLE",
+    "PLACE_GIVEN_NAMES",
     "SURNAME_PARTICLES",
     "Person",
 ]
@@ -1763,6 +1764,13 @@ INITIAL_GIVEN_NAMES: frozenset[str] = frozenset({
 })  # fmt: skip
 """Initials that people go by as a given name ("TJ Miller", "AJ Styles"): a name opening
 with any other word in capitals is a body's ("BC Hydro", "TD Bank")."""
+
+PLACE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "Chad", "Georgia", "India", "Jordan", "Kenya", "Paris", "Santiago", "Sofia",
+})  # fmt: skip
+"""Given names that are also a country's or a capital's name, so kept out of
+``GIVEN_NAMES``: such a word opens a person's name only right before an unknown word
+that looks like a surname ("Jordan Stewart", "Chad Mendes"); alone it is the place."""
 
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(_FEMALE)
 """Given names that nine bearers in ten or more are women: a prior, never a stated gender."""
