@@ -8,8 +8,11 @@ import re
 from geopol_news import actors
 from geopol_news.data import roles
 
-# The single pattern the pronoun scan used before it was split by first letters.
-_CLASS_SCAN = re.compile(r"[HhSs](?<!\w[HhSs])(?:imself|erself|ers|is|he|im|er|e)\b(?!['\u2019])")
+# The single pattern the pronoun scan used before it was split by first letters (with the
+# apostrophe of a contracted verb allowed after a pronoun: "he'd", "she's").
+_CLASS_SCAN = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:imself|erself|ers|is|he|im|er|e)\b(?!['\u2019](?!(?:s|d|ll|ve|re)\b))"
+)
 
 _PIECES = ["he", "He", "she", "She", "his", "His", "her", "hers", "herself", "himself", "him",
            "Hhe", "the", "shell", "ship", "his'", "her\u2019s", "ahe", "_he", "Sis", "hi", "HE",
