@@ -496,6 +496,24 @@ QUOTES = [
         id="indirect-country-has-denied",
     ),
     pytest.param(
+        "Pedro Soto left early. Soto told officials he did not want an escort, Ida Quell said.",
+        [("Soto told officials he did not want an escort", IN, "Ida Quell", "said")],
+        id="indirect-the-closing-attribution-reports-the-whole-sentence",
+    ),
+    pytest.param(
+        "Pedro Soto said the talks would resume, and Ida Quell said they would fail.",
+        [
+            ("the talks would resume", IN, "Pedro Soto", "said"),
+            ("they would fail", IN, "Ida Quell", "said"),
+        ],
+        id="indirect-a-second-clause-with-its-own-reporter",
+    ),
+    pytest.param(
+        "Pedro Soto denied wrongdoing, and Ida Quell argued he was framed by rivals.",
+        [("he was framed by rivals", IN, "Ida Quell", "argued")],
+        id="indirect-an-object-before-the-second-clause-is-no-quote",
+    ),
+    pytest.param(
         "According to U.S. officials, the convoy carried weapons.",
         [("the convoy carried weapons", IN, "United States", "According to")],
         id="indirect-according-to-officials",

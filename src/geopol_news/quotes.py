@@ -239,6 +239,8 @@ _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
+# Where a second clause of a sentence starts: ", and", ", but", ", while", ";".
+_NEW_CLAUSE = re.compile(rf"(?:,{_SPACE}+(?:and|but|while|whereas)|;){_SPACE}+")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 # The capitalised words that go on after a name an actor covers in part: "CBC| News".
 _NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
@@ -1689,7 +1691,7 @@ class _Reader:
         headlines = self.headlines
         cues = self.all_cues()
         last_sentence = (-1, -1)  # (of the last clause read; no other block has it)
-        for cue in cues:
+        for at, cue in enumerate(cues):
             if cue.word not in clause or cue.start in attributing or cue.block in headlines:
                 continue  # not a clause verb, or the verb of a quote in marks
             block = cue.block
@@ -1704,7 +1706,14 @@ class _Reader:
                 continue  # no cue inside quoted words
             earlier = found_all[-1] if (left, right) == last_sentence else None
             if earlier is not None and not self.coordinated(cue, earlier):
-                continue  # one reported clause a sentence, but for "... and said ..."
+                # one reported clause a sentence, but for "... and said ..." and for a
+                # second clause with its own reporter: "..., and the minister said ..."
+                second = self.second_report(cue, earlier, block, right)
+                if second is not None and not _overlaps(quoted, second.start, second.end):
+                    if len(source[earlier.start : earlier.end].split()) < 3:
+                        found_all.remove(earlier)  # "denied wrongdoing, and ...": no clause
+                    found_all.append(second)
+                continue
             if earlier is None:
                 pieces = self.parenthetical(cue, block, left, right)
                 if pieces and not any(_overlaps(quoted, p.start, p.end) for p in pieces):
@@ -1712,6 +1721,8 @@ class _Reader:
                     last_sentence = (left, right)
                     continue
             found = self.indirect(cue, block, left, right, earlier)
+            if found is not None and earlier is None:
+                found = self.trailing_instead(cues, at, found, attributing) or found
             if found is not None and not _overlaps(quoted, found.start, found.end):
                 if earlier is not None:  # the earlier clause ends before "and said"
                     earlier.end = _strip(source, earlier.start, self.coordinator(cue))[1]
@@ -1772,6 +1783,47 @@ class _Reader:
         found.cue = Span(cue.start, cue.end)
         self.circumstances(found, cue.end, right)
         return found
+
+    def second_report(
+        self, cue: _Cue, earlier: _Found, block: int, right: int
+    ) -> _Found | None:
+        """A second reported clause of a sentence, with a reporter of its own after ", and",
+        ", but" or ";" inside the clause read before it: "Soto said he would go, and the
+        minister said he would stay." The earlier clause ends at the joint."""
+        source = self.source
+        if not earlier.start < cue.start < earlier.end:
+            return None
+        joints = list(_NEW_CLAUSE.finditer(source, earlier.start, cue.start))
+        if not joints:
+            return None
+        joint = joints[-1]  # the last joint before the verb
+        speaker, mention, subject_start = self.reporter(cue, joint.end(), right)
+        if (speaker < 0 and mention is None) or not joint.end() <= subject_start < cue.start:
+            return None
+        second = self.indirect(cue, block, joint.end(), right)
+        if second is None:
+            return None
+        second.sentence = earlier.sentence
+        earlier.end = _strip(source, earlier.start, joint.start())[1]
+        return second
+
+    def trailing_instead(
+        self, cues: list[_Cue], at: int, found: _Found, attributing: set[int]
+    ) -> _Found | None:
+        """The attribution closing the sentence when the clause read for ``cues[at]``
+        runs up to it: in "Soto told officials that he would go, an aide said." the aide
+        reports the whole sentence, Soto's words with it."""
+        left, right = found.sentence
+        cue = cues[at]
+        for later in cues[at + 1 :]:
+            if later.start >= right or later.block != cue.block:
+                return None
+            if later.word not in self.t.clause or later.start in attributing:
+                continue
+            trailing = self.indirect(later, later.block, left, right)
+            if trailing is not None and trailing.start <= cue.start:
+                return trailing
+        return None
 
     def parenthetical(self, cue: _Cue, block: int, left: int, right: int) -> list[_Found]:
         """Reported speech with its attribution set off by commas inside it: "Too
