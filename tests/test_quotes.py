@@ -1686,6 +1686,10 @@ REALISTIC = {
     "indirect-quotes": "The Kremlin claims that the planes carried spare parts. ",
     "pronoun-quotes": '"We will stay," she said. "We will go," he said. ',
     "split-quotes": '"We will stay," she said, "and fight." ',
+    # one sentence without end: each verb's reporter and joint are looked for near it
+    "two-reporter-clauses": "Ida Quell said the talks failed, and Pedro Soto said they resume; ",
+    "closing-attributions": "Soto told officials he would go, Ida Quell said, ",
+    "inverted-cues": ", says editor Ida Quell, \u201cwhy not a horseshoe\u201d ",
 }
 
 PLAIN = "Troops moved along the river at dawn and the convoy stopped near the bridge.\n\n"

@@ -239,6 +239,14 @@ _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
 # "..., and said", "and also noted": a verb coordinated with the one before it.
+# How far a reporter and what closes its sentence stand from the verb, at most: ", and the
+# Vermont senator's top aide said" and "..., Ida Quell told reporters on Monday."
+_SUBJECT_REACH = 120
+# The longest sentence whose reported clauses are split between two reporters: real ones are
+# far shorter, and a text with no sentence end would make each split cost its whole length.
+_LONG_SENTENCE = 2_000
+# How much of what follows a clause verb is read to tell whether the verb ends its sentence.
+_TAIL_CHARS = 300
 # Where a second clause of a sentence starts: ", and", ", but", ", while", ";".
 _NEW_CLAUSE = re.compile(rf"(?:,{_SPACE}+(?:and|but|while|whereas)|;){_SPACE}+")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
@@ -1273,9 +1281,11 @@ class _Reader:
         source = self.source
         if source[cue.start : cue.end].lower() in self.t.addressing:
             return -1
-        opening = source[floor : cue.start].rstrip()
-        if opening and opening[-1] not in _CLAUSE_OPENERS:
+        before = source[max(floor, cue.start - 8) : cue.start].rstrip()
+        if before and before[-1] not in _CLAUSE_OPENERS:
             return -1  # "the minister says X ...": the cue has its own subject
+        if not before and cue.start - 8 > floor:
+            return -1  # a long run of spaces: read as no opening
         speaker = self.object_after(cue.end, open_)
         if speaker < 0 or not _SET_OFF.fullmatch(source, self.ends[speaker], open_):
             return -1
@@ -1541,7 +1551,9 @@ class _Reader:
         start = self.clause_start(cue, piece.open)
         if 0 <= start <= piece.open:
             closed = piece.close + (0 if piece.open_ended else 1)  # with the closing mark
-            end = max(_clause_end(self.source, start, right), closed)
+            end = closed
+            if right - start <= _LONG_SENTENCE:  # else no prose: the clause ends at the mark
+                end = max(_clause_end(self.source, start, right), closed)
             found.clause = Span(*_strip(self.source, start, end))
 
     def find_framed(self, found: _Found, cue: Span, piece: _Piece) -> None:
@@ -1566,7 +1578,9 @@ class _Reader:
         stop = cue.start if inverted else subject_start
         comma = source.rfind(",", piece.close, stop)
         between = source[comma + 1 : stop].strip()
-        tail = source[subject_end if inverted else cue.end : _clause_end(source, cue.end, right)]
+        tail_start = subject_end if inverted else cue.end
+        tail_end = min(_clause_end(source, cue.end, right), tail_start + _TAIL_CHARS + 1)
+        tail = source[tail_start:tail_end]
         verb = source[cue.start : cue.end]
         if (
             comma > piece.close
@@ -1690,6 +1704,7 @@ class _Reader:
         clause = self.t.clause
         headlines = self.headlines
         cues = self.all_cues()
+        cue_starts = [cue.start for cue in cues]
         last_sentence = (-1, -1)  # (of the last clause read; no other block has it)
         for at, cue in enumerate(cues):
             if cue.word not in clause or cue.start in attributing or cue.block in headlines:
@@ -1710,8 +1725,8 @@ class _Reader:
                 # second clause with its own reporter: "..., and the minister said ..."
                 second = self.second_report(cue, earlier, block, right)
                 if second is not None and not _overlaps(quoted, second.start, second.end):
-                    if len(source[earlier.start : earlier.end].split()) < 3:
-                        found_all.remove(earlier)  # "denied wrongdoing, and ...": no clause
+                    if _fewer_words(source, earlier.start, earlier.end, 3):
+                        found_all.pop()  # "denied wrongdoing, and ...": no clause
                     found_all.append(second)
                 continue
             if earlier is None:
@@ -1722,7 +1737,7 @@ class _Reader:
                     continue
             found = self.indirect(cue, block, left, right, earlier)
             if found is not None and earlier is None:
-                found = self.trailing_instead(cues, at, found, attributing) or found
+                found = self.trailing_instead(cues, cue_starts, at, found, attributing) or found
             if found is not None and not _overlaps(quoted, found.start, found.end):
                 if earlier is not None:  # the earlier clause ends before "and said"
                     earlier.end = _strip(source, earlier.start, self.coordinator(cue))[1]
@@ -1755,7 +1770,8 @@ class _Reader:
             return None
         inverted = subject_start > cue.start
         # what follows the verb (after the name, for "..., said Makienko.")
-        tail = source[self.ends[speaker] if inverted else cue.end : end]
+        tail_start = self.ends[speaker] if inverted else cue.end
+        tail = source[tail_start : min(end, tail_start + _TAIL_CHARS + 1)]
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
         comma = source.rfind(",", left, cue.start if inverted else subject_start)
         between = source[comma + 1 : cue.start if inverted else subject_start].strip()
@@ -1775,7 +1791,7 @@ class _Reader:
                 return None  # "suggests a dip in sales", "vowed retribution": an object
             clause = (start, end)
         start, stop = _strip(source, *clause)
-        if len(source[start:stop].split()) < 3:
+        if _fewer_words(source, start, stop, 3):
             return None
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
@@ -1791,9 +1807,10 @@ class _Reader:
         ", but" or ";" inside the clause read before it: "Soto said he would go, and the
         minister said he would stay." The earlier clause ends at the joint."""
         source = self.source
-        if not earlier.start < cue.start < earlier.end:
-            return None
-        joints = list(_NEW_CLAUSE.finditer(source, earlier.start, cue.start))
+        if not earlier.start < cue.start < earlier.end or right - earlier.start > _LONG_SENTENCE:
+            return None  # (a sentence of thousands of characters is no prose: not split)
+        low = max(earlier.start, cue.start - _SUBJECT_REACH)  # the reporter stands near its verb
+        joints = list(_NEW_CLAUSE.finditer(source, low, cue.start))
         if not joints:
             return None
         joint = joints[-1]  # the last joint before the verb
@@ -1808,14 +1825,23 @@ class _Reader:
         return second
 
     def trailing_instead(
-        self, cues: list[_Cue], at: int, found: _Found, attributing: set[int]
+        self,
+        cues: list[_Cue],
+        cue_starts: list[int],
+        at: int,
+        found: _Found,
+        attributing: set[int],
     ) -> _Found | None:
         """The attribution closing the sentence when the clause read for ``cues[at]``
         runs up to it: in "Soto told officials that he would go, an aide said." the aide
         reports the whole sentence, Soto's words with it."""
         left, right = found.sentence
         cue = cues[at]
-        for later in cues[at + 1 :]:
+        if right - left > _LONG_SENTENCE:
+            return None
+        # a closing attribution stands near the sentence's end
+        first = bisect_left(cue_starts, max(cue.end, right - _SUBJECT_REACH), at + 1)
+        for later in cues[first:]:
             if later.start >= right or later.block != cue.block:
                 return None
             if later.word not in self.t.clause or later.start in attributing:
@@ -1846,7 +1872,7 @@ class _Reader:
         tail = _strip(source, after + 1, end)
         if source.startswith("according", tail[0]):
             return []  # "..., Ivan said, according to the complaint.": no second piece
-        if len(source[head[0] : head[1]].split()) + len(source[tail[0] : tail[1]].split()) < 3:
+        if _words_up_to(source, *head, 3) + _words_up_to(source, *tail, 3) < 3:
             return []
         pieces = []
         for start, stop in (head, tail):
@@ -1905,6 +1931,8 @@ class _Reader:
         """Whether the verb closes its sentence, followed at most by an addressee, a
         channel or a time ("..., Makienko noted.", "..., she told CBS News on Monday."),
         and not by an object ("..., Mexico said enough.")."""
+        if len(tail) > _TAIL_CHARS:
+            return False  # no seven words run so long
         words = tail.lstrip(" \t\u00a0,").split()  # "..., she said, according to ..."
         if not words:
             return True
@@ -2046,7 +2074,7 @@ class _Reader:
                 return None
             clause = (comma + 1, end)
         start, stop = _strip(source, *clause)
-        if len(source[start:stop].split()) < 3:
+        if _fewer_words(source, start, stop, 3):
             return None
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
@@ -2315,6 +2343,30 @@ def _name_end(text: str, end: int, limit: int) -> int:
 def _inside(clause: Span | None, found: _Found) -> bool:
     """Whether a quote starts inside a clause (its final stop may lie outside it)."""
     return clause is not None and clause.start <= found.start < clause.end
+
+
+def _fewer_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds fewer than *count* words, reading no more of it
+    than it takes to tell.
+
+    >>> _fewer_words("said no more", 0, 12, 3), _fewer_words("said no", 0, 7, 3)
+    (False, True)
+    """
+    return _words_up_to(text, start, end, count) < count
+
+
+def _words_up_to(text: str, start: int, end: int, count: int) -> int:
+    """How many words ``text[start:end]`` holds, counted up to *count* (a long stretch
+    is read only as far as it takes).
+
+    >>> _words_up_to("a b c d", 0, 7, 3), _words_up_to("a b", 0, 3, 3)
+    (3, 2)
+    """
+    head = text[start : min(end, start + 40 * count)]
+    found = len(head.split())
+    if found >= count or end - start <= 40 * count:
+        return min(found, count)
+    return min(len(text[start:end].split()), count)  # a few words dozens of characters long
 
 
 def _clause_end(text: str, left: int, right: int) -> int:
