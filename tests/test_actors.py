@@ -1520,6 +1520,15 @@ def test_a_pronoun_goes_on_with_the_last_one_of_its_gender() -> None:
     assert pronouns == ["She", "she"]
 
 
+def test_a_pronoun_with_a_contracted_verb_is_no_name() -> None:
+    text = (
+        "Wendy Lind spoke in Oslo. \u201cI came home and said I\u2019m not going back,\u201d "
+        "she said. He'd left. We've stayed, and Mary O'Dell said They're gone."
+    )
+    names = sorted(a.name for a in read(text) if a.kind is P)
+    assert names == ["Mary O'Dell", "Wendy Lind"]
+
+
 def test_a_pronoun_with_a_contracted_verb_is_a_pronoun() -> None:
     text = (
         "Wendy Lind founded the group in 2010. She\u2019s said it grew fast, and she'd "

@@ -366,6 +366,8 @@ def _char_class(test: Callable[[str], bool], limit: int = 0x3000) -> str:
 # The standard ``re`` module throughout: ``regex`` costs several microseconds a
 # call, and this module makes hundreds of small calls per article.
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
+# A contracted verb closing a word: "He'd", "I'm", "They're", "We've", "She'll".
+_CONTRACTED_VERB = re.compile(r"['\u2019](?:d|m|re|ve|ll)$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # An age in an appositive, the news style for people: "Quina Jones, 25, said".
@@ -1726,7 +1728,7 @@ def _run_reading(run: str) -> tuple[str, _Entry | None, int]:
     phrases = _tables().phrases
     cut = len(run)
     entry = phrases.get(run)
-    if entry is None and run[-1] in ".'\u2019s":
+    if entry is None and (run[-1] in ".'\u2019s" or "'" in run or "\u2019" in run):
         cut = _bare_length(run)
         entry = phrases.get(run[:cut]) if cut else None
     if entry is None:
@@ -1858,6 +1860,8 @@ def _words(run: str, tables: _Tables) -> list[list[tuple[int, int]]]:
             b, ends = b - 1, True
         elif b - a >= 2 and run[b - 2 : b] in ("'s", "\u2019s"):  # Russia's
             b, ends = b - 2, True
+        elif b - a >= 3 and (contracted := _CONTRACTED_VERB.search(run, a, b)) is not None:
+            b, ends = contracted.start(), True  # "He'd", "I'm": the word, then a verb
         if run[b - 1] == "." and not _abbreviation_stop(run[a:b], i < last, tables):
             b, ends = b - 1, True
         if b > a:
@@ -2029,12 +2033,15 @@ def _bare_length(word: str) -> int:
 
     >>> _bare_length("Russia's"), _bare_length("Tuesday."), _bare_length("Reuters'")
     (6, 7, 7)
+    >>> _bare_length("He'd"), _bare_length("I\u2019m"), _bare_length("O'Dell")
+    (2, 1, 6)
     """
     if word.endswith(("'s", "\u2019s")):
         return len(word) - 2
     if word.endswith((".", "'", "\u2019")):
         return len(word) - 1
-    return len(word)
+    contracted = _CONTRACTED_VERB.search(word)
+    return contracted.start() if contracted is not None else len(word)
 
 
 def _word_spans(text: str, offset: int) -> list[tuple[int, int]]:
