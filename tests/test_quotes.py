@@ -496,6 +496,20 @@ QUOTES = [
         id="indirect-country-has-denied",
     ),
     pytest.param(
+        "The aid group Northwind said its director had died. A statement said the group was "
+        "shocked and would keep working.",
+        [
+            ("its director had died", IN, "Northwind", "said"),
+            ("the group was shocked and would keep working", IN, "Northwind", "said"),
+        ],
+        id="indirect-a-statement-is-its-issuers",
+    ),
+    pytest.param(
+        "The Harbour Institute polled 900 voters. Turnout will fall, according to the survey.",
+        [("Turnout will fall", IN, "Harbour Institute", "according to")],
+        id="indirect-according-to-a-document-is-its-issuer",
+    ),
+    pytest.param(
         "Pedro Soto left early. Soto told officials he did not want an escort, Ida Quell said.",
         [("Soto told officials he did not want an escort", IN, "Ida Quell", "said")],
         id="indirect-the-closing-attribution-reports-the-whole-sentence",

@@ -427,6 +427,7 @@ class _Tables:
     org_nouns: frozenset[str]
     time_words: frozenset[str]
     addressing: frozenset[str]  # "told": its object is spoken to
+    documents: frozenset[str]  # "statement", "report": what a speaker issues
 
 
 @functools.cache
@@ -463,6 +464,7 @@ def _tables() -> _Tables:
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
         addressing=frozenset(cues.ADDRESSING_VERBS),
+        documents=frozenset(cues.DOCUMENT_NOUNS),
     )
 
 
@@ -1058,6 +1060,7 @@ class _Reader:
             noun in nouns
             or noun in self.t.speaker_nouns
             or noun in self.t.org_nouns
+            or noun in self.t.documents
             or (noun.endswith("s") and noun[:-1] in nouns)
             or (noun.endswith("es") and noun[:-2] in nouns)
         )
@@ -1078,6 +1081,8 @@ class _Reader:
         named."""
         words = nominal.text.split()
         noun = words[-1]
+        if noun in self.t.documents:  # "a statement said": its issuer's words
+            return self.issuer(nominal.span.start)
         if words[0].lower() != "the":
             return -1
         if noun in self.t.org_nouns:  # "the company said": the last organisation named
@@ -1113,6 +1118,20 @@ class _Reader:
             if not ends and source[word.end() : word.end() + 1] != " ":
                 return None  # punctuation inside: no nominal
         return None
+
+    def issuer(self, position: int) -> int:
+        """Who issued a document named at *position* ("a statement said"): the body named
+        last before it in its paragraph or the one before, else the person named last
+        there."""
+        before = bisect_left(self.starts, position) - 1
+        block = bisect_right(self.block_starts, position) - 1
+        floor = self.block_starts[max(0, block - 1)] if block >= 0 else position
+        for at in range(before, -1, -1):
+            if self.starts[at] < floor:
+                break
+            if self.actors[at].kind is not _K_PERSON:
+                return at
+        return self.last_person_near(before, position)
 
     def last_person_near(self, before: int, position: int) -> int:
         """The person named last before *position* (mention index *before* and down) in
@@ -2062,6 +2081,8 @@ class _Reader:
             span = Span(nominal.start(1), nominal.end(1))
             mention = Mention(nominal.group(1), span, _M_TITLE)
             source_end = span.end
+            if nominal.group(1).rsplit(None, 1)[-1] in self.t.documents:
+                speaker = self.issuer(span.start)  # "according to the report": its issuer
         end = _clause_end(source, left, right)
         head = source[left : according.start].strip(" ,")
         if head:  # "..., according to X."

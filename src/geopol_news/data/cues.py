@@ -287,6 +287,14 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "witnesses", "workers",
 )  # fmt: skip
 
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "ad", "advertisement", "analysis", "clip", "document", "e-mail", "email", "filing",
+    "letter", "memo", "poll", "post", "release", "report", "statement", "study", "survey",
+)  # fmt: skip
+"""Nouns of what a speaker issues ("a statement said", "the report said", "the post
+read"): as a subject of a cue, the words are its issuer's, the body (else the person)
+named last before it in its paragraph or the one before."""
+
 TIME_WORDS: tuple[str, ...] = (
     "again", "also", "earlier", "last", "late", "later", "previously", "recently", "this",
     "today", "tonight", "yesterday",
