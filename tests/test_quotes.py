@@ -198,6 +198,11 @@ QUOTES = [
         id="quote-then-name-said",
     ),
     pytest.param(
+        "Pedro Soto runs the press. \"We print one copy,\" says Soto's partner, Ida Quell.",
+        [("We print one copy,", D, "Ida Quell", "says")],
+        id="quote-then-said-owners-partner-name",
+    ),
+    pytest.param(
         "As the layout shows, asks editor Ida Quell, \u201cwhy not a horseshoe?\u201d",
         [("why not a horseshoe?", PT, "Ida Quell", "asks")],
         id="cue-then-name-then-quote",

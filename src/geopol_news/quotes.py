@@ -247,6 +247,10 @@ _SUBJECT_REACH = 120
 _LONG_SENTENCE = 2_000
 # How much of what follows a clause verb is read to tell whether the verb ends its sentence.
 _TAIL_CHARS = 300
+# A possessive, a noun and a comma between an owner and a person: "'s business partner, ".
+_OWNED_ROLE = re.compile(
+    rf"['\u2019]s{_SPACE}+(?:[a-z-]+{_SPACE}+){{0,2}}[a-z-]+,{_SPACE}+"
+)
 # Where a second clause of a sentence starts: ", and", ", but", ", while", ";".
 _NEW_CLAUSE = re.compile(rf"(?:,{_SPACE}+(?:and|but|while|whereas)|;){_SPACE}+")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
@@ -946,6 +950,9 @@ class _Reader:
             return -1  # "arguing that it agitated Trump": Trump is in the clause
         # "said MSNBC host Chris Matthews", "said European Council President Donald Tusk":
         # a body named in the title of the person after it; the person speaks.
+        owned = self.owned_role_name(at, limit)
+        if owned >= 0:  # "says Campbell's partner, Jason Louth": the partner speaks
+            return owned
         person = at
         while not self.persons[person] and person + 1 < len(self.starts):
             gap = self.source[self.ends[person] : self.starts[person + 1]]
@@ -955,6 +962,16 @@ class _Reader:
                 break
             person += 1
         return person if self.persons[person] else at
+
+    def owned_role_name(self, at: int, limit: int) -> int:
+        """The person named after mention *at*, its possessive and a noun set off by a
+        comma ("Campbell's partner, Jason Louth"; "Wise's dad, Darrin"), else -1."""
+        after = at + 1
+        if after >= len(self.starts) or self.starts[after] >= limit or not self.persons[after]:
+            return -1
+        if _OWNED_ROLE.fullmatch(self.source, self.ends[at], self.starts[after]) is None:
+            return -1
+        return after
 
     def nominal(self, cue: int, floor: int) -> Mention | None:
         """A nominal subject right before the cue ("the analyst said", "a senior official
