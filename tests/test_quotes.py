@@ -198,8 +198,8 @@ QUOTES = [
         id="quote-then-name-said",
     ),
     pytest.param(
-        "Pedro Soto runs the press. \"We print one copy,\" says Soto's partner, Ida Quell.",
-        [("We print one copy,", D, "Ida Quell", "says")],
+        "Pedro Soto runs the press. \"We print one copy,\" says Soto's partner, Maria Olsen.",
+        [("We print one copy,", D, "Maria Olsen", "says")],
         id="quote-then-said-owners-partner-name",
     ),
     pytest.param(
