@@ -454,6 +454,13 @@ def test_a_first_name_alone_joins_the_one_person_of_that_first_name(
             id="a-country-that-is-a-given-name-opens-a-name",
         ),
         pytest.param(
+            "The captain of the team, Jordan Vale, and his mother came. \u201cWe won,\u201d "
+            "Jordan said.",
+            ("Jordan Vale", [("Jordan Vale", NAME), ("Jordan", FIRST_NAME)]),
+            [],
+            id="set-off-by-commas-after-a-role",
+        ),
+        pytest.param(
             "Chad Osei said the mine was shut. Chad and Niger closed the border.",
             ("Chad Osei", [("Chad Osei", NAME)]),
             ["Chad", "Niger"],

@@ -367,6 +367,7 @@ def _char_class(test: Callable[[str], bool], limit: int = 0x3000) -> str:
 # call, and this module makes hundreds of small calls per article.
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 # A contracted verb closing a word: "He'd", "I'm", "They're", "We've", "She'll".
+_ROLE_PHRASE_WORDS = 5  # "The captain of the team, Jordan Stewart,": words read before
 _CONTRACTED_VERB = re.compile(r"['\u2019](?:d|m|re|ve|ll)$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][A-Z0-9&.]{1,9})\)")
@@ -804,7 +805,17 @@ class _Reader:
             or _AGE_AFTER.match(source, stop) is not None
             or _signs_quote(source, start, floor)
             or _AGE_BEFORE.search(source, max(floor, start - 16), start) is not None
+            or self.named_after_role(start, stop, floor)
         )
+
+    def named_after_role(self, start: int, stop: int, floor: int) -> bool:
+        """Whether the words from *start* to *stop* are set off by commas right after a
+        phrase holding a role noun: "The captain of the team, Jordan Stewart, and ..."."""
+        source = self.source
+        if source[start - 2 : start] != ", " or not source.startswith(",", stop):
+            return False
+        words = source[max(floor, start - 50) : start - 2].split()[-_ROLE_PHRASE_WORDS:]
+        return any(word.lower() in self.t.role_nouns for word in words)
 
     def named_by_place_word(self, pieces: _Pieces, index: int, base: int, floor: int) -> bool:
         """Whether the listed place ``pieces[index]`` opens a person's name here: a place
