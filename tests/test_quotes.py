@@ -1695,6 +1695,7 @@ ADVERSARIAL = {
     "quote-words": '"a" "b" ',
     "apostrophes": "Russia's won't '90s 'n' ",
     "saids": "said told according to ",
+    "cues-and-no-person": "he President according to, told it it Moscow ",
 }
 
 REALISTIC = {

@@ -722,6 +722,7 @@ class _Reader:
         self.mentions: list[Mention] = list(columns[3])
         self.persons: list[bool] = list(columns[4])
         self.sentence_ends: dict[int, list[int]] = {}
+        self.first_persons: dict[int, int] = {}  # floor -> the first person mention from it
         self.cues: list[_Cue] | None = None
         self.cue_starts: list[int] = []
 
@@ -925,12 +926,15 @@ class _Reader:
         return best
 
     def first_person(self, floor: int, limit: int) -> int:
-        at = bisect_left(self.starts, floor)
-        while at < len(self.starts) and self.ends[at] <= limit:
-            if self.persons[at]:
-                return at
-            at += 1
-        return -1
+        """The first person mention from *floor* on, when it ends by *limit*; else -1.
+        Where it is from a floor is found once (a long sentence has many cues)."""
+        at = self.first_persons.get(floor)
+        if at is None:
+            at = bisect_left(self.starts, floor)
+            while at < len(self.starts) and not self.persons[at]:
+                at += 1
+            self.first_persons[floor] = at
+        return at if at < len(self.starts) and self.ends[at] <= limit else -1
 
     def object_after(self, cue_end: int, limit: int) -> int:
         """The speaker named right after the cue: "said Pukhov", "according to analyst
