@@ -214,8 +214,9 @@ class WordFinder:
         self.words = frozenset(word.lower() for word in words)
         if not all(_ASCII_WORD.fullmatch(word) for word in self.words):
             raise ValueError("WordFinder reads only words of the letters a-z")
-        # a space, then one of the words, then a space (left for the next word)
-        self._scan = re.compile(f" ({trie_alternation(self.words)})(?= )".encode("ascii"))
+        # a space, then one of the words, then a space (left for the next word); no
+        # group is captured, since only where the match starts is read
+        self._scan = re.compile(f" {trie_alternation(self.words)}(?= )".encode("ascii"))
 
     def starts(self, text: str, *, back_to_article: bool = False) -> list[int]:
         """Where the words stand in *text*, in any case, in order.
@@ -445,6 +446,8 @@ _FIELDS_BEFORE_SENTENCE = {cls: _fields_before_sentence(cls) for cls in (Monetar
 
 
 _DASHES = frozenset("-\u2013\u2014")
+# what may follow the white space that opens a joint: a dash, "to" or "and", in any case
+_JOINT_SECONDS = frozenset("-tTaA")
 
 
 def range_joint(text: str, position: int) -> re.Match[str] | None:
@@ -461,11 +464,7 @@ def range_joint(text: str, position: int) -> re.Match[str] | None:
         if not first.isspace():
             return None
         second = text[position + 1 : position + 2]
-        if (
-            second.isascii()
-            and not second.isspace()
-            and second.lower() not in ("-", "t", "a")  # a dash, "to", "and"
-        ):
+        if second.isascii() and not second.isspace() and second not in _JOINT_SECONDS:
             return None
     return RANGE_JOINT.match(text, position)
 

@@ -348,7 +348,7 @@ class _Context:
             return candidates[0]
         if candidates not in self._resolved:
             counts = self._counted(frozenset(candidates))
-            named = [(counts[code], -i, code) for i, code in enumerate(candidates)]
+            named = [(counts.get(code, 0), -i, code) for i, code in enumerate(candidates)]
             best = max(named)
             self._resolved[candidates] = best[2] if best[0] else candidates[0]
         return self._resolved[candidates]
@@ -575,11 +575,21 @@ def _prefix_before(text: str, anchor: int, tables: _Tables) -> _Prefix | None:
 
 def _may_end_prefix(text: str, end: int, tables: _Tables) -> bool:
     """A cheap necessary condition for a code, letter symbol or currency name to end at *end*
-    (the w2 of :data:`_WORDS_BEFORE`, which spans at most 16 characters before it): its last
-    two letters (or its one letter), dots dropped, in any case, end a word that names one
-    (:attr:`_Tables.prefix_ends`). Text outside ASCII is left to the pattern.
+    (the w2 of :data:`_WORDS_BEFORE`, which spans at most 16 characters before it).
+
+    Most words before a number are plain ASCII letters after a space ("in", "than"):
+    such a word is the w2 the pattern would read, and it must be a key of
+    :attr:`_Tables.letters` as printed or of :attr:`_Tables.last_words` in lower case
+    (what :func:`_prefix_before` looks it up in). Otherwise its last two
+    letters (or its one letter), dots dropped, in any case, must end a word that
+    names one (:attr:`_Tables.prefix_ends`). Text outside ASCII is left to the pattern.
     """
-    tail = text[max(0, end - 16) : end].replace(".", "")[-2:]
+    window = text[max(0, end - 16) : end]
+    space = window.rfind(" ")
+    word = window[space + 1 :]
+    if space >= 0 and word.isascii() and word.isalpha():
+        return word in tables.letters or word.lower() in tables.last_words
+    tail = window.replace(".", "")[-2:]
     if not tail.isascii():
         return True
     tail = tail.lower()
@@ -773,7 +783,8 @@ def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False
 def _scale_at(text: str, end: int) -> regex.Match[str] | None:
     """:data:`_SCALE` matched at *end*, most misses answered without the pattern: a scale
     word or abbreviation starts at *end*, or after one white space or hyphen."""
-    start = end + 1 if text[end : end + 1].isspace() or text[end : end + 1] == "-" else end
+    first = text[end : end + 1]
+    start = end + 1 if first.isspace() or first == "-" else end
     head = text[start : start + 2]
     if head.isascii() and head.lower() not in _SCALE_OPENS:
         return None

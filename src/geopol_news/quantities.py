@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -83,9 +84,16 @@ _WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
 # the first letters of the scale and percent words, for cheap tests before _SCALE and _PERCENT
 _SCALE_INITIALS = frozenset(word[0] for word in number_data.MULTIPLIERS)
 _PERCENT_INITIALS = frozenset(word[0] for word in number_data.PERCENT_WORDS if word != "%")
+# the letters a word after a number and one white space may open with when no scale word,
+# percent word or range joint ("to", "and") opens so: only a counted noun may follow
+_PLAIN_OPENERS = frozenset(
+    letter
+    for letter in string.ascii_letters
+    if letter.lower() not in _SCALE_INITIALS | _PERCENT_INITIALS | {"t", "a"}
+)
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
-_STOP = frozenset(number_data.COUNT_STOP_WORDS)
-_TIME = frozenset(number_data.TIME_UNITS)
+# words that end the search for a counted noun: stop words and units of time ("48 hours")
+_NO_NOUN = frozenset(number_data.COUNT_STOP_WORDS) | frozenset(number_data.TIME_UNITS)
 _COLLECTIVE = frozenset(number_data.COLLECTIVE_NOUNS)
 _YEAR_OPENERS = frozenset(number_data.YEAR_OPENERS) | frozenset(
     name.lower() for names in calendar_data.MONTHS for name in names
@@ -213,13 +221,18 @@ def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
     follower = text[end : end + 1]
     if not follower.isspace() and follower not in _MAY_FOLLOW:
         return None  # a scale, a percent sign, a range's joint and a noun all start so
-    scale = _scale_at(text, end)
-    if scale is not None:
-        end = scale.end()
-    elif number.lower() in ("a", "an"):
+    scale: regex.Match[str] | None = None
+    percent: regex.Match[str] | None = None
+    joint: re.Match[str] | None = None
+    if not (follower.isspace() and text[end + 1 : end + 2] in _PLAIN_OPENERS):
+        scale = _scale_at(text, end)
+        if scale is not None:
+            end = scale.end()
+        percent = _percent_at(text, end)
+        joint = range_joint(text, end if percent is None else percent.end())
+    # (else a plain word follows, "50 soldiers": no scale, percent or joint opens so)
+    if scale is None and is_word and number.lower() in ("a", "an"):
         return None  # "a" is a number only before a scale
-    percent = _percent_at(text, end)
-    joint = range_joint(text, end if percent is None else percent.end())
     noun = None
     if percent is None and joint is None:
         noun = _counted_noun(text, end)
@@ -360,7 +373,7 @@ def _counted_noun(text: str, end: int) -> Snippet | None:
         start, end = word.span(1)
         surface = text[start:end]
         lower = surface.lower()
-        if lower in _STOP or lower in _TIME:
+        if lower in _NO_NOUN:
             return None
         if lower in _COLLECTIVE or (
             lower.endswith("s") and not lower.endswith("ss") and lower not in _SKIPPED
