@@ -83,7 +83,6 @@ from geopol_news.model import (
 __all__ = ["extract_quotes"]
 
 _MENTION_START = operator.attrgetter("span.start")
-_BY_SPAN = operator.itemgetter(0, 1)  # of (start, end, ...) tuples
 _SMALL_WORDS = frozenset(cues.TITLE_CASE_SMALL_WORDS)
 _PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
@@ -108,7 +107,14 @@ _SINGLE_CLOSER = "\u2019"  # right single quotation mark, also the curly apostro
 _CLOSERS_OF = {"\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
 # Quotation marks; two straight apostrophes stand for a straight double mark (''...'').
 _SINGLE_MARKS = "'" + _SINGLE_OPENER + _SINGLE_CLOSER
-_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb' + _SINGLE_MARKS  # double, then single
+_DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+_MARKS = _DOUBLE_MARKS + _SINGLE_MARKS
+# A single mark that is a quotation mark, not an apostrophe between two letters or digits
+# ("Russia's", "wouldn't"): one pattern for each mark, which opens with it, so that a
+# search skips from one mark to the next (``[^\W_]`` is ``str.isalnum``).
+_SINGLE_QUOTE_MARKS = tuple(
+    re.compile(rf"{mark}(?:(?<![^\W_].)|(?![^\W_]))") for mark in _SINGLE_MARKS
+)
 # -- cue words --------------------------------------------------------------------------
 # The first letters of English words, the most frequent first (see :func:`_cue_tries`).
 _FIRST_LETTERS = "tasiwcbphfmdrelnguvyjkoqxz"
@@ -274,7 +280,7 @@ _ACCORDING_NOMINAL = re.compile(
 _TIME_AFTER = re.compile(rf"{_SPACE}+(?:on{_SPACE}+)?(?P<word>[A-Za-z]+)\b")
 _NUMBER_AFTER = re.compile(rf"{_SPACE}+\$?\d")
 _OBJECT_PRONOUN = re.compile(rf"{_SPACE}+(?:him|her|them|us|me)\b")
-_GAP_STOPS = ',;:"\u201c\u201d'  # what no gap inside one noun phrase holds
+_GAP_STOPS = frozenset(',;:"\u201c\u201d')  # what no gap inside one noun phrase holds
 
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9\u00c0-\u00de\"\u201c]")
 _FIRST_WORD = re.compile(r"[a-z]+")
@@ -380,6 +386,11 @@ def _channel_phrase() -> str:
     )
 
 
+# The letters a channel can start with (its prepositions' first letters, case-blind, so
+# also the dotted and dotless I).
+_CHANNEL_INITIALS = "AaDdIiOoTtVv\u0130\u0131"
+
+
 @functools.cache
 def _channel_pattern() -> re.Pattern[str]:
     """A channel starting a word."""
@@ -393,7 +404,7 @@ def _channel_search_pattern() -> re.Pattern[str]:
     :func:`_channel_pattern` tries it at every character. A look at the next character
     first, for a letter a preposition of the phrase can start with (case-blind, so also
     the dotted and dotless I), skips most of them cheaply."""
-    return re.compile(rf"\W(?=[AaDdIiOoTtVv\u0130\u0131])({_channel_phrase()})")
+    return re.compile(rf"\W(?=[{_CHANNEL_INITIALS}])({_channel_phrase()})")
 
 
 @functools.cache
@@ -524,26 +535,26 @@ def _is_apostrophe(text: str, at: int, start: int, end: int) -> bool:
 
 def _mark_positions(text: str, start: int, end: int) -> list[int]:
     """Where the quotation marks (any of :data:`_MARKS`) stand between *start* and *end*,
-    in order. One ``str.find`` pass per mark: a news story holds few marks, and
-    ``find`` skips the text between them faster than a pattern scan.
+    in order, but for the single marks between two letters or digits, which are
+    apostrophes. One ``str.find`` pass per double mark and one search per single mark:
+    a news story holds few marks, and both skip the text between them faster than a
+    pattern for every mark.
 
-    >>> _mark_positions('He said "no" to Russia\u2019s plan.', 0, 30)
-    [8, 11, 22]
+    >>> _mark_positions('He said "no" to Russia\u2019s \u2018plan\u2019.', 0, 32)
+    [8, 11, 25, 30]
     """
     found = []
-    for mark in _MARKS:
+    for mark in _DOUBLE_MARKS:
         at = text.find(mark, start, end)
         while at != -1:
             found.append(at)
             at = text.find(mark, at + 1, end)
+    for mark, pattern in zip(_SINGLE_MARKS, _SINGLE_QUOTE_MARKS, strict=True):
+        at = text.find(mark, start, end)  # searched from the first, if there is one
+        if at != -1:
+            found.extend(match.start() for match in pattern.finditer(text, at, end))
     found.sort()
     return found
-
-
-def _inside_word(text: str, at: int, end: int) -> bool:
-    """Whether the single mark at *at* stands between two letters or digits ("Russia's");
-    the text ends at *end*."""
-    return at > 0 and text[at - 1].isalnum() and at + 1 < end and text[at + 1].isalnum()
 
 
 def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[int, int]]]:
@@ -556,15 +567,11 @@ def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[i
         return found
     block = 0
     skip = -1
-    last = blocks[-1].end
-    for at in _mark_positions(text, blocks[0].start, last):
+    for at in _mark_positions(text, blocks[0].start, blocks[-1].end):
         if at == skip:
             continue  # the second apostrophe of ''
         stop = at + 1
-        char = text[at]
-        if char in _SINGLE_MARKS and _inside_word(text, at, last):
-            continue
-        if char == "'" and text[stop : stop + 1] == "'":  # '' stands for a double mark
+        if text[at] == "'" and text[stop : stop + 1] == "'":  # '' stands for a double mark
             stop = skip = at + 1
             stop += 1
         while block < len(blocks) and blocks[block].end <= at:
@@ -699,8 +706,10 @@ class _Reader:
         self.block_starts = [span.start for span in blocks]
         self.t = _tables()
         subject_pronouns = self.t.subject_pronouns
-        # (start, end, actor, mention, whether a person speaks) of each speaker mention
-        placed: list[tuple[int, int, Actor, Mention, bool]] = []
+        # (start, end, actor, mention, whether a person speaks) of each speaker mention,
+        # with the order it was placed in after the span: a sort of the tuples then keeps
+        # mentions of one span in that order, and never compares two actors
+        placed: list[tuple[int, int, int, Actor, Mention, bool]] = []
         for actor in actors:
             if actor.kind is _K_PLACE or actor.role is not None:
                 continue
@@ -712,15 +721,16 @@ class _Reader:
                 if kind is _M_PRONOUN and mention.text.lower() not in subject_pronouns:
                     continue
                 span = mention.span
-                placed.append((span.start, span.end, actor, mention, person or kind is _M_PRONOUN))
-        placed.sort(key=_BY_SPAN)
+                speaks = person or kind is _M_PRONOUN
+                placed.append((span.start, span.end, len(placed), actor, mention, speaks))
+        placed.sort()
         # the columns of the table, in text order (zip turns it in one pass)
-        columns = list(zip(*placed, strict=True)) or [(), (), (), (), ()]
+        columns = list(zip(*placed, strict=True)) or [(), (), (), (), (), ()]
         self.starts: list[int] = list(columns[0])
         self.ends: list[int] = list(columns[1])
-        self.actors: list[Actor] = list(columns[2])
-        self.mentions: list[Mention] = list(columns[3])
-        self.persons: list[bool] = list(columns[4])
+        self.actors: list[Actor] = list(columns[3])
+        self.mentions: list[Mention] = list(columns[4])
+        self.persons: list[bool] = list(columns[5])
         self.sentence_ends: dict[int, list[int]] = {}
         self.first_persons: dict[int, int] = {}  # floor -> the first person mention from it
         self.cues: list[_Cue] | None = None
@@ -944,7 +954,7 @@ class _Reader:
             return -1
         gap = self.source[cue_end : self.starts[at]]
         words = gap.split()
-        if any(char in gap for char in _GAP_STOPS):
+        if not _GAP_STOPS.isdisjoint(gap):
             return -1
         if len(words) > 3 and not (  # "said oil and gas worker Ivan Okafor": a long title
             len(words) <= _TITLE_WORDS and words[-1].lower() in self.t.role_nouns
@@ -962,7 +972,7 @@ class _Reader:
             gap = self.source[self.ends[person] : self.starts[person + 1]]
             if self.starts[person + 1] >= limit or len(gap.split()) > 3:
                 break
-            if any(char in gap for char in _GAP_STOPS):
+            if not _GAP_STOPS.isdisjoint(gap):
                 break
             person += 1
         return person if self.persons[person] else at
@@ -1373,7 +1383,9 @@ class _Reader:
                 if found.piece is not None and found.piece.open < before:
                     before = found.piece.open
                 # only where the sentence opens with it
-                opening = _channel_pattern().match(source, found.sentence[0], before)
+                opening = None
+                if source[found.sentence[0] : found.sentence[0] + 1] in _CHANNEL_INITIALS:
+                    opening = _channel_pattern().match(source, found.sentence[0], before)
                 channel = opening.span() if opening is not None else None
             if channel is not None:
                 found.channel = Span(channel[0], self.channel_end(channel[1], limit))
@@ -1402,12 +1414,11 @@ class _Reader:
             return True
         if len(words) >= 2 and words[-2].lower() == "so-called":
             return False
+        if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
+            return False
         after = source[piece.close + 1 : piece.close + 3]
-        return bool(
-            words
-            and words[-1][:1].isupper()
-            and words[-1].isalpha()
-            and after[:1] == " "
+        return (
+            after[:1] == " "
             and after[1:2].isupper()
             and source[piece.start : piece.start + 1].isupper()
         )
@@ -1749,6 +1760,8 @@ class _Reader:
         for at, cue in enumerate(cues):
             if cue.word not in clause or cue.start in attributing or cue.block in headlines:
                 continue  # not a clause verb, or the verb of a quote in marks
+            if _overlaps(quoted, cue.start, cue.end):
+                continue  # no cue inside quoted words
             block = cue.block
             if self.unrealised(cue.start, self.blocks[block].start):
                 continue  # "plans to claim that ...": no speech reported
@@ -1757,8 +1770,6 @@ class _Reader:
             ):
                 continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
-            if _overlaps(quoted, cue.start, cue.end):
-                continue  # no cue inside quoted words
             earlier = found_all[-1] if (left, right) == last_sentence else None
             if earlier is not None and not self.coordinated(cue, earlier):
                 # one reported clause a sentence, but for "... and said ..." and for a
@@ -1949,7 +1960,9 @@ class _Reader:
     def as_noun(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb's form makes it a noun: a determiner
         ("those claims", "the reports") or a possessive ("Suncor's claims")."""
-        last = _WORD_BEFORE.search(self.source, max(floor, cue - 24), cue)
+        source = self.source
+        low = _words_start(source, max(floor, cue - 24), cue, 1)  # it ends at the verb
+        last = _WORD_BEFORE.search(source, low, cue)
         if last is None:
             return False
         word = last.group(1).lower()
@@ -2019,7 +2032,9 @@ class _Reader:
             if start < 0:
                 return -1  # where the addressee ends is unknown
         start = self.after_time(start, end)  # "said Monday the port ..."
-        channel = _channel_pattern().match(source, start, end)
+        channel = None
+        if source[start : start + 1] in _CHANNEL_INITIALS:
+            channel = _channel_pattern().match(source, start, end)
         if channel is not None:  # "said in his weekly address he was ready ..."
             after = self.after_time(self.channel_end(channel.end(), end), end)
             return after if self.reads_as_clause(after, end) else -1
@@ -2312,10 +2327,13 @@ def _looks_like_a_title(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and text.isupper():
         return True
-    counted = [word for word in words if word.lower() not in _SMALL_WORDS]
-    capitalised = sum(1 for word in counted if word[:1].isupper() or word[1:2].isupper())
-    if len(words) > 1 and capitalised >= 0.75 * len(counted):
-        return True
+    if len(words) > 1:
+        # the words but the small ones (lowering the text lowers each of its words)
+        lowered = zip(words, text.lower().split(), strict=True)
+        counted = [word for word, low in lowered if low not in _SMALL_WORDS]
+        capitalised = [word for word in counted if word[:1].isupper() or word[1:2].isupper()]
+        if len(capitalised) >= 0.75 * len(counted):
+            return True
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
 
