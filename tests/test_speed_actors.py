@@ -39,8 +39,11 @@ def test_pronoun_scan_matches_the_class_scan() -> None:
             assert found == expected, text
 
 
-def test_stretches() -> None:
+def test_one_person() -> None:
     a = actors._Builder("a", "A", actors.ActorKind.PERSON)
     b = actors._Builder("b", "B", actors.ActorKind.PERSON)
-    assert actors._stretches([]) == []
-    assert actors._stretches([a, b, b, a, a, a]) == [0, 1, 1, 3, 3, 3]
+    placed = [(at, person, at + 1) for at, person in enumerate([a, b, b, a, a, a])]
+    stretches = [0, 1, 1, 3, 3, 3]  # where the stretch of one person ending at each starts
+    for end in range(1, len(placed) + 1):
+        for start in range(end):
+            assert actors._one_person(placed, start, end) == (stretches[end - 1] <= start)

@@ -333,13 +333,16 @@ def _run_source() -> str:
     tables. Words are letters and separators are not, so matching is linear.
     Particles and connectors are tries (:func:`trie_alternation`), tried after every
     word: only one of them can match at a place, as a space or a hyphen must follow.
+    The repetition of the later words is possessive: nothing follows it in the
+    pattern, so giving words back could find no other match, and without the
+    backtracking state the scan costs less.
     """
     upper = _char_class(str.isupper)
     word = rf"{upper}(?<!{_WORD_CHAR}{upper}){_WORD_CHAR}*"  # a capital at a word start
     particle = trie_alternation(people.HYPHEN_PARTICLES)
     later = rf"(?:{particle}-)?{upper}{_WORD_CHAR}*"  # al-Assad
     joiner = trie_alternation([*people.SURNAME_PARTICLES, *cues.NAME_CONNECTORS])
-    return rf"{word}(?:[ \u00a0](?:{joiner}[ \u00a0])*{later})*"
+    return rf"{word}(?:[ \u00a0](?:{joiner}[ \u00a0])*{later})*+"
 
 
 @functools.cache
@@ -418,23 +421,40 @@ _APPOSITIVE_FIRST = re.compile(
 # -- reading ------------------------------------------------------------------
 
 
-@attrs.define
 class _Builder:
-    """An actor being put together from its mentions."""
+    """An actor being put together from its mentions.
 
-    key: str
-    name: str
-    kind: ActorKind
-    mentions: list[_Found] = attrs.field(factory=list)
-    titles: list[str] = attrs.field(factory=list)
-    affiliation: str | None = None
-    country: str | None = None
-    gender: Gender | None = None
-    category: str | None = None
-    role: Role | None = None
-    listed: int = -1  # index into people.PEOPLE
-    full: bool = False  # a person named by more than a surname
-    windows: list[_Range] = attrs.field(factory=list)  # where an affiliation may be named
+    A plain class, as :class:`_Piece`: builders are made by the dozen per text, and
+    attrs' ``__init__`` with its default factories costs about twice as much."""
+
+    __slots__ = (
+        "affiliation",
+        "category",
+        "country",
+        "full",
+        "gender",
+        "key",
+        "kind",
+        "listed",
+        "mentions",
+        "name",
+        "role",
+        "titles",
+        "windows",
+    )
+
+    def __init__(self, key: str, name: str, kind: ActorKind) -> None:
+        self.key, self.name, self.kind = key, name, kind
+        self.mentions: list[_Found] = []
+        self.titles: list[str] = []
+        self.affiliation: str | None = None
+        self.country: str | None = None
+        self.gender: Gender | None = None
+        self.category: str | None = None
+        self.role: Role | None = None
+        self.listed = -1  # index into people.PEOPLE
+        self.full = False  # a person named by more than a surname
+        self.windows: list[_Range] = []  # where an affiliation may be named
 
     def add(self, text: str, start: int, end: int, kind: MentionKind) -> None:
         self.mentions.append((start, end, text, kind))
@@ -511,6 +531,7 @@ class _Reader:
         self.aside_starts: list[int] = []
         self.by_code: dict[str, _Builder] = {}
         self.bodies: dict[int, _Range | None] = {}  # see appositive
+        self.objects: dict[int, bool] = {}  # see object_like
 
     # -- actors ----------------------------------------------------------------
     def actor(self, key: str, name: str, kind: ActorKind) -> _Builder:
@@ -565,7 +586,7 @@ class _Reader:
                 title_case = _is_title_case(source, start, end, self.t)
             if run_end > end:
                 continue  # a run crossing a segment's end: not a name of this segment
-            text = run.group()
+            text = run[0]
             how, entry, cut = _run_reading(text)
             if how == _READ_PIECES:
                 self.read_run(text, run_start, start, title_case)
@@ -885,7 +906,7 @@ class _Reader:
         channel"); *before* is :func:`_word_before` of its start."""
         body = None
         if before is None or before.lower() not in self.t.org_nouns:
-            if not self.source.startswith(",", end):
+            if self.source[end : end + 1] != ",":
                 return False
             body = self.appositive_head(end, self.t.org_nouns)
             if body is None:
@@ -915,7 +936,7 @@ class _Reader:
             # "Keeper of the Seal, Syed Danial, said": a name set off by commas, then a verb
             return (
                 before is None
-                and self.source.startswith(",", end)
+                and self.source[end : end + 1] == ","
                 and _word_after(self.source, end + 1) in self.t.speech
             )
         if after in self.t.speech:
@@ -1032,19 +1053,29 @@ class _Reader:
         *before* is :func:`_word_before` of *start*."""
         if before is None or before not in self.t.role_nouns:
             return None
+        source = self.source
         left = max(floor, start - 120)
-        words = list(_WORD.finditer(self.source, left, start))
-        if not words or words[-1].end() + 1 != start:
-            return None
-        if words[-1].group().lower() not in self.t.role_nouns:
-            return None
-        first = len(words) - 1
-        while first > 0:
-            previous = words[first - 1]
-            gap = self.source[previous.end() : words[first].start()]
-            if gap != " " or previous.group().lower() not in self.t.role_words:
+        # The words are read from a space about 40 characters back: no word runs over a
+        # space, so they are the last words of the whole window; only when the role
+        # words take all of them is the window read from its start.
+        space = source.rfind(" ", left, start - 40) if start - 40 > left else -1
+        scan_from = space + 1 if space >= 0 else left
+        while True:
+            words = list(_WORD.finditer(source, scan_from, start))
+            if not words or words[-1].end() + 1 != start:
+                return None
+            if words[-1][0].lower() not in self.t.role_nouns:
+                return None
+            first = len(words) - 1
+            while first > 0:
+                previous = words[first - 1]
+                gap = source[previous.end() : words[first].start()]
+                if gap != " " or previous[0].lower() not in self.t.role_words:
+                    break
+                first -= 1
+            if first > 0 or scan_from == left:
                 break
-            first -= 1
+            scan_from = left
         role_start = words[first].start()
         # A run of capitalised words right before the role belongs to it: "Russian
         # Foreign Ministry spokeswoman".
@@ -1079,36 +1110,36 @@ class _Reader:
     def appositive_role(self, end: int) -> tuple[_Range, _Range | None] | None:
         """A role in an appositive after a name ending at *end*: (where its title is,
         where an affiliation may follow) — ", deputy director of the Centre ...,"."""
-        if not self.source.startswith(",", end):
+        if self.source[end : end + 1] != ",":
             return None
         body = self.appositive(end)
         if body is None:
             return None
         body_start, body_end = body
-        words = list(_WORD.finditer(self.source, body_start, body_end))
-        last = None  # the last role noun of the leading run of title words
+        role_nouns = self.t.role_nouns
+        title_start = -1  # where the first word starts
+        title_end = -1  # where the last role noun of the leading run of title words ends
         loose = 0  # words outside the tables before the first role noun: "marketing"
-        for i, word in enumerate(words[:8]):
-            lower = word.group().lower()
-            if lower in self.t.role_nouns:
-                last = i
-            elif last is None and loose < _LOOSE_TITLE_WORDS and word.group().islower():
+        # The words one at a time, up to the eighth: a title is read from those alone.
+        for word in itertools.islice(_WORD.finditer(self.source, body_start, body_end), 8):
+            text = word[0]
+            lower = text.lower()
+            if title_start < 0:
+                title_start = word.start()
+            if lower in role_nouns:
+                title_end = word.end()
+            elif title_end < 0 and loose < _LOOSE_TITLE_WORDS and text.islower():
                 loose += 1  # "marketing executive", "sales manager"
-            elif last is not None or (
-                lower not in self.t.role_words and not word.group()[0].isupper()
-            ):
+            elif title_end >= 0 or (lower not in self.t.role_words and not text[0].isupper()):
                 break
-        if last is None:
+        if title_end < 0:
             return None
-        title_end = words[last].end()
-        return (words[0].start(), title_end), (
-            (title_end, body_end) if body_end > title_end else None
-        )
+        return (title_start, title_end), ((title_end, body_end) if body_end > title_end else None)
 
     def appositive_head(self, end: int, nouns: frozenset[str]) -> _Range | None:
         """Where the appositive after a name ending at *end* is, when its last word (or
         two) is one of *nouns*."""
-        if not self.source.startswith(",", end):
+        if self.source[end : end + 1] != ",":
             return None
         body = self.appositive(end)
         if body is None:
@@ -1205,7 +1236,7 @@ class _Reader:
             if owner is None:
                 owner = _first_name_owner(firsts.get(key, ()), start)
                 kind = _M_FIRST_NAME
-            if owner is None and _ACRONYM_SHAPE.fullmatch(text):
+            if owner is None and text.isupper() and _ACRONYM_SHAPE.fullmatch(text):
                 if initials is None:
                     initials = self.initials()
                 owner = initials.get(text)  # "EDC" after "Export Development Canada"
@@ -1220,7 +1251,7 @@ class _Reader:
                 elif (
                     appositive
                     and before is None  # opening its clause: "Yuni, a resident of Lampung,"
-                    and self.source.startswith(", ", end)
+                    and self.source[end : end + 2] == ", "
                     and self.is_speaker_name(text)
                     and self.appositive_role(end) is not None
                 ):
@@ -1315,7 +1346,6 @@ class _Reader:
         if not placed:
             return
         starts = [start for start, _, _ in placed]
-        stretches: list[int] | None = None  # made for the first pronoun that tells a gender
         pronouns = self.t.pronouns
         subjects = _SUBJECT_PRONOUNS
         # The last gendered pronoun resolved, by gender: (start, person, aside index).
@@ -1324,7 +1354,7 @@ class _Reader:
         # starts, so no pronoun word runs over the first one: the scan may start there.
         scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
         for match in self.in_segments(scan):
-            word = match.group()
+            word = match[0]
             lower = word.lower()
             if lower not in pronouns:
                 continue  # not a pronoun of the table (the patterns take none)
@@ -1333,7 +1363,8 @@ class _Reader:
             at = bisect_left(starts, start)
             chosen = -1
             aside = self.aside_of(start) if self.asides else -1
-            for candidate_at in range(at - 1, max(-1, at - 6), -1):
+            nearest = at - 6 if at > 5 else -1  # the five mentions before it, at most
+            for candidate_at in range(at - 1, nearest, -1):
                 place, person, end = placed[candidate_at]
                 if self.asides and self.aside_of(place) not in (-1, aside):
                     continue  # named in a caption: "he" in the story is someone else
@@ -1368,9 +1399,7 @@ class _Reader:
                     # The pronoun tells a gender only when one person is in reach: the
                     # mentions from *reach* to *at* are all of the person named last.
                     reach = bisect_left(starts, start - _PRONOUN_REACH, 0, at)
-                    if stretches is None:
-                        stretches = _stretches([owner for _, owner, _ in placed])
-                    if at > reach and stretches[at - 1] <= reach:
+                    if at > reach and _one_person(placed, reach, at):
                         person.gender = gender
                 person.add(word, start, match.end(), _M_PRONOUN)
                 if gender is not None:
@@ -1384,7 +1413,7 @@ class _Reader:
         five mentions before *at*) named as a subject ("Kim said he was ready to meet
         Lee. But he warned": Kim), else *chosen*."""
         nearest = placed[chosen][1]
-        for candidate_at in range(chosen - 1, max(-1, at - 6), -1):
+        for candidate_at in range(chosen - 1, at - 6 if at > 5 else -1, -1):
             place, person, end = placed[candidate_at]
             if person is nearest or self.possessive_at(end) or self.object_like(place):
                 continue
@@ -1398,22 +1427,30 @@ class _Reader:
     def object_like(self, start: int) -> bool:
         """Whether the name at *start* is printed where an object stands: after a
         lower-case word (past any role words: "to meet foreign minister Lee") that
-        opens no clause and is no reporting verb ("said Lee" has Lee for its subject)."""
+        opens no clause and is no reporting verb ("said Lee" has Lee for its subject).
+        Worked out once per place: the pronouns after a name ask about it in turn."""
+        known = self.objects.get(start)
+        if known is not None:
+            return known
         source, t = self.source, self.t
-        before = _word_before(source, start, 0)
+        at = start  # the start of the role words before the name, if any
+        before = _word_before(source, at, 0)
         steps = 0
         while before is not None and before in t.role_words and steps < _MAX_ROLES:
-            start -= len(before) + 1
-            before = _word_before(source, start, 0)
+            at -= len(before) + 1
+            before = _word_before(source, at, 0)
             steps += 1
-        if before == "to" and _word_before(source, start - 3, 0) == "according":
-            return False  # "according to Lee": the source of what is said
-        return (
-            before is not None
-            and before.islower()
-            and before not in t.clause_openers
-            and before not in t.speech
-        )
+        if before == "to" and _word_before(source, at - 3, 0) == "according":
+            found = False  # "according to Lee": the source of what is said
+        else:
+            found = (
+                before is not None
+                and before.islower()
+                and before not in t.clause_openers
+                and before not in t.speech
+            )
+        self.objects[start] = found
+        return found
 
     def is_role_word(self, word: str) -> bool:
         """Whether *word* is a role noun or modifier, or a role noun's plural ("councillors")."""
@@ -1459,37 +1496,52 @@ _NO_APOSTROPHE = r"(?!['\u2019](?!(?:s|d|ll|ve|re)\b))"
 
 @functools.cache
 def _pronoun_patterns() -> tuple[re.Pattern[str], ...]:
-    """One pattern per first two letters of the pronouns, lower-case and capitalised
-    ("he", "He", "hi", "Hi", "sh", "Sh"), each a whole word.
+    """One pattern per first letter of the pronouns, lower-case and capitalised, each
+    opening with the letters its pronouns share ("h", "H", "she", "She") and a whole word.
 
     Each pattern opens with letters and checks the word start after them, so that the
     scan skips ahead to those letters with a fast search for a literal: several such
-    scans cost less than one for a class of first letters, which tests every character.
+    scans cost less than one for a class of first letters, which tests every character,
+    and fewer scans cost less than more (one for "he" and one for "hi" cost more than
+    one for "h").
     """
-    rests: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
     for word in roles.PRONOUNS:
-        rests.setdefault(word[:2], []).append(word[2:])
+        words.setdefault(word[0], []).append(word)
     patterns = []
-    for start, ends in sorted(rests.items()):
+    for group in sorted(words.values()):
+        start = _shared_prefix(group)
+        ends = [word[len(start) :] for word in group]
         for cased in (re.escape(start.capitalize()), re.escape(start)):
             word = rf"{cased}(?<!\w{cased}){alternation(ends)}\b{_NO_APOSTROPHE}"
             patterns.append(re.compile(word))
     return tuple(patterns)
 
 
-def _stretches(people_in_order: list[_Builder]) -> list[int]:
-    """For each position, where the stretch of mentions of the same person that ends
-    there starts: [a, a, b, a] gives [0, 0, 2, 3].
+def _shared_prefix(words: Sequence[str]) -> str:
+    """The longest prefix all *words* (at least one) share.
+
+    >>> _shared_prefix(["he", "his", "him"]), _shared_prefix(["she"])
+    ('h', 'she')
+    """
+    prefix = words[0]
+    for word in words[1:]:
+        while not word.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def _one_person(placed: Sequence[tuple[int, _Builder, int]], start: int, end: int) -> bool:
+    """Whether the (position, person, end) mentions ``placed[start:end]`` (at least one)
+    are all of the same person.
 
     >>> a, b = _Builder("a", "A", ActorKind.PERSON), _Builder("b", "B", ActorKind.PERSON)
-    >>> _stretches([a, a, b, a])
-    [0, 0, 2, 3]
+    >>> placed = [(0, a, 1), (2, a, 3), (4, b, 5), (6, a, 7)]
+    >>> _one_person(placed, 0, 2), _one_person(placed, 1, 3), _one_person(placed, 3, 4)
+    (True, False, True)
     """
-    stretches: list[int] = []
-    for at, person in enumerate(people_in_order):
-        same = at > 0 and people_in_order[at - 1] is person
-        stretches.append(stretches[at - 1] if same else at)
-    return stretches
+    person = placed[end - 1][1]
+    return all(owner is person for _, owner, _ in placed[start:end])
 
 
 def _inner_capital(word: str) -> bool:
@@ -2003,8 +2055,10 @@ def _word_before(source: str, start: int, floor: int) -> str | None:
     """
     if start - 2 < floor or source[start - 1] != " ":
         return None
-    space = source.rfind(" ", max(floor, start - 40), start - 1)
-    word = source[space + 1 if space >= 0 else floor : start - 1]
+    left = start - 40  # (a plain comparison costs less than max() in this hot path)
+    _, space, word = source[left if left > floor else floor : start - 1].rpartition(" ")
+    if not space:  # no space in reach: the word runs from *floor*
+        word = source[floor : start - 1]
     return word if word.isalpha() else None
 
 
@@ -2016,9 +2070,7 @@ def _word_after(source: str, end: int) -> str | None:
     """
     if source[end : end + 1] != " ":
         return None
-    right = source.find(" ", end + 1, end + 40)
-    word = source[end + 1 : right if right >= 0 else end + 40]
-    word = word.rstrip(".,;:")
+    word = source[end + 1 : end + 40].partition(" ")[0].rstrip(".,;:")
     return word if word.isalpha() else None
 
 
