@@ -10,13 +10,35 @@ are removed. Every non-blank line must land in exactly one place of
 from __future__ import annotations
 
 import gc
+import importlib.util
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import attrs
 
 from geopol_news import Article, Span
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """The script ``benchmarks/<name>.py``, imported once (the folder is no package, so
+    it is loaded from its path) and registered in ``sys.modules`` under *name*, where
+    dataclasses look their module up while a class is built."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DROP_ZERO_WIDTH = str.maketrans(dict.fromkeys(ZERO_WIDTH))

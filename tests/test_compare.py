@@ -21,21 +21,18 @@ grow far from quadratically on a generated corpus.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import itertools
 import json
 import random
-import sys
 import time
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.invariants import load_benchmark
 
 from geopol_news import (
     Actor,
@@ -67,27 +64,11 @@ from geopol_news import (
 )
 from geopol_news.compare import render_markdown, to_records
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
 SETTINGS = settings(
     max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-
-
-def _load_bench() -> ModuleType:
-    """``benchmarks/bench_compare.py`` (not a package: loaded from its path)."""
-    name = "bench_compare"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def page(*parts: str) -> str:
@@ -1051,7 +1032,7 @@ def test_compare_many_edge_cases() -> None:
 
 
 def test_compare_many_groups_a_generated_corpus() -> None:
-    bench = _load_bench()
+    bench = load_benchmark("bench_compare")
     articles, truth = bench.corpus(150, seed=5)
     found = [story.articles for story in compare_many(articles).stories]
     precision, recall = bench.pair_scores(found, truth)
@@ -1071,7 +1052,7 @@ def _text_article(text: str) -> Article:
 
 
 def test_compare_many_grows_far_from_quadratically() -> None:
-    bench = _load_bench()
+    bench = load_benchmark("bench_compare")
     texts, _ = bench.corpus_texts(4000, seed=7)
     large = [_text_article(text) for text in texts]
     small = large[:400]
@@ -1228,7 +1209,7 @@ _POOL = sorted(
 @st.composite
 def articles(draw: st.DrawFn) -> Article:
     """A generated story told by one outlet, or paragraphs of the table's stories mixed."""
-    bench = _load_bench()
+    bench = load_benchmark("bench_compare")
     if draw(st.booleans()):
         rng = random.Random(draw(st.integers(0, 2**32 - 1)))
         facts = bench._story_facts(rng)
@@ -1240,7 +1221,7 @@ def articles(draw: st.DrawFn) -> Article:
 @st.composite
 def pairs(draw: st.DrawFn) -> tuple[Article, Article]:
     """Two tellings of one generated story, or two articles drawn independently."""
-    bench = _load_bench()
+    bench = load_benchmark("bench_compare")
     if draw(st.booleans()):
         rng = random.Random(draw(st.integers(0, 2**32 - 1)))
         facts = bench._story_facts(rng)

@@ -8,13 +8,11 @@ loaded from their paths.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.invariants import load_benchmark
 
 from geopol_news.model import (
     Actor,
@@ -27,23 +25,8 @@ from geopol_news.model import (
     Span,
 )
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-qm = _load("quote_metrics")
-eq = _load("eval_quotes")
+qm = load_benchmark("quote_metrics")
+eq = load_benchmark("eval_quotes")
 
 # Offsets below are computed with str.index, so the texts can be edited freely.
 TEXT = '"We will stay and fight," Jane Doe said. Officials said the talks had failed.'
