@@ -1154,28 +1154,34 @@ class _Reader:
         """Who issued a document named at *position* ("a statement said"): the body named
         last before it in its paragraph or the one before, else the person named last
         there."""
-        before = bisect_left(self.starts, position) - 1
-        block = bisect_right(self.block_starts, position) - 1
-        floor = self.block_starts[max(0, block - 1)] if block >= 0 else position
-        for at in range(before, -1, -1):
+        floor = self.previous_paragraph_start(position)
+        person = -1
+        for at in range(bisect_left(self.starts, position) - 1, -1, -1):
             if self.starts[at] < floor:
                 break
             if self.actors[at].kind is not _K_PERSON:
                 return at
-        return self.last_person_near(before, position)
+            if person < 0:
+                person = at
+        return person
 
     def last_person_near(self, before: int, position: int) -> int:
         """The person named last before *position* (mention index *before* and down) in
         its paragraph or the one before it, for a definite nominal whose noun no title
         holds ("Schuh is aware of it. "...," the lanky professor said.")."""
-        block = bisect_right(self.block_starts, position) - 1
-        floor = self.block_starts[max(0, block - 1)] if block >= 0 else position
+        floor = self.previous_paragraph_start(position)
         for at in range(before, -1, -1):
             if self.starts[at] < floor:
                 break
             if self.actors[at].kind is _K_PERSON:
                 return at
         return -1
+
+    def previous_paragraph_start(self, position: int) -> int:
+        """Where the paragraph before the one holding *position* starts (its own start for
+        the first paragraph): how far back a nominal or a document looks for its actor."""
+        block = bisect_right(self.block_starts, position) - 1
+        return self.block_starts[max(0, block - 1)] if block >= 0 else position
 
     def title_has(self, title: str, noun: str) -> bool:
         """Whether a title holds a role noun, itself or abbreviated ("Sen." holds "senator")."""
@@ -1629,9 +1635,8 @@ class _Reader:
         stop = cue.start if inverted else subject_start
         comma = source.rfind(",", piece.close, stop)
         between = source[comma + 1 : stop].strip()
-        tail_start = subject_end if inverted else cue.end
-        tail_end = min(_clause_end(source, cue.end, right), tail_start + _TAIL_CHARS + 1)
-        tail = source[tail_start:tail_end]
+        clause_end = _clause_end(source, cue.end, right)
+        tail = _tail(source, subject_end if inverted else cue.end, clause_end)
         verb = source[cue.start : cue.end]
         if (
             comma > piece.close
@@ -1821,8 +1826,7 @@ class _Reader:
             return None
         inverted = subject_start > cue.start
         # what follows the verb (after the name, for "..., said Makienko.")
-        tail_start = self.ends[speaker] if inverted else cue.end
-        tail = source[tail_start : min(end, tail_start + _TAIL_CHARS + 1)]
+        tail = _tail(source, self.ends[speaker] if inverted else cue.end, end)
         # "..., Makienko noted." / "..., said Makienko.": the clause comes first
         comma = source.rfind(",", left, cue.start if inverted else subject_start)
         between = source[comma + 1 : cue.start if inverted else subject_start].strip()
@@ -2403,6 +2407,16 @@ def _name_end(text: str, end: int, limit: int) -> int:
 def _inside(clause: Span | None, found: _Found) -> bool:
     """Whether a quote starts inside a clause (its final stop may lie outside it)."""
     return clause is not None and clause.start <= found.start < clause.end
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """What follows a verb, from *start* to *end*, cut one character past
+    :data:`_TAIL_CHARS`: enough for :meth:`_Reader.ends_sentence` to tell a long tail.
+
+    >>> _tail("said Ana Berg.", 4, 13)
+    ' Ana Berg'
+    """
+    return text[start : min(end, start + _TAIL_CHARS + 1)]
 
 
 def _fewer_words(text: str, start: int, end: int, count: int) -> bool:
