@@ -1880,8 +1880,6 @@ def _read_season(text: str, at: int, end: int, floor: int) -> _Found | None:
 
 # Shift words that, after "the", count from another event of the story: "the following
 # week", "the previous day", "the next day" (in a past clause).
-_HALF_MONTHS = {"first half": (1, 6), "second half": (7, 12)}  # a year's halves, their months
-_HALF_PARTS = dict(enumerate(_HALF_MONTHS, 1))  # half 1, 2 -> its part name
 _ANAPHORIC_SHIFTS = frozenset({"following", "previous", "next"})
 # Shift words before a plural unit that make a vague span: "the coming weeks", "the past
 # days" (as "the next few weeks", read with no value).
@@ -2033,7 +2031,7 @@ def _read_counted(
         f = _Found("shift", opening.start(), unit_end, K.RELATIVE)
         hshift = prefix["hshift"]
         f.unit, f.shift = unit, cal.SHIFTS[hshift.lower()] if hshift else 0
-        f.part = _HALF_PARTS[cal.HALVES_OF_YEAR[prefix["halfof"].lower()]]
+        f.half = cal.HALVES_OF_YEAR[prefix["halfof"].lower()]
         return f
     if prefix is not None and prefix["partof"] is not None:  # "the end of next month"
         if count is not None or unit in ("day", "hour", "minute", "second"):
@@ -3197,9 +3195,6 @@ def _calendar_shift(
         return _months(index // 4, 3 * (index % 4) + 1, 3, G.SEASON)
     if unit == "year":
         year = reference.year + shift
-        if part in _HALF_MONTHS:  # "the second half of the year"
-            low, high = _HALF_MONTHS[part]
-            return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
         if part is not None:
             low, high = cal.PART_OF_YEAR_MONTHS[part]
             return DateInterval(date(year, low, 1), _month_end(year, high), G.SEASON)
@@ -3375,6 +3370,8 @@ def _resolve(
     if form == "shift":
         assert f.unit is not None
         assert f.shift is not None
+        if f.half is not None:  # "the second half of last year": as "H2" of that year
+            return _months(reference.year + f.shift, 6 * f.half - 5, 6, G.SEASON), True
         return _calendar_shift(f.unit, f.shift, reference, f.part), True
     if form == "current_part":
         whole = _calendar_shift(f.unit or "year", 0, reference, None)
