@@ -1283,12 +1283,17 @@ class _Reader:
     def give_back_place_words(self, firsts: dict[str, list[tuple[int, _Builder]]]) -> None:
         """A lone place word that is also a given name ("Jordan") goes to the one person
         whose full name opens with it, printed before it ("Jordan Stewart")."""
+        given: set[tuple[int, int, str, MentionKind]] = set()
+        places: dict[int, _Builder] = {}  # by id: the places that give mentions away
         for mention, place in self.place_words:
             start, end, text, _ = mention
             owner = _first_name_owner(firsts.get(actor_key(text), ()), start)
             if owner is not None:
-                place.mentions.remove(mention)
+                given.add(mention)
+                places[id(place)] = place
                 owner.add(text, start, end, _M_FIRST_NAME)
+        for place in places.values():  # one pass over each place's mentions
+            place.mentions[:] = [m for m in place.mentions if m not in given]
 
     def first_names(self) -> dict[str, list[tuple[int, _Builder]]]:
         """first-name key -> (position, owner) of the first full-name mention of each
