@@ -2013,7 +2013,7 @@ def test_a_person_opening_a_sentence_in_between_keeps_the_pronoun() -> None:
     ("text", "speaker", "mention"),
     [
         ("Sources said the minister would resign.", None, "Sources"),
-        ("Chilean officials said the talks were over.", "Chile", "Chilean"),
+        ("Chilean officials said the talks were over.", "Chile", "Chilean officials"),
         ("The talks are over, Foreign Minister Anna Kavrosk said.", "Anna Kavrosk", None),
     ],
 )
@@ -2024,6 +2024,74 @@ def test_reporters_of_indirect_speech(text: str, speaker: str | None, mention: s
     if mention is not None:
         assert quote.speaker_mention is not None
         assert quote.speaker_mention.text == mention
+
+
+DESCRIBED_SPEAKERS = [
+    # (text, needle, speaker, the speaker mention): a name inside the description of who
+    # speaks; the speaker is the named actor only when the description speaks for it
+    pytest.param(
+        'The Kremlin\'s spokesman said Moscow "will respond in kind."',
+        "will respond in kind.",
+        "Russia",
+        "The Kremlin's spokesman",
+        id="possessive-spokesman-speaks-for",
+    ),
+    pytest.param(
+        "A State Department official said the visit was cancelled.",
+        "the visit was cancelled",
+        "State Department",
+        "A State Department official",
+        id="official-of-a-body",
+    ),
+    pytest.param(
+        'Anna Kavrosk won the vote. The Kavrosk campaign has also said it "expects a recount."',
+        "expects a recount.",
+        "Anna Kavrosk",
+        "The Kavrosk campaign",
+        id="campaign-before-auxiliaries",
+    ),
+    pytest.param(
+        'Pedro Soto was treated in hospital. "He is recovering well," Soto\'s doctor said.',
+        "He is recovering well",
+        None,
+        "Soto's doctor",
+        id="doctor-is-someone-else",
+    ),
+    pytest.param(
+        "Pedro Soto lost the vote. Soto critics said the count was rigged.",
+        "the count was rigged",
+        None,
+        "Soto critics",
+        id="critics-are-someone-else",
+    ),
+    pytest.param(
+        'A former Varga Holdings chairman said the merger "was doomed."',
+        "was doomed.",
+        None,
+        "A former Varga Holdings chairman",
+        id="former-chairman-no-longer-speaks-for-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "mention"), DESCRIBED_SPEAKERS)
+def test_a_description_of_the_speaker_is_its_mention(
+    text: str, needle: str, speaker: str | None, mention: str
+) -> None:
+    """'The Kremlin's spokesman said': the mention is the whole description (a title),
+    and the speaker the actor named in it when the description speaks for it."""
+    quote = the_quote(text, needle)
+    assert (quote.speaker.name if quote.speaker else None) == speaker, show([quote])
+    found = quote.speaker_mention
+    assert found is not None
+    assert (found.text, found.kind) == (mention, MentionKind.TITLE)
+    assert found.span.of(text) == mention
+
+
+def test_a_name_right_before_the_verb_is_no_description() -> None:
+    (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
+    assert quote.speaker_mention is not None
+    assert (quote.speaker_mention.text, quote.speaker_mention.kind) == ("Pedro Soto", NAME)
 
 
 def test_a_demonym_before_soldiers_or_things_is_no_speaker() -> None:
@@ -2304,12 +2372,16 @@ def test_anonymous_sources_are_nominal_speakers(text: str, clause: str, mention:
     assert quote.speaker_mention.text == mention
 
 
-def test_a_demonym_opening_the_clause_stays_the_countrys_mention() -> None:
+def test_a_demonym_opening_the_clause_keeps_the_country_as_speaker() -> None:
+    """'Chinese officials said': the officials speak for China; the mention is theirs."""
     (quote,) = extract_quotes("Chinese officials said the plan would fail.")
     assert quote.speaker is not None
     assert quote.speaker.name == "China"
     assert quote.speaker_mention is not None
-    assert quote.speaker_mention.text == "Chinese"
+    assert (quote.speaker_mention.text, quote.speaker_mention.kind) == (
+        "Chinese officials",
+        MentionKind.TITLE,
+    )
 
 
 @pytest.mark.parametrize(

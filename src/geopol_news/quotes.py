@@ -163,6 +163,13 @@ _APPOSITIVE_GAP = re.compile(
 )
 _FOLD_WORDS = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+# What stands between a speaker's mention and the cue when the mention only anchors a
+# description of who speaks: "the Kremlin's spokesman said", "a State Department official
+# said", "the Clinton campaign has said": a possessive or none, then lower-case words.
+_DESCRIBED_GAP = re.compile(rf"(?:['\u2019]s?)?(?:{_SPACE}+[a-z][a-z'\u2019-]*){{1,4}}{_SPACE}+")
+_GAP_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
+# An article and up to two lower-case modifiers before that mention: "a former", "the top".
+_ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)((?:{_SPACE}+[a-z][a-z-]*){{0,2}}){_SPACE}+$")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 def _capitalised_too(words: Sequence[str]) -> str:
@@ -443,6 +450,8 @@ class _Tables:
     time_words: frozenset[str]
     addressing: frozenset[str]  # "told": its object is spoken to
     documents: frozenset[str]  # "statement", "report": what a speaker issues
+    proxies: frozenset[str]  # "spokesman", "campaign": who speaks for the actor named
+    proxy_enders: frozenset[str]  # "former": no longer speaks for it
 
 
 @functools.cache
@@ -480,6 +489,8 @@ def _tables() -> _Tables:
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
         addressing=frozenset(cues.ADDRESSING_VERBS),
         documents=frozenset(cues.DOCUMENT_NOUNS),
+        proxies=frozenset(cues.PROXY_NOUNS),
+        proxy_enders=frozenset(cues.PROXY_ENDERS),
     )
 
 
@@ -1149,6 +1160,36 @@ class _Reader:
             if not ends and source[word.end() : word.end() + 1] != " ":
                 return None  # punctuation inside: no nominal
         return None
+
+    def described(self, at: int, cue: Span) -> tuple[Mention, bool] | None:
+        """The description that mention *at* anchors as the subject of the *cue*, as a
+        title mention, and whether the words stay the named actor's; else None.
+
+        Its last word is a speaker noun, before any auxiliaries: "the Kremlin's
+        spokesman", "a State Department official", "the Clinton campaign" speak for the
+        actor named (``cues.PROXY_NOUNS``, and documents it issued); "Lane's doctor" and
+        "a former party chairman" are someone else, whom the text does not name."""
+        source, end = self.source, self.ends[at]
+        if end >= cue.start or _DESCRIBED_GAP.fullmatch(source, end, cue.start) is None:
+            return None
+        words = [word.group() for word in _GAP_WORD.finditer(source, end, cue.start)]
+        stop = cue.start
+        while words and words[-1] in self.t.auxiliaries:
+            stop = source.rfind(words.pop(), end, stop)  # "the Clinton campaign has said"
+        if not words or not self.is_speaker_noun(words[-1]):
+            return None
+        noun = words[-1]
+        stop = source.rfind(noun, end, stop) + len(noun)
+        start = self.starts[at]
+        article = _ARTICLE_BEFORE.search(source, max(0, start - 30), start)
+        if article is not None:  # "a former party chairman"
+            start = article.start()
+            words += article.group(1).split()
+        mention = Mention(source[start:stop], Span(start, stop), _M_TITLE)
+        speaks_for = (noun in self.t.proxies or noun in self.t.documents) and not any(
+            word in self.t.proxy_enders for word in words
+        )
+        return mention, speaks_for
 
     def issuer(self, position: int) -> int:
         """Who issued a document named at *position* ("a statement said"): the body named
@@ -2156,9 +2197,13 @@ class _Reader:
         if found.speaker >= 0:
             speaker = self.actors[found.speaker]
             speaker = rebuilt.get(speaker.key, speaker)
-        mention = self.mentions[found.speaker] if found.speaker >= 0 else found.mention
-        if found.mention is not None:
-            mention = found.mention
+        mention = found.mention
+        if mention is None and found.speaker >= 0:
+            mention = self.mentions[found.speaker]
+            described = None if found.cue is None else self.described(found.speaker, found.cue)
+            if described is not None:
+                mention = described[0]
+                speaker = speaker if described[1] else None
         return Quote(
             text=source[found.start : found.end],
             span=Span(found.start, found.end),

@@ -295,6 +295,24 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 read"): as a subject of a cue, the words are its issuer's, the body (else the person)
 named last before it in its paragraph or the one before."""
 
+PROXY_NOUNS: tuple[str, ...] = (
+    "administration", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
+    "ambassador", "attorney", "attorneys", "board", "campaign", "chairman", "chairwoman",
+    "chief", "commander", "counsel", "diplomats", "director", "embassy", "envoy",
+    "executive", "executives", "government", "head", "lawyer", "lawyers", "leader",
+    "leaders", "leadership", "management", "minister", "ministers", "ministry",
+    "negotiator", "negotiators", "office", "officer", "officers", "official", "officials",
+    "president", "representative", "representatives", "secretary", "spokesman", "spokesmen",
+    "spokespeople", "spokesperson", "spokespersons", "spokeswoman", "spokeswomen", "staff",
+    "staffer", "staffers", "team",
+)  # fmt: skip
+"""Nouns of those who speak for the actor named before them: "the Kremlin's spokesman",
+"a State Department official", "the Clinton campaign" say the actor's words. Other
+nouns there ("Lane's doctor", "Lane's critics") name someone else, who is not the actor;
+"former" before the noun ("a former party chairman") ends the speaking for it."""
+
+PROXY_ENDERS: tuple[str, ...] = ("ex", "former", "onetime", "retired")
+
 TIME_WORDS: tuple[str, ...] = (
     "again", "also", "earlier", "last", "late", "later", "previously", "recently", "this",
     "today", "tonight", "yesterday",
