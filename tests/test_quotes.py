@@ -2088,6 +2088,60 @@ def test_a_description_of_the_speaker_is_its_mention(
     assert found.span.of(text) == mention
 
 
+NOMINALS_WITHOUT_A_TABLE_NOUN = [
+    # (text, needle, speaker, mention): the attribution's own nominal, whatever its noun
+    pytest.param(
+        '"This ruling is a disgrace," wrote a reader.',
+        "a disgrace",
+        None,
+        "a reader",
+        id="inverted-indefinite",
+    ),
+    pytest.param(
+        '"We are glad," said one neighbour.',
+        "We are glad",
+        None,
+        "one neighbour",
+        id="inverted-quantifier-short-quote-kept",
+    ),
+    pytest.param(
+        'Ida Quell, 52, runs the bakery. "Bread is political," said the affable proprietor.',
+        "Bread is political",
+        "Ida Quell",
+        "the affable proprietor",
+        id="inverted-definite-person-of-the-story",
+    ),
+    pytest.param(
+        'Ida Quell, 52, runs the bakery. "We are heartbroken," said the family.',
+        "heartbroken",
+        None,
+        "the family",
+        id="inverted-definite-collective-is-no-one-person",
+    ),
+    pytest.param(
+        '"We will appeal," a spokesperson for the family said.',
+        "We will appeal",
+        None,
+        "a spokesperson for the family",
+        id="nominal-with-a-complement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "mention"), NOMINALS_WITHOUT_A_TABLE_NOUN)
+def test_the_nominal_of_an_attribution_is_its_speaker_mention(
+    text: str, needle: str, speaker: str | None, mention: str
+) -> None:
+    """'"...," said a neighbour': the quote has its cue, and the nominal is the mention."""
+    quote = the_quote(text, needle)
+    assert quote.kind is D
+    assert quote.cue is not None
+    assert (quote.speaker.name if quote.speaker else None) == speaker, show([quote])
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+    assert quote.speaker_mention.span.of(text) == mention
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

@@ -171,6 +171,10 @@ _GAP_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 # An article and up to two lower-case modifiers before that mention: "a former", "the top".
 _ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)((?:{_SPACE}+[a-z][a-z-]*){{0,2}}){_SPACE}+$")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
+# Between a closing mark and a cue right after it ('"...," said'): only marks and spaces.
+_INVERTED = re.compile(rf"[,\u201d\"']*{_SPACE}*")
+
+
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 def _capitalised_too(words: Sequence[str]) -> str:
     """An alternation of *words* that also takes each capitalised: "(?:[Ss]ome|...)"."""
@@ -199,6 +203,17 @@ _FRAMED_WORDS = 8
 # "Ana Berg of IG", "professor Kent Moore at the University of Toronto".
 _MEMBER_OF = re.compile(rf"{_SPACE}+(?:of|with|at|from){_SPACE}+(?:the{_SPACE}+)?")
 _THE_AFTER = re.compile(rf"{_SPACE}+(the){_SPACE}+")  # "said the analyst": its "the"
+# '"...," said a neighbour': an article or a quantifier opening the subject after the verb.
+_ANY_ARTICLE_AFTER = re.compile(
+    rf"{_SPACE}+(the|an?|another|{'|'.join(sorted(cues.QUANTIFIERS))}){_SPACE}+"
+)
+_COMMON_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "neighbour", "passer-by"
+# A nominal's complement right before the cue: " for the family", " of the club".
+_COMPLEMENT_WORDS = frozenset({"for", "of", "at", "with", "from"})
+_COMPLEMENT = re.compile(
+    rf"{_SPACE}+(?:{'|'.join(sorted(_COMPLEMENT_WORDS))}){_SPACE}+(?:the{_SPACE}+)?"
+    rf"(?:[a-z][a-z-]*{_SPACE}+){{1,2}}$"
+)
 _NOMINAL_WORD = re.compile(r"[\w'\u2019-]+")
 _NOMINAL_ENDS = frozenset({"of", "at", "for", "who", "with", "from", "in"})
 # A transcript's speaker label opening quoted words: "WALLACE: ", "SEN. KAINE: ".
@@ -261,9 +276,7 @@ _LONG_SENTENCE = 2_000
 # How much of what follows a clause verb is read to tell whether the verb ends its sentence.
 _TAIL_CHARS = 300
 # A possessive, a noun and a comma between an owner and a person: "'s business partner, ".
-_OWNED_ROLE = re.compile(
-    rf"['\u2019]s{_SPACE}+(?:[a-z-]+{_SPACE}+){{0,2}}[a-z-]+,{_SPACE}+"
-)
+_OWNED_ROLE = re.compile(rf"['\u2019]s{_SPACE}+(?:[a-z-]+{_SPACE}+){{0,2}}[a-z-]+,{_SPACE}+")
 # Where a second clause of a sentence starts: ", and", ", but", ", while", ";".
 _NEW_CLAUSE = re.compile(rf"(?:,{_SPACE}+(?:and|but|while|whereas)|;){_SPACE}+")
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
@@ -450,6 +463,7 @@ class _Tables:
     time_words: frozenset[str]
     addressing: frozenset[str]  # "told": its object is spoken to
     documents: frozenset[str]  # "statement", "report": what a speaker issues
+    collectives: frozenset[str]  # "family", "crowd": many people, no one person
     proxies: frozenset[str]  # "spokesman", "campaign": who speaks for the actor named
     proxy_enders: frozenset[str]  # "former": no longer speaks for it
 
@@ -489,6 +503,7 @@ def _tables() -> _Tables:
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
         addressing=frozenset(cues.ADDRESSING_VERBS),
         documents=frozenset(cues.DOCUMENT_NOUNS),
+        collectives=frozenset(cues.COLLECTIVE_NOUNS),
         proxies=frozenset(cues.PROXY_NOUNS),
         proxy_enders=frozenset(cues.PROXY_ENDERS),
     )
@@ -1010,7 +1025,19 @@ class _Reader:
             if last is None or last.group(1) not in self.t.auxiliaries:
                 break
             end = last.start()
-        return self.anonymous_source(floor, end) or self.plain_nominal(floor, low, end)
+        found = self.anonymous_source(floor, end) or self.plain_nominal(floor, low, end)
+        if found is None and source.find(" ", low, end) >= 0:
+            # "a spokesperson for the family said": the nominal before its complement
+            complement = _COMPLEMENT.search(source, _words_start(source, low, end, 5), end)
+            if complement is not None:
+                head = self.plain_nominal(floor, low, complement.start())
+                if head is not None:
+                    stop = complement.end()
+                    while source[stop - 1].isspace():  # the complement's last word ends it
+                        stop -= 1
+                    span = Span(head.span.start, stop)
+                    found = Mention(source[span.start : stop], span, _M_TITLE)
+        return found
 
     def plain_nominal(self, floor: int, low: int, end: int) -> Mention | None:
         """A nominal ending at *end*: "the analyst", "a senior official", "sources"."""
@@ -1122,7 +1149,7 @@ class _Reader:
         its role noun; an indefinite or plural one ("a source", "officials") is nobody
         named."""
         words = nominal.text.split()
-        noun = words[-1]
+        noun = _head_noun(words)
         if noun in self.t.documents:  # "a statement said": its issuer's words
             return self.issuer(nominal.span.start)
         if words[0].lower() != "the":
@@ -1130,7 +1157,12 @@ class _Reader:
         if noun in self.t.org_nouns:  # "the company said": the last organisation named
             return self.last_organization(nominal.span.start)
         if noun not in self.t.role_nouns:
-            return -1
+            if self.is_speaker_noun(noun) or noun.endswith("s") or noun in self.t.collectives:
+                return -1  # "the sources", "the family": no one person
+            # '"...," said the affable proprietor': a person the story is about
+            return self.last_person_near(
+                bisect_left(self.starts, nominal.span.start) - 1, nominal.span.start
+            )
         before = bisect_left(self.starts, nominal.span.start) - 1
         stop = max(-1, before - _NOMINAL_REACH)
         for at in range(before, stop, -1):
@@ -1140,22 +1172,25 @@ class _Reader:
                 return at
         return self.last_person_near(before, nominal.span.start)
 
-    def nominal_after(self, cue_end: int, limit: int) -> Mention | None:
-        """A definite nominal right after the cue, its speaker: '"...," says the 39-year-old
+    def nominal_after(self, cue_end: int, limit: int, inverted: bool = False) -> Mention | None:
+        """A nominal right after the cue, its speaker: '"...," says the 39-year-old
         founder of the press', '"...," said the company.' Up to five words after "the",
         the last a speaker noun that ends the phrase (before a comma, a full stop, "of",
-        "at", "for", "who" or the end)."""
+        "at", "for", "who" or the end). Where the cue follows the closing mark and its
+        comma (*inverted*), the subject can only be after it, so any article or quantifier
+        opens the phrase and any lower-case noun ends it: '"...," said a neighbour.',
+        '"...," wrote one reader.'"""
         source = self.source
-        the = _THE_AFTER.match(source, cue_end, limit)
-        if the is None:
+        opening = (_ANY_ARTICLE_AFTER if inverted else _THE_AFTER).match(source, cue_end, limit)
+        if opening is None:
             return None
-        words = list(itertools.islice(_NOMINAL_WORD.finditer(source, the.end(), limit), 5))
+        words = list(itertools.islice(_NOMINAL_WORD.finditer(source, opening.end(), limit), 5))
         for index, word in enumerate(words):
             noun = word.group()
             after = words[index + 1].group() if index + 1 < len(words) else ""
             ends = source[word.end() : word.end() + 1] in (",", ".", "") or after in _NOMINAL_ENDS
-            if ends and self.is_speaker_noun(noun):
-                span = Span(the.start(1), word.end())
+            if ends and (self.is_speaker_noun(noun) or (inverted and _COMMON_NOUN.fullmatch(noun))):
+                span = Span(opening.start(1), word.end())
                 return Mention(source[span.start : span.end], span, _M_TITLE)
             if not ends and source[word.end() : word.end() + 1] != " ":
                 return None  # punctuation inside: no nominal
@@ -1329,7 +1364,7 @@ class _Reader:
                 nominal = (
                     self.nominal(cue.start, close + 1)
                     or self.lone_pronoun(cue.start)
-                    or self.nominal_after(cue.end, limit)
+                    or self.nominal_after(cue.end, limit, _INVERTED.fullmatch(between) is not None)
                 )
                 if nominal is None:
                     return False
@@ -1786,9 +1821,7 @@ class _Reader:
         end = self.ends[at]
         word = _FIRST_WORD.match(self.source, end + 1)
         return (
-            self.source[end : end + 1] == " "
-            and word is not None
-            and word.group() in self.t.speech
+            self.source[end : end + 1] == " " and word is not None and word.group() in self.t.speech
         )
 
     # -- indirect speech -------------------------------------------------------------
@@ -1811,9 +1844,7 @@ class _Reader:
             block = cue.block
             if self.unrealised(cue.start, self.blocks[block].start):
                 continue  # "plans to claim that ...": no speech reported
-            if cue.word not in _NEVER_NOUNS and self.as_noun(
-                cue.start, self.blocks[block].start
-            ):
+            if cue.word not in _NEVER_NOUNS and self.as_noun(cue.start, self.blocks[block].start):
                 continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
             earlier = found_all[-1] if (left, right) == last_sentence else None
@@ -1896,9 +1927,7 @@ class _Reader:
         self.circumstances(found, cue.end, right)
         return found
 
-    def second_report(
-        self, cue: _Cue, earlier: _Found, block: int, right: int
-    ) -> _Found | None:
+    def second_report(self, cue: _Cue, earlier: _Found, block: int, right: int) -> _Found | None:
         """A second reported clause of a sentence, with a reporter of its own after ", and",
         ", but" or ";" inside the clause read before it: "Soto said he would go, and the
         minister said he would stay." The earlier clause ends at the joint."""
@@ -2384,6 +2413,19 @@ def _looks_like_a_title(text: str) -> bool:
         if len(capitalised) >= 0.75 * len(counted):
             return True
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The noun a nominal's words are about: the last, or the last before a complement
+    ("spokesperson" in "a spokesperson for the family").
+
+    >>> _head_noun(["a", "spokesperson", "for", "the", "family"]), _head_noun(["the", "analyst"])
+    ('spokesperson', 'analyst')
+    """
+    for index, word in enumerate(words):
+        if index and word in _COMPLEMENT_WORDS:
+            return words[index - 1]
+    return words[-1]
 
 
 def _words_start(text: str, start: int, end: int, count: int) -> int:

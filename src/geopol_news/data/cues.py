@@ -295,6 +295,13 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 read"): as a subject of a cue, the words are its issuer's, the body (else the person)
 named last before it in its paragraph or the one before."""
 
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "audience", "class", "community", "congregation", "couple", "crew", "crowd", "family",
+    "household", "neighbourhood", "neighborhood", "public", "village",
+)  # fmt: skip
+"""Nouns of many people as one ("the family said", "the crowd chanted"): a definite
+nominal of one is no single person of the story, as "the affable proprietor" is."""
+
 PROXY_NOUNS: tuple[str, ...] = (
     "administration", "adviser", "advisers", "advisor", "advisors", "aide", "aides",
     "ambassador", "attorney", "attorneys", "board", "campaign", "chairman", "chairwoman",
