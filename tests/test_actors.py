@@ -485,6 +485,46 @@ def test_a_place_that_is_a_given_name(
     assert sorted(a.name for a in actors if a.kind is ActorKind.COUNTRY) == sorted(places)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "places"),
+    [
+        pytest.param(
+            "Senator Mark Jordan said the bill was dead. Jordan later left the chamber.",
+            ("Mark Jordan", [("Mark Jordan", NAME), ("Jordan", SURNAME)]),
+            [],
+            id="after-a-given-name-a-surname-and-alone-later-that-person",
+        ),
+        pytest.param(
+            "Mark Jordan said the bill was dead and flew to Jordan.",
+            ("Mark Jordan", [("Mark Jordan", NAME)]),
+            ["Jordan"],
+            id="after-a-locative-still-the-country",
+        ),
+        pytest.param(
+            "Jordan and Israel signed the deal. Mark Jordan, 44, said it was fair.",
+            ("Mark Jordan", [("Mark Jordan", NAME)]),
+            ["Israel", "Jordan"],
+            id="printed-before-the-person-still-the-country",
+        ),
+        pytest.param(
+            "Frank London wrote the report. London disagreed with it.",
+            ("Frank London", [("Frank London", NAME)]),
+            ["United Kingdom"],
+            id="a-capital-ends-a-name-but-alone-stays-the-government",
+        ),
+    ],
+)
+def test_a_place_that_is_a_surname(
+    text: str, person: tuple[str, Surfaces], places: list[str]
+) -> None:
+    """A country or capital that is also a surname (``people.PLACE_SURNAMES``) ends the name
+    of a listed given name before it, and alone later is that person's surname."""
+    actors = read(text)
+    assert surfaces(one(actors, person[0], P)) == person[1]
+    countries = sorted(a.name for a in actors if a.kind is ActorKind.COUNTRY and a.mentions)
+    assert countries == sorted(places)
+
+
 def test_a_first_name_before_the_full_name_joins_no_one() -> None:
     actors = read("Rhiannon said hello. Later, Rhiannon Vale, 14, was found.")
     vale = one(actors, "Rhiannon Vale", P)

@@ -97,6 +97,8 @@ _M_TITLE = MentionKind.TITLE
 _R_AUTHOR = Role.AUTHOR
 _R_PHOTOGRAPHER = Role.PHOTOGRAPHER
 _R_PHOTO_AGENCY = Role.PHOTO_AGENCY
+# Places that may be a person's given name or surname: read alone, kept for a person.
+_PLACE_NAMES = people.PLACE_GIVEN_NAMES | people.PLACE_SURNAMES
 
 # -- keys ---------------------------------------------------------------------
 
@@ -598,7 +600,7 @@ class _Reader:
                 country = by_code.get(entry.code) or self.country(entry.code)
                 mention = (run_start, run_start + cut, text[:cut], entry.mention)
                 country.mentions.append(mention)
-                if mention[2] in people.PLACE_GIVEN_NAMES:  # "Jordan said": Jordan Stewart?
+                if mention[2] in _PLACE_NAMES:  # "Jordan said": Jordan Stewart? Jim Jordan?
                     self.place_words.append((mention, country))
             # else _READ_NOTHING: a blocked word
 
@@ -1217,7 +1219,7 @@ class _Reader:
             owners.sort(key=_FIRST)
         firsts = self.first_names()
         if self.place_words:
-            self.give_back_place_words(firsts)
+            self.give_back_place_words(firsts, full)
         initials: dict[str, _Builder | None] | None = None  # made for the first acronym
         # A person first read from a title and a surname ("President Trump").
         for key in [key for key in self.actors if key.startswith("?")]:
@@ -1280,18 +1282,29 @@ class _Reader:
                 table[initials] = builder if table.get(initials, builder) is builder else None
         return table
 
-    def give_back_place_words(self, firsts: dict[str, list[tuple[int, _Builder]]]) -> None:
+    def give_back_place_words(
+        self,
+        firsts: dict[str, list[tuple[int, _Builder]]],
+        surnames: dict[str, list[tuple[int, _Builder]]],
+    ) -> None:
         """A lone place word that is also a given name ("Jordan") goes to the one person
-        whose full name opens with it, printed before it ("Jordan Stewart")."""
+        whose full name opens with it, printed before it ("Jordan Stewart"); one that is
+        also a surname, to the one person whose full name ends with it ("Jim Jordan"),
+        unless a locative stands before it ("a trip to Jordan")."""
         given: set[tuple[int, int, str, MentionKind]] = set()
         places: dict[int, _Builder] = {}  # by id: the places that give mentions away
         for mention, place in self.place_words:
             start, end, text, _ = mention
-            owner = _first_name_owner(firsts.get(actor_key(text), ()), start)
+            key = actor_key(text)
+            owner, kind = _first_name_owner(firsts.get(key, ()), start), _M_FIRST_NAME
+            if owner is None and text in people.PLACE_SURNAMES:
+                before = _word_before(self.source, start, 0)
+                if before is None or before.lower() not in self.t.locative:
+                    owner, kind = _surname_owner(surnames.get(key, ()), start), _M_SURNAME
             if owner is not None:
                 given.add(mention)
                 places[id(place)] = place
-                owner.add(text, start, end, _M_FIRST_NAME)
+                owner.add(text, start, end, kind)
         for place in places.values():  # one pass over each place's mentions
             place.mentions[:] = [m for m in place.mentions if m not in given]
 
@@ -1645,6 +1658,15 @@ def _first_name_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> 
     return owners[0][1]
 
 
+def _surname_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
+    """The one person whose full name ends with a surname seen at *position*, when that
+    name was printed before it; two people sharing the surname leave it alone."""
+    if not owners or owners[0][0] >= position:
+        return None
+    first = owners[0][1]
+    return first if all(builder is first for _, builder in owners) else None
+
+
 def _merge(owner: _Builder, other: _Builder) -> None:
     owner.mentions.extend(other.mentions)
     owner.titles.extend(title for title in other.titles if title not in owner.titles)
@@ -1898,13 +1920,15 @@ def _surname_entry(pieces: _Pieces, index: int, tables: _Tables) -> bool:
 
 def _listed_surname(pieces: _Pieces, index: int) -> bool:
     """Whether the last piece of the group, right after ``pieces[index]``, is a listed
-    one-word name that may be a surname ("May", "Fitch")."""
+    one-word name that may be a surname ("May", "Fitch", "Jordan": ``PLACE_SURNAMES``)."""
     if index + 2 != len(pieces):
         return False
     following = pieces[index + 1]
     entry = following.entry
     if entry is not None and entry.what == _TITLE:
         return following.text in roles.SURNAME_TITLES  # "Charlie King"
+    if entry is not None and entry.what == _COUNTRY:
+        return following.text in people.PLACE_SURNAMES  # "Jim Jordan", "Jack London"
     return (
         entry is not None
         and entry.what in (_ORG, _BLOCK, _REGION)

@@ -1772,6 +1772,16 @@ PLACE_GIVEN_NAMES: frozenset[str] = frozenset({
 ``GIVEN_NAMES``: such a word opens a person's name only right before an unknown word
 that looks like a surname ("Jordan Stewart", "Chad Mendes"); alone it is the place."""
 
+PLACE_SURNAMES: frozenset[str] = frozenset({
+    "Berlin", "England", "Holland", "Ireland", "Israel", "Jordan", "Kingston", "London",
+    "Wales", "Washington",
+})  # fmt: skip
+"""Countries' and capitals' names that are also common surnames: right after a listed
+given name that stands alone they end that person's name ("Jim Jordan", "Denzel
+Washington", "Jack London"); anywhere else they are the place. A country's name alone
+after such a person ("Jordan said") is that person's surname, unless a locative stands
+before it ("flew to Jordan"); a capital alone stays its government ("London said")."""
+
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(_FEMALE)
 """Given names that nine bearers in ten or more are women: a prior, never a stated gender."""
 
