@@ -525,6 +525,64 @@ def test_a_place_that_is_a_surname(
     assert countries == sorted(places)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "mentions"),
+    [
+        pytest.param(
+            "The class is run by Obiora Nwankwe, who joined the gym in 2017.",
+            "Obiora Nwankwe",
+            [("Obiora Nwankwe", NAME)],
+            id="a-relative-who-after-the-name",
+        ),
+        pytest.param(
+            "Vasko Trendafil was one of the marchers. Later Trendafil said the pact was a "
+            "mistake.",
+            "Vasko Trendafil",
+            [("Vasko Trendafil", NAME), ("Trendafil", SURNAME)],
+            id="the-surname-speaks-later",
+        ),
+        pytest.param(
+            "Vasko Trendafil was one of the marchers. \u201cIt is a mistake,\u201d said "
+            "Trendafil.",
+            "Vasko Trendafil",
+            [("Vasko Trendafil", NAME), ("Trendafil", SURNAME)],
+            id="the-surname-signs-a-quote-later",
+        ),
+    ],
+)
+def test_evidence_of_a_person_for_an_unknown_full_name(
+    text: str, person: str, mentions: Surfaces
+) -> None:
+    """An unknown given name with no role, title or age beside it is a person when a
+    relative "who" follows it or its surname alone speaks elsewhere."""
+    assert surfaces(one(read(text), person, P)) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        pytest.param(
+            "Democrats on Capitol Hill, who have argued for it, were pleased.",
+            "Capitol Hill",
+            id="who-after-a-preposition-is-the-head-of-the-phrase",
+        ),
+        pytest.param(
+            "Donald Trump spoke first. Injecting Trump into the race was a risk, Trump said.",
+            "Injecting Trump",
+            id="a-named-persons-surname-proves-no-other-name",
+        ),
+        pytest.param(
+            "Oversight Committee Republicans met. Republicans said they had questions.",
+            "Oversight Committee Republicans",
+            id="a-name-with-an-organisation-word-is-no-person",
+        ),
+    ],
+)
+def test_no_person_from_weak_evidence(text: str, not_a_person: str) -> None:
+    people = [a.name for a in read(text) if a.kind is P]
+    assert not_a_person not in people, people
+
+
 def test_a_first_name_before_the_full_name_joins_no_one() -> None:
     actors = read("Rhiannon said hello. Later, Rhiannon Vale, 14, was found.")
     vale = one(actors, "Rhiannon Vale", P)

@@ -207,6 +207,7 @@ class _Tables:
     role_nouns: dict[str, Gender | None]
     role_words: frozenset[str]  # role nouns and modifiers
     org_heads: frozenset[str]
+    phrase_prepositions: frozenset[str]  # "on" in "Democrats on Capitol Hill, who"
     org_nouns: frozenset[str]
     facility_heads: frozenset[str]
     speech: frozenset[str]
@@ -295,6 +296,7 @@ def _tables() -> _Tables:
         role_nouns=role_nouns,
         role_words=frozenset(role_nouns) | roles.ROLE_MODIFIERS,
         org_heads=organizations.ORG_HEAD_WORDS,
+        phrase_prepositions=frozenset(cues.PHRASE_PREPOSITIONS),
         org_nouns=organizations.ORG_NOUNS,
         facility_heads=organizations.FACILITY_HEADS,
         speech=frozenset(cues.SPEECH_VERBS),
@@ -385,6 +387,8 @@ _MEMBER_SPEAKS = re.compile(
     r"(?:[A-Z][\w&.'\u2019-]*[ \u00a0]){1,4}([a-z]+)\b"
 )
 _AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3},")
+# A relative clause about a person right after a name: "Ida Quell, who joined in 2017".
+_WHO_AFTER = re.compile(r",[ \u00a0]who[ \u00a0]")
 # An acronym that may stand for a name printed in full: "EDC", "IRCC".
 _ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")
 # An age before a name: "13-year-old Jayme Closs".
@@ -524,6 +528,8 @@ class _Reader:
         # Unknown single words, maybe surnames: (text, start, end, the word before them,
         # whether an appositive after them may give a role); see :meth:`read_loose`.
         self.loose: list[tuple[str, int, int, str | None, bool]] = []
+        # full names read with no evidence of a person yet: (text, start, end, words)
+        self.unproven: list[tuple[str, int, int, int]] = []
         # lone mentions of a place that is also a given name, with the place they went to
         self.place_words: list[tuple[tuple[int, int, str, MentionKind], _Builder]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
@@ -804,8 +810,11 @@ class _Reader:
             not title_case and (name.given or self.person_evidence(start, stop, before, floor))
         )
         if not evidence or not name.name_like:
-            if not self.read_org_by_noun(text, start, stop, before) and name.words == 1:
-                self.loose.append((text, start, stop, before, False))
+            if not self.read_org_by_noun(text, start, stop, before):
+                if name.words == 1:
+                    self.loose.append((text, start, stop, before, False))
+                elif name.name_like and not title_case:
+                    self.unproven.append((text, start, stop, name.words))
             return end
         if title is None and name.words > 1 and ("&" in text or _leads_with_acronym(text)):
             # "BC Hydro said", "CN Rail says": a body whose name opens with its initials;
@@ -820,12 +829,17 @@ class _Reader:
 
     def person_evidence(self, start: int, stop: int, before: str | None, floor: int) -> bool:
         """Whether the words from *start* to *stop* read as a person's name by what stands
-        around them: a reporting verb, an appositive role, an age, a quote they sign."""
+        around them: a reporting verb, an appositive role, an age, ", who", a quote they
+        sign."""
         source = self.source
         return (
             self.beside_speech(stop, before)
             or self.appositive_role(stop) is not None
             or _AGE_AFTER.match(source, stop) is not None
+            or (
+                _WHO_AFTER.match(source, stop) is not None
+                and (before is None or before.lower() not in self.t.phrase_prepositions)
+            )
             or _signs_quote(source, start, floor)
             or _AGE_BEFORE.search(source, max(floor, start - 16), start) is not None
             or self.named_after_role(start, stop, floor)
@@ -1206,8 +1220,29 @@ class _Reader:
             person.affiliation = chosen.key
         person.country = person.country or chosen.country
 
+    def prove_names(self) -> None:
+        """A full name read with no evidence of a person ("Vern Sparkes was one of them")
+        is one when its surname alone has some elsewhere ("Sparkes also criticized ...",
+        "said Sparkes"): every mention of the full name becomes that person's."""
+        proven: set[str] = set()
+        for text, _, end, before, _ in self.loose:
+            if self.beside_speech(end, before) and self.is_speaker_name(text):
+                proven.add(actor_key(text))
+        if not proven:
+            return
+        for builder in self.actors.values():  # a named person's surname is theirs
+            if builder.kind is _K_PERSON and builder.full:
+                proven.discard(actor_key(builder.name.rsplit(None, 1)[-1]))
+        heads = self.t.org_heads
+        for text, start, end, words in self.unproven:
+            parts = text.split()
+            if actor_key(parts[-1]) in proven and heads.isdisjoint(parts):
+                self.person(text, words).add(text, start, end, _M_NAME)
+
     def join_surnames(self) -> None:
         """Surnames alone join the person whose full name ends in them."""
+        if self.unproven:
+            self.prove_names()
         # surname -> (position, owner) of every full-name mention, in order
         full: dict[str, list[tuple[int, _Builder]]] = {}
         for builder in self.actors.values():

@@ -158,6 +158,13 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "toward", "towards", "via", "with", "within",
 )  # fmt: skip
 
+PHRASE_PREPOSITIONS: tuple[str, ...] = (
+    "across", "around", "at", "from", "in", "inside", "into", "near", "of", "on",
+    "outside", "through", "to", "toward", "towards", "with", "within",
+)  # fmt: skip
+"""Prepositions whose object is no head a relative clause after it is about: in "Democrats
+on Capitol Hill, who have argued", "who" is the Democrats, not Capitol Hill."""
+
 QUANTIFIERS: tuple[str, ...] = (
     "both", "few", "many", "most", "one", "other", "several", "some", "three", "two",
 )  # fmt: skip
