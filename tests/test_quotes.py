@@ -2142,6 +2142,33 @@ def test_the_nominal_of_an_attribution_is_its_speaker_mention(
     assert quote.speaker_mention.span.of(text) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        pytest.param('Acme Corp cut jobs. "We regret it," they said.', "Acme Corp", "they"),
+        pytest.param(
+            'Ida Quell, 40, joined Acme Corp with Pedro Soto, 41. "We like it," they said.',
+            None,
+            "they",
+            id="a-person-after-the-body",
+        ),
+        pytest.param('"It was cold," I said.', None, "I", id="first-person"),
+        pytest.param('"We will stay," we told the guards.', None, "we", id="we-told"),
+    ],
+)
+def test_plural_and_first_person_pronouns_attribute_direct_quotes(
+    text: str, speaker: str | None, mention: str
+) -> None:
+    """'"...," they said': a quote with its cue and the pronoun; "they" is a body named
+    shortly before it, with no person after that body."""
+    (quote,) = extract_quotes(text)
+    assert quote.kind is D
+    assert quote.cue is not None
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+    assert quote.speaker_mention is not None
+    assert (quote.speaker_mention.text, quote.speaker_mention.kind) == (mention, PRONOUN)
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

@@ -1123,6 +1123,14 @@ class _Reader:
         span = Span(match.start(1), match.end(1))
         return Mention(match.group(1), span, _M_PRONOUN)
 
+    def plural_pronoun(self, cue: int, floor: int) -> Mention | None:
+        """ "they", "we" or "I" as the subject right before the cue ("they say", "we have
+        said"), an unresolved pronoun mention; else None."""
+        pronoun = _PLURAL_PRONOUN.search(self.source, max(floor, cue - 30), cue)
+        if pronoun is None:
+            return None
+        return Mention(pronoun.group(1), Span(pronoun.start(1), pronoun.end(1)), _M_PRONOUN)
+
     def is_speaker_noun(self, noun: str) -> bool:
         nouns = self.t.role_nouns
         return (
@@ -1152,6 +1160,8 @@ class _Reader:
         noun = _head_noun(words)
         if noun in self.t.documents:  # "a statement said": its issuer's words
             return self.issuer(nominal.span.start)
+        if noun in ("they", "They"):  # "they said": a body named shortly before
+            return self.last_body_near(nominal.span.start)
         if words[0].lower() != "the":
             return -1
         if noun in self.t.org_nouns:  # "the company said": the last organisation named
@@ -1240,6 +1250,17 @@ class _Reader:
             if person < 0:
                 person = at
         return person
+
+    def last_body_near(self, position: int) -> int:
+        """The organisation or group named last before *position* in its paragraph or the
+        one before it, with no person named after it, for "they said"; else -1."""
+        floor = self.previous_paragraph_start(position)
+        for at in range(bisect_left(self.starts, position) - 1, -1, -1):
+            if self.starts[at] < floor or self.actors[at].kind is _K_PERSON:
+                break
+            if self.actors[at].kind in (_K_ORGANIZATION, _K_GROUP):
+                return at
+        return -1
 
     def last_person_near(self, before: int, position: int) -> int:
         """The person named last before *position* (mention index *before* and down) in
@@ -1364,6 +1385,7 @@ class _Reader:
                 nominal = (
                     self.nominal(cue.start, close + 1)
                     or self.lone_pronoun(cue.start)
+                    or self.plural_pronoun(cue.start, close + 1)
                     or self.nominal_after(cue.end, limit, _INVERTED.fullmatch(between) is not None)
                 )
                 if nominal is None:
@@ -2082,12 +2104,7 @@ class _Reader:
             return speaker, None, self.starts[speaker]
         nominal = self.nominal(cue.start, left)
         if nominal is None:
-            pronoun = _PLURAL_PRONOUN.search(self.source, max(left, cue.start - 30), cue.start)
-            if pronoun is not None:
-                span = Span(pronoun.start(1), pronoun.end(1))
-                nominal = Mention(pronoun.group(1), span, _M_PRONOUN)
-            else:
-                nominal = self.lone_pronoun(cue.start)  # "he said" with no one named
+            nominal = self.plural_pronoun(cue.start, left) or self.lone_pronoun(cue.start)
         if nominal is not None:
             return self.nominal_speaker(nominal), nominal, nominal.span.start
         speaker = self.object_after(cue.end, right)
