@@ -427,6 +427,12 @@ REALISTIC = {
     "repeated-name-and-surname": "Kavrosk. Anna Kavrosk. ",
     "repeated-listed-name-and-surname": "Mike Pompeo. Pompeo. ",
     "repeated-pronouns": "Anna Kavrosk said she would go. He said no. ",
+    # a country that is a surname, given back to the person each time: the owner of the
+    # surname is worked out once, not over every full-name mention for each
+    "repeated-place-surname": "Mark Jordan said it. Jordan left. ",
+    # full names proven by their surname speaking elsewhere
+    "repeated-unproven-names": "Vasko Trendafil was there. Trendafil said no. ",
+    "relative-who": "Obiora Nwankwe, who left, ",
 }
 
 

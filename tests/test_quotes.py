@@ -1710,6 +1710,10 @@ REALISTIC = {
     "two-reporter-clauses": "Ida Quell said the talks failed, and Pedro Soto said they resume; ",
     "closing-attributions": "Soto told officials he would go, Ida Quell said, ",
     "inverted-cues": ", says editor Ida Quell, \u201cwhy not a horseshoe\u201d ",
+    "described-speakers": "The Kremlin's spokesman has also said it was fine. ",
+    "nominals-after-the-verb": '"We are glad," said one neighbour of the street, ',
+    "nominal-complements": "A spokesperson for the family said the talks failed; ",
+    "plural-pronouns": 'Acme Corp cut jobs. "We regret it," they said. ',
 }
 
 PLAIN = "Troops moved along the river at dawn and the convoy stopped near the bridge.\n\n"

@@ -1328,6 +1328,7 @@ class _Reader:
         unless a locative stands before it ("a trip to Jordan")."""
         given: set[tuple[int, int, str, MentionKind]] = set()
         places: dict[int, _Builder] = {}  # by id: the places that give mentions away
+        single: dict[str, tuple[int, _Builder] | None] = {}
         for mention, place in self.place_words:
             start, end, text, _ = mention
             key = actor_key(text)
@@ -1335,7 +1336,11 @@ class _Reader:
             if owner is None and text in people.PLACE_SURNAMES:
                 before = _word_before(self.source, start, 0)
                 if before is None or before.lower() not in self.t.locative:
-                    owner, kind = _surname_owner(surnames.get(key, ()), start), _M_SURNAME
+                    if key not in single:  # worked out once per surname
+                        single[key] = _single_owner(surnames.get(key, ()))
+                    first = single[key]
+                    if first is not None and first[0] < start:
+                        owner, kind = first[1], _M_SURNAME
             if owner is not None:
                 given.add(mention)
                 places[id(place)] = place
@@ -1693,13 +1698,13 @@ def _first_name_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> 
     return owners[0][1]
 
 
-def _surname_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
-    """The one person whose full name ends with a surname seen at *position*, when that
-    name was printed before it; two people sharing the surname leave it alone."""
-    if not owners or owners[0][0] >= position:
+def _single_owner(owners: Sequence[tuple[int, _Builder]]) -> tuple[int, _Builder] | None:
+    """The first (position, person) of *owners* when they are all one person, else None:
+    two people sharing a surname leave it alone."""
+    if not owners:
         return None
     first = owners[0][1]
-    return first if all(builder is first for _, builder in owners) else None
+    return owners[0] if all(builder is first for _, builder in owners) else None
 
 
 def _merge(owner: _Builder, other: _Builder) -> None:
