@@ -2173,6 +2173,20 @@ def test_plural_and_first_person_pronouns_attribute_direct_quotes(
     assert (quote.speaker_mention.text, quote.speaker_mention.kind) == (mention, PRONOUN)
 
 
+@pytest.mark.parametrize(
+    "verb", ["demanded", "quipped", "wondered", "exclaimed", "pleaded", "whispered", "scoffed"]
+)
+def test_verbs_of_manner_attribute_a_quote(verb: str) -> None:
+    """'"...," Soto demanded.': manner-of-speaking verbs are cues (``SPEECH_VERB_EXTRA``)."""
+    text = f'Pedro Soto, 44, rose. "Why not now?" Soto {verb}.'
+    (quote,) = extract_quotes(text)
+    assert quote.text == "Why not now?"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
+    assert quote.cue is not None
+    assert quote.cue.text == verb
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

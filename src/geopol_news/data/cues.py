@@ -190,13 +190,15 @@ KEY_SPELLINGS: dict[str, str] = {
 
 SPEECH_VERB_EXTRA: tuple[str, ...] = (
     "according", "adding", "affirmed", "affirms", "alleged", "alleges", "answered",
-    "assured", "boasted", "charged", "claiming", "confided", "disclosed", "estimated",
-    "estimates", "explaining", "hinted", "indicated", "indicates", "informed", "insisting",
-    "joked", "lamented", "mentioned", "mused", "noting", "objected", "pointed", "promised",
-    "promises",
-    "reiterated", "reiterates", "reply", "retort", "retorted", "revealed", "reveals", "saying",
-    "shouted", "signalled", "signaled", "speculated", "tell", "telling", "testified",
-    "threatened", "vowed", "vows", "writing", "yelled",
+    "assured", "begged", "boasted", "chanted", "charged", "claiming", "confided",
+    "demanded", "demands", "disclosed", "estimated", "estimates", "exclaimed",
+    "explaining", "hinted", "indicated", "indicates", "informed", "insisting", "joked",
+    "lamented", "laughed", "mentioned", "mused", "noting", "objected", "pleaded", "pointed",
+    "promised", "promises", "quipped", "quips", "recounted", "recounts", "reiterated",
+    "reiterates", "reply", "retort", "retorted", "revealed", "reveals", "saying", "scoffed",
+    "screamed", "shouted", "sighed", "signaled", "signalled", "snapped", "speculated",
+    "tell", "telling", "testified", "threatened", "ventured", "vowed", "vows",
+    "whispered", "wondered", "wonders", "writing", "yelled",
 )  # fmt: skip
 
 FRAMING_VERBS: tuple[str, ...] = (
