@@ -2187,6 +2187,17 @@ def test_verbs_of_manner_attribute_a_quote(verb: str) -> None:
     assert quote.cue.text == verb
 
 
+def test_a_participle_after_an_opening_phrase_takes_the_subject() -> None:
+    """'During ..., Soto attacked ... Libya, saying, "..."': Soto speaks, not Libya."""
+    text = (
+        "During a speech earlier in the day, Pedro Soto attacked Ida Quell for her support "
+        'of action in Iraq and Libya, saying, "She is reckless."'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

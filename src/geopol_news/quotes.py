@@ -862,6 +862,10 @@ class _Reader:
             first = self.first_after(floor, cue)
             if first >= 0 and self.opens_clause(floor, self.starts[first]):
                 return first
+            # "During a speech on Monday, Soto attacked ..., saying": after an opening phrase
+            first = self.first_person(floor, cue)
+            if first >= 0 and self.opens_clause_after_comma(floor, self.starts[first]):
+                return first
         last = self.last_before(cue, floor)
         if last < 0:
             return -1
@@ -906,6 +910,12 @@ class _Reader:
         role_words = self.t.role_words
         other = [w for w in words if not (w[0].isupper() or w.lower() in role_words)]
         return len(other) <= 2
+
+    def opens_clause_after_comma(self, floor: int, start: int) -> bool:
+        """Whether the mention at *start* opens the main clause after an opening phrase
+        and its comma: "During a speech on Monday, Soto attacked ..."."""
+        comma = self.source.rfind(",", floor, start)
+        return comma >= 0 and self.opens_clause(comma + 1, start)
 
     def member_of(self, body: int, floor: int) -> int:
         """The person named right before the body of mention *body*, joined to it by "of",
