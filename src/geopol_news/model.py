@@ -595,7 +595,8 @@ class Quote:
     quote, the reported clause) and ``span`` points at them in the source.
     ``speaker`` is the :class:`Actor` the words are attributed to (``None`` when
     the text does not say), and ``speaker_mention`` the mention that names the
-    speaker for this quote ("she", "Pompeo", "the Kremlin"), which may lie in an
+    speaker for this quote ("she", "Pompeo", "the Kremlin", or a description such
+    as "a senior official" or "the Kremlin's spokesman"), which may lie in an
     earlier paragraph. ``cue`` is the reporting verb or phrase ("said",
     "according to"); ``addressee`` whom the words were said to ("CBS News" in
     "told CBS News") and ``channel`` the medium ("on Twitter", "in written
