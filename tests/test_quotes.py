@@ -2198,6 +2198,52 @@ def test_a_participle_after_an_opening_phrase_takes_the_subject() -> None:
     assert quote.speaker.name == "Pedro Soto"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        pytest.param(
+            "Pedro Soto, 44, left Oslo. His aides said it was too early to discuss a run.",
+            "Pedro Soto",
+            "His aides",
+            id="his-aides",
+        ),
+        pytest.param(
+            "Ida Quell, 50, was ill. Her campaign said that she has pneumonia.",
+            "Ida Quell",
+            "Her campaign",
+            id="her-campaign",
+        ),
+        pytest.param(
+            'Pedro Soto, 44, left. "We will not comment," his office said.',
+            "Pedro Soto",
+            "his office",
+            id="his-office-after-the-quote",
+        ),
+        pytest.param(
+            'Acme Corp was sued. Their lawyers said the claim "has no merit."',
+            "Acme Corp",
+            "Their lawyers",
+            id="their-lawyers-a-body",
+        ),
+        pytest.param(
+            'Pedro Soto, 44, left. "He is tired," his wife said.',
+            None,
+            "his wife",
+            id="his-wife-is-someone-else",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_and_a_proxy_speak_for_its_owner(
+    text: str, speaker: str | None, mention: str
+) -> None:
+    """'his aides said': the person "his" stands for, when the noun speaks for its owner
+    (``cues.PROXY_NOUNS``); the mention is the whole nominal."""
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker.name if quote.speaker else None) == speaker, show([quote])
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

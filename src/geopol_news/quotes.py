@@ -187,7 +187,8 @@ _MODIFIER = rf"(?!(?:{alternation(cues.CLAUSE_OPENERS)})\b)[a-z][a-z-]*{_SPACE}+
 _NOMINAL_WORDS = 5  # the most words it spans
 _NOMINAL = re.compile(
     rf"""
-    (?:\b(?P<article>[Tt]he|[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}){_SPACE}+)?
+    (?:\b(?P<article>[Tt]he|[Aa]n?|{_capitalised_too(cues.QUANTIFIERS)}
+        |{_capitalised_too(cues.POSSESSIVE_PRONOUNS)}){_SPACE}+)?  # "his aides"
     (?(article)(?:[A-Z][\w.'\u2019-]*{_SPACE}+){{0,2}})  # after an article, up to two
                                                     # capitalised words: "the Vermont"
     \b(?:{_MODIFIER}){{0,2}}                        # up to two modifiers: "senior U.S."
@@ -466,6 +467,7 @@ class _Tables:
     collectives: frozenset[str]  # "family", "crowd": many people, no one person
     proxies: frozenset[str]  # "spokesman", "campaign": who speaks for the actor named
     proxy_enders: frozenset[str]  # "former": no longer speaks for it
+    possessives: frozenset[str]  # "his" in "his aides said"
 
 
 @functools.cache
@@ -506,6 +508,7 @@ def _tables() -> _Tables:
         collectives=frozenset(cues.COLLECTIVE_NOUNS),
         proxies=frozenset(cues.PROXY_NOUNS),
         proxy_enders=frozenset(cues.PROXY_ENDERS),
+        possessives=frozenset(cues.POSSESSIVE_PRONOUNS),
     )
 
 
@@ -731,7 +734,8 @@ class _Reader:
         self.given = actors
         self.block_starts = [span.start for span in blocks]
         self.t = _tables()
-        subject_pronouns = self.t.subject_pronouns
+        subject_pronouns, possessives = self.t.subject_pronouns, self.t.possessives
+        self.owners: dict[int, Actor] = {}  # the person a possessive pronoun stands for
         # (start, end, actor, mention, whether a person speaks) of each speaker mention,
         # with the order it was placed in after the span: a sort of the tuples then keeps
         # mentions of one span in that order, and never compares two actors
@@ -745,6 +749,8 @@ class _Reader:
                 if kind is _M_DEMONYM and not self.demonym_speaks(mention):
                     continue  # "Russian troops", "the Venezuelan army": no speaker
                 if kind is _M_PRONOUN and mention.text.lower() not in subject_pronouns:
+                    if mention.text.lower() in possessives:  # "his" of "his aides said"
+                        self.owners[mention.span.start] = actor
                     continue
                 span = mention.span
                 speaks = person or kind is _M_PRONOUN
@@ -1148,6 +1154,7 @@ class _Reader:
             or noun in self.t.speaker_nouns
             or noun in self.t.org_nouns
             or noun in self.t.documents
+            or noun in self.t.proxies
             or (noun.endswith("s") and noun[:-1] in nouns)
             or (noun.endswith("es") and noun[:-2] in nouns)
         )
@@ -1172,6 +1179,9 @@ class _Reader:
             return self.issuer(nominal.span.start)
         if noun in ("they", "They"):  # "they said": a body named shortly before
             return self.last_body_near(nominal.span.start)
+        owner = words[0].lower()
+        if owner in self.t.possessives and noun in self.t.proxies:
+            return self.owner_of(owner, nominal.span.start)  # "his aides said"
         if words[0].lower() != "the":
             return -1
         if noun in self.t.org_nouns:  # "the company said": the last organisation named
@@ -1260,6 +1270,23 @@ class _Reader:
             if person < 0:
                 person = at
         return person
+
+    def owner_of(self, pronoun: str, position: int) -> int:
+        """Whom the possessive *pronoun* at *position* stands for, as the index of a
+        mention: the last mention before it of the person "his" or "her" was resolved to,
+        the body named last nearby for "its" and "their"; else -1."""
+        if pronoun not in ("his", "her"):
+            return self.last_body_near(position)
+        person = self.owners.get(position)
+        if person is None:
+            return -1
+        at = bisect_left(self.starts, position) - 1
+        floor = self.previous_paragraph_start(position)
+        while at >= 0 and self.starts[at] >= floor:
+            if self.actors[at] is person:
+                return at
+            at -= 1
+        return -1
 
     def last_body_near(self, position: int) -> int:
         """The organisation or group named last before *position* in its paragraph or the

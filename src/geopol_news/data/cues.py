@@ -329,6 +329,10 @@ nouns there ("Lane's doctor", "Lane's critics") name someone else, who is not th
 
 PROXY_ENDERS: tuple[str, ...] = ("ex", "former", "onetime", "retired")
 
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ("her", "his", "its", "their")
+"""Owners before a noun of ``PROXY_NOUNS`` ("his aides said", "her campaign said", "their
+lawyers said"): the words are those of the person or body the pronoun stands for."""
+
 TIME_WORDS: tuple[str, ...] = (
     "again", "also", "earlier", "last", "late", "later", "previously", "recently", "this",
     "today", "tonight", "yesterday",
