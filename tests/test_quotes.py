@@ -2244,6 +2244,19 @@ def test_a_possessive_pronoun_and_a_proxy_speak_for_its_owner(
     assert quote.speaker_mention.text == mention
 
 
+def test_a_description_no_title_holds_is_the_storys_focus() -> None:
+    """'"...," said the affable proprietor': of the people named nearby, the one the story
+    names most often, not the customer named last."""
+    text = (
+        "Ida Quell, 50, runs the shop. Quell opened it in 2010 and Quell still works there.\n\n"
+        'Pedro Soto, 30, a customer, comes every week. "It is my life," said the affable '
+        "proprietor."
+    )
+    quote = the_quote(text, "my life")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ida Quell"
+
+
 def test_a_name_right_before_the_verb_is_no_description() -> None:
     (quote,) = extract_quotes("Pedro Soto has also said the talks were over.")
     assert quote.speaker_mention is not None

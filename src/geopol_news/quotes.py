@@ -1189,10 +1189,8 @@ class _Reader:
         if noun not in self.t.role_nouns:
             if self.is_speaker_noun(noun) or noun.endswith("s") or noun in self.t.collectives:
                 return -1  # "the sources", "the family": no one person
-            # '"...," said the affable proprietor': a person the story is about
-            return self.last_person_near(
-                bisect_left(self.starts, nominal.span.start) - 1, nominal.span.start
-            )
+            # '"...," said the affable proprietor': the person the story is about
+            return self.focus_near(nominal.span.start)
         before = bisect_left(self.starts, nominal.span.start) - 1
         stop = max(-1, before - _NOMINAL_REACH)
         for at in range(before, stop, -1):
@@ -1298,6 +1296,21 @@ class _Reader:
             if self.actors[at].kind in (_K_ORGANIZATION, _K_GROUP):
                 return at
         return -1
+
+    def focus_near(self, position: int) -> int:
+        """The person named most often in the whole text among those named before
+        *position* in its paragraph or the one before it (the last of them on a tie), for
+        a description no title holds: "the affable proprietor" is who the story is about,
+        not the customer quoted last."""
+        floor = self.previous_paragraph_start(position)
+        best, most = -1, 0
+        for at in range(bisect_left(self.starts, position) - 1, -1, -1):
+            if self.starts[at] < floor:
+                break
+            actor = self.actors[at]
+            if actor.kind is _K_PERSON and len(actor.mentions) > most:
+                best, most = at, len(actor.mentions)
+        return best
 
     def last_person_near(self, before: int, position: int) -> int:
         """The person named last before *position* (mention index *before* and down) in
