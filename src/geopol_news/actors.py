@@ -1224,12 +1224,19 @@ class _Reader:
         """A full name read with no evidence of a person ("Vern Sparkes was one of them")
         is one when its surname alone has some elsewhere ("Sparkes also criticized ...",
         "said Sparkes"): every mention of the full name becomes that person's."""
+        surnames = {text.rsplit(None, 1)[-1] for text, _, _, _ in self.unproven}
         proven: set[str] = set()
         for text, _, end, before, _ in self.loose:
-            if self.beside_speech(end, before) and self.is_speaker_name(text):
-                proven.add(actor_key(text))
+            if (
+                text in surnames
+                and text not in proven
+                and self.beside_speech(end, before)
+                and self.is_speaker_name(text)
+            ):
+                proven.add(text)
         if not proven:
             return
+        proven = {actor_key(text) for text in proven}
         for builder in self.actors.values():  # a named person's surname is theirs
             if builder.kind is _K_PERSON and builder.full:
                 proven.discard(actor_key(builder.name.rsplit(None, 1)[-1]))

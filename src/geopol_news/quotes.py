@@ -1042,7 +1042,7 @@ class _Reader:
                 break
             end = last.start()
         found = self.anonymous_source(floor, end) or self.plain_nominal(floor, low, end)
-        if found is None and source.find(" ", low, end) >= 0:
+        if found is None and not _COMPLEMENT_WORDS.isdisjoint(source[low:end].split()[-4:-1]):
             # "a spokesperson for the family said": the nominal before its complement
             complement = _COMPLEMENT.search(source, _words_start(source, low, end, 5), end)
             if complement is not None:
