@@ -159,6 +159,7 @@ class _Entry:
 _GENDERS = {"female": _G_FEMALE, "male": _G_MALE}
 
 _Range = tuple[int, int]  # (start, end) offsets into the text, lighter than a Span
+_Word = tuple[int, int, str]  # a word found in the text: (start, end, text)
 # A mention while reading: (start, end, text, kind). The Mention objects (frozen attrs
 # classes, costly to make) are made once, for the mentions an actor keeps (see _build).
 _Found = tuple[int, int, str, MentionKind]
@@ -166,7 +167,6 @@ _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
 _TEXT = operator.itemgetter(2)  # the text of a (start, end, text, kind) tuple
 _START = operator.attrgetter("start")  # the start of a Span
-_MATCH_START = operator.methodcaller("start")  # the start of a regex match
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # A possessive that may point to its own clause's subject ("the winger said his team"),
 # so that, like a subject pronoun, it prefers a person named as a subject to one named
@@ -474,15 +474,17 @@ class _Piece:
     unknown word's *name* tells what the unknown words from it on say by their text
     alone (see :func:`_name_at`); it is worked out the first time a name is read there
     (at the start of a name only: computing it at every word would cost time that grows
-    with the square of a long run's length)."""
+    with the square of a long run's length). *place_name* tells whether a listed place
+    may open a person's name here (:func:`_place_given_name`), as set by :func:`_run_shape`."""
 
-    __slots__ = ("end", "entry", "joiner", "name", "start", "text")
+    __slots__ = ("end", "entry", "joiner", "name", "place_name", "start", "text")
 
     def __init__(
         self, start: int, end: int, text: str, entry: _Entry | None = None, joiner: bool = False
     ) -> None:
         self.start, self.end, self.text, self.entry, self.joiner = start, end, text, entry, joiner
         self.name: _Name | None = None
+        self.place_name = False
 
 
 class _Name:
@@ -562,16 +564,16 @@ class _Reader:
         return builder
 
     # -- segments --------------------------------------------------------------
-    def in_segments(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
-        """The *matches* (in text order) that lie inside the segments read."""
+    def in_segments(self, found: Iterable[_Word]) -> Iterator[_Word]:
+        """The words *found* (in text order) that lie inside the segments read."""
         spans, ends = self.segments, self.segment_ends
-        for match in matches:
-            match_start = match.start()
-            segment = bisect_right(ends, match_start)  # the first segment ending after it
+        for word in found:
+            word_start = word[0]
+            segment = bisect_right(ends, word_start)  # the first segment ending after it
             if segment == len(spans):
                 return
-            if spans[segment].start <= match_start and match.end() <= ends[segment]:
-                yield match
+            if spans[segment].start <= word_start and word[1] <= ends[segment]:
+                yield word
 
     def read(self, spans: Sequence[Span]) -> None:
         """Read the runs of capitalised words inside *spans* (sorted, not overlapping),
@@ -583,21 +585,26 @@ class _Reader:
         source, by_code = self.source, self.by_code
         starts = [span.start for span in spans]
         start = end = 0
-        title_case = False
+        # Whether the segment is set in title case: worked out for the first run read
+        # in pieces (the only reading it changes), as many segments have none.
+        title_case: bool | None = None
         for run in _runs().finditer(source, spans[0].start, spans[-1].end):
-            run_start, run_end = run.span()
+            text = run[0]
+            run_start = run.start()
+            run_end = run_start + len(text)
             if run_start >= end:  # find the segment the run is in, if any
                 segment = spans[bisect_right(starts, run_start) - 1]
                 start, end = segment.start, segment.end
                 if run_start >= end:
                     continue
-                title_case = _is_title_case(source, start, end, self.t)
+                title_case = None
             if run_end > end:
                 continue  # a run crossing a segment's end: not a name of this segment
-            text = run[0]
-            how, entry, cut = _run_reading(text)
+            how, entry, cut, shape = _run_reading(text)
             if how == _READ_PIECES:
-                self.read_run(text, run_start, start, title_case)
+                if title_case is None:
+                    title_case = _is_title_case(source, start, end, self.t)
+                self.read_run(text, shape, run_start, start, title_case)
             elif how == _READ_WORD:
                 self.read_word(text, run_start, run_end, start)
             elif how == _READ_COUNTRY:
@@ -626,15 +633,18 @@ class _Reader:
                 return
         self.read_loose(text, start, end, before)
 
-    def read_run(self, run: str, base: int, floor: int, title_case: bool) -> None:
-        """The pieces of the run *run*, which starts at *base* (see :func:`_run_shape`)."""
-        for pieces in _run_shape(run):
+    def read_run(self, run: str, shape: _Shape, base: int, floor: int, title_case: bool) -> None:
+        """The pieces of the run *run*, which starts at *base*: its *shape* (see
+        :func:`_run_shape`)."""
+        for pieces in shape:
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
                 if piece.joiner:
                     index += 1
-                elif piece.entry is None or self.named_by_place_word(pieces, index, base, floor):
+                elif piece.entry is None or (
+                    piece.place_name and self.named_by_place_word(pieces, index, base, floor)
+                ):
                     index = self.read_unknown(run, pieces, index, base, floor, title_case)
                 else:
                     self.read_entry(pieces, index, base, floor)
@@ -855,11 +865,10 @@ class _Reader:
         return any(word.lower() in self.t.role_nouns for word in words)
 
     def named_by_place_word(self, pieces: _Pieces, index: int, base: int, floor: int) -> bool:
-        """Whether the listed place ``pieces[index]`` opens a person's name here: a place
-        that is also a given name, an unknown surname-like word after it, and what stands
-        around them read as a person ("Jordan Stewart, 12, said"; not "Georgia Tech")."""
-        if not _place_given_name(pieces, index, self.t):
-            return False
+        """Whether the listed place ``pieces[index]``, which may open a person's name (a
+        place that is also a given name, an unknown surname-like word after it: see
+        :func:`_place_given_name`), opens one here: what stands around them reads as a
+        person ("Jordan Stewart, 12, said"; not "Georgia Tech")."""
         start, stop = base + pieces[index].start, base + pieces[index + 1].end
         before = _word_before(self.source, start, floor)
         return self.person_evidence(start, stop, before, floor)
@@ -1094,8 +1103,12 @@ class _Reader:
             scan_from = left
         role_start = words[first].start()
         # A run of capitalised words right before the role belongs to it: "Russian
-        # Foreign Ministry spokeswoman".
-        if first > 0 and self.source[words[first - 1].end() : role_start] == " ":
+        # Foreign Ministry spokeswoman". (No run ends in a word with no capital: "said".)
+        if (
+            first > 0
+            and self.source[words[first - 1].end() : role_start] == " "
+            and not words[first - 1][0].islower()
+        ):
             head = words[first - 1].start()
             for run in _runs().finditer(self.source, left, role_start):
                 if run.end() == role_start - 1 and run.start() <= head:
@@ -1411,20 +1424,25 @@ class _Reader:
         if not placed:
             return
         starts = [start for start, _, _ in placed]
+        # What each person's name suggests of their gender (see _listed_gender), worked
+        # out once per person rather than at each pronoun that looks back at them
+        priors = {
+            person: _listed_gender(person)
+            for person in self.actors.values()
+            if person.kind is _K_PERSON
+        }
         pronouns = self.t.pronouns
         subjects = _SUBJECT_PRONOUNS
         # The last gendered pronoun resolved, by gender: (start, person, aside index).
         chains: dict[Gender, tuple[int, _Builder, int]] = {}
         # A pronoun before the first person has no one to join. Mentions start at word
         # starts, so no pronoun word runs over the first one: the scan may start there.
-        scan = _pronoun_matches(self.source, starts[0], self.segments[-1].end)
-        for match in self.in_segments(scan):
-            word = match[0]
+        scan = _pronouns_in(self.source, starts[0], self.segments[-1].end)
+        for start, stop, word in self.in_segments(scan):
             lower = word.lower()
             if lower not in pronouns:
                 continue  # not a pronoun of the table (the patterns take none)
             gender = pronouns[lower]
-            start = match.start()
             at = bisect_left(starts, start)
             chosen = -1
             aside = self.aside_of(start) if self.asides else -1
@@ -1433,7 +1451,7 @@ class _Reader:
                 place, person, end = placed[candidate_at]
                 if self.asides and self.aside_of(place) not in (-1, aside):
                     continue  # named in a caption: "he" in the story is someone else
-                known = person.gender or _listed_gender(person)
+                known = person.gender or priors[person]
                 if known is None or known is gender:
                     if chosen < 0:
                         chosen = candidate_at
@@ -1447,7 +1465,7 @@ class _Reader:
                 and (lower in subjects or lower in _SUBJECT_POSSESSIVES)
                 and self.object_like(placed[chosen][0])
             ):
-                chosen = self.earlier_subject(placed, chosen, at, gender)
+                chosen = self.earlier_subject(placed, chosen, at, gender, priors)
             last = chains.get(gender) if gender is not None else None
             if (
                 last is not None
@@ -1456,7 +1474,7 @@ class _Reader:
                 and start - last[0] <= _CHAIN_REACH
             ):
                 # no name since the last "she": this one goes on with the same person
-                last[1].add(word, start, match.end(), _M_PRONOUN)
+                last[1].add(word, start, stop, _M_PRONOUN)
                 chains[gender] = (start, last[1], aside)  # type: ignore[index]
             elif chosen >= 0:
                 person = placed[chosen][1]
@@ -1466,17 +1484,23 @@ class _Reader:
                     reach = bisect_left(starts, start - _PRONOUN_REACH, 0, at)
                     if at > reach and _one_person(placed, reach, at):
                         person.gender = gender
-                person.add(word, start, match.end(), _M_PRONOUN)
+                person.add(word, start, stop, _M_PRONOUN)
                 if gender is not None:
                     chains[gender] = (start, person, aside)
 
     def earlier_subject(
-        self, placed: list[tuple[int, _Builder, int]], chosen: int, at: int, gender: Gender | None
+        self,
+        placed: list[tuple[int, _Builder, int]],
+        chosen: int,
+        at: int,
+        gender: Gender | None,
+        priors: dict[_Builder, Gender | None],
     ) -> int:
         """The candidate for a subject pronoun when the nearest one, *chosen*, is printed
         as an object: the nearest earlier person of the pronoun's gender in reach (the
         five mentions before *at*) named as a subject ("Kim said he was ready to meet
-        Lee. But he warned": Kim), else *chosen*."""
+        Lee. But he warned": Kim), else *chosen*. *priors* holds what each person's
+        name suggests of their gender (:func:`_listed_gender`)."""
         nearest = placed[chosen][1]
         for candidate_at in range(chosen - 1, at - 6 if at > 5 else -1, -1):
             place, person, end = placed[candidate_at]
@@ -1484,7 +1508,7 @@ class _Reader:
                 continue
             if self.asides and self.aside_of(place) != self.aside_of(placed[chosen][0]):
                 continue
-            known = person.gender or _listed_gender(person)
+            known = person.gender or priors[person]
             if known is None or known is gender:
                 return candidate_at
         return chosen
@@ -1543,15 +1567,20 @@ def _signs_quote(source: str, start: int, floor: int) -> bool:
     return _SIGNATURE_BEFORE.search(source, max(floor, start - 6), start) is not None
 
 
-def _pronoun_matches(source: str, start: int, end: int) -> list[re.Match[str]]:
+def _pronouns_in(source: str, start: int, end: int) -> list[_Word]:
     """The pronouns of the table between *start* and *end*, lower-case or capitalised,
-    in text order.
+    as (start, end, text), in text order.
 
-    >>> [m.group() for m in _pronoun_matches("She said his; the hero, he'd", 0, 28)]
-    ['She', 'his', 'he']
+    >>> _pronouns_in("She said his; the hero, he'd", 0, 28)
+    [(0, 3, 'She'), (9, 12, 'his'), (24, 26, 'he')]
     """
-    scans = [pattern.finditer(source, start, end) for pattern in _pronoun_patterns()]
-    return sorted(itertools.chain.from_iterable(scans), key=_MATCH_START)
+    found = [
+        (match.start(), match.end(), match[0])
+        for pattern in _pronoun_patterns()
+        for match in pattern.finditer(source, start, end)
+    ]
+    found.sort(key=_FIRST)
+    return found
 
 
 # No apostrophe after a pronoun ("the 'he' of the poem") but that of a contracted verb:
@@ -1730,7 +1759,7 @@ def _build(builder: _Builder) -> Actor:
         aliases: tuple[str, ...] = () if only[3] is _M_PRONOUN else (" ".join(only[2].split()),)
     else:
         if len(set(map(_FIRST, found))) == len(found):  # the usual case: no place twice
-            found = sorted(found)  # no two starts are equal: the tuples compare by start
+            found = sorted(found, key=_FIRST)  # no two starts are equal
         else:
             # The last mention added at each place, sorted by place (no two places are
             # equal, so the tuples compare by place alone).
@@ -1848,19 +1877,20 @@ _READ_NOTHING = "nothing"  # a lone blocked word: a weekday, a sentence opener
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_reading(run: str) -> tuple[str, _Entry | None, int]:
+def _run_reading(run: str) -> tuple[str, _Entry | None, int, _Shape]:
     """How :meth:`_Reader.read` takes a run, by its text alone (cached: most runs are
-    single words that recur): what to do, the table entry of a lone word, and the
-    length of the run without a possessive or a full stop after a lone word.
+    single words that recur): what to do, the table entry of a lone word, the length
+    of the run without a possessive or a full stop after a lone word, and the run's
+    :func:`_run_shape` when it is read in pieces (else no groups).
 
-    >>> how, entry, cut = _run_reading("Russia's")
-    >>> how, entry.name, cut
-    ('country', 'Russia', 6)
+    >>> how, entry, cut, shape = _run_reading("Russia's")
+    >>> how, entry.name, cut, shape
+    ('country', 'Russia', 6, ())
     >>> _run_reading("Sergei Lavrov")[0], _run_reading("Tuesday.")[0]
     ('pieces', 'nothing')
     """
     if " " in run or "\u00a0" in run or "-" in run:
-        return _READ_PIECES, None, len(run)
+        return _READ_PIECES, None, len(run), _run_shape(run)
     # One word, the usual case: "Russia", "U.S.", "Russia's", "Tuesday."
     phrases = _tables().phrases
     cut = len(run)
@@ -1870,12 +1900,12 @@ def _run_reading(run: str) -> tuple[str, _Entry | None, int]:
         entry = phrases.get(run[:cut]) if cut else None
     if entry is None:
         if _PLAIN_WORD.fullmatch(run):
-            return _READ_WORD, None, cut
+            return _READ_WORD, None, cut, ()
     elif entry.what == _BLOCK:
-        return _READ_NOTHING, entry, cut
+        return _READ_NOTHING, entry, cut, ()
     elif entry.what == _COUNTRY and entry.mention is not _M_CAPITAL:
-        return _READ_COUNTRY, entry, cut
-    return _READ_PIECES, entry, cut
+        return _READ_COUNTRY, entry, cut, ()
+    return _READ_PIECES, entry, cut, _run_shape(run)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1890,7 +1920,11 @@ def _run_shape(run: str) -> _Shape:
     [['Russia'], ['Sergei Lavrov']]
     """
     tables = _tables()
-    return tuple(_pieces(run, words, tables) for words in _words(run, tables))
+    shape = tuple(_pieces(run, words, tables) for words in _words(run, tables))
+    for pieces in shape:
+        for index, piece in enumerate(pieces):
+            piece.place_name = _place_given_name(pieces, index, tables)
+    return shape
 
 
 def _name_at(run: str, pieces: _Pieces, index: int, tables: _Tables) -> _Name:
