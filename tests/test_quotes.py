@@ -198,7 +198,7 @@ QUOTES = [
         id="quote-then-name-said",
     ),
     pytest.param(
-        "Pedro Soto runs the press. \"We print one copy,\" says Soto's partner, Maria Olsen.",
+        'Pedro Soto runs the press. "We print one copy," says Soto\'s partner, Maria Olsen.',
         [("We print one copy,", D, "Maria Olsen", "says")],
         id="quote-then-said-owners-partner-name",
     ),
@@ -2255,6 +2255,26 @@ def test_a_description_no_title_holds_is_the_storys_focus() -> None:
     quote = the_quote(text, "my life")
     assert quote.speaker is not None
     assert quote.speaker.name == "Ida Quell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Acme Corp sued Pedro Soto, 44, on Monday. The lawsuit says Soto "misled investors."',
+            "Acme Corp",
+        ),
+        (
+            'The Federal Court ruled on Monday. The ruling said the ban "goes too far."',
+            "Federal Court",
+        ),
+    ],
+)
+def test_a_legal_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    """ "The lawsuit says", "the ruling said": the body that issued it (``DOCUMENT_NOUNS``)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
 
 
 def test_a_name_right_before_the_verb_is_no_description() -> None:

@@ -297,8 +297,10 @@ SPEAKER_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 
 DOCUMENT_NOUNS: tuple[str, ...] = (
-    "ad", "advertisement", "analysis", "clip", "document", "e-mail", "email", "filing",
-    "letter", "memo", "poll", "post", "release", "report", "statement", "study", "survey",
+    "ad", "advertisement", "affidavit", "analysis", "brief", "clip", "complaint",
+    "document", "e-mail", "email", "filing", "indictment", "lawsuit", "letter", "memo",
+    "petition", "poll", "post", "release", "report", "ruling", "statement", "study", "suit",
+    "survey", "verdict",
 )  # fmt: skip
 """Nouns of what a speaker issues ("a statement said", "the report said", "the post
 read"): as a subject of a cue, the words are its issuer's, the body (else the person)
