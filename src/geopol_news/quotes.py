@@ -78,6 +78,7 @@ from geopol_news.model import (
     QuoteKind,
     Snippet,
     Span,
+    _trusted_span,
 )
 
 __all__ = ["extract_quotes"]
@@ -96,6 +97,26 @@ _K_PLACE = ActorKind.PLACE
 _M_DEMONYM = MentionKind.DEMONYM
 _M_PRONOUN = MentionKind.PRONOUN
 _M_TITLE = MentionKind.TITLE
+
+# Frozen attrs classes set each field with ``object.__setattr__``; a text's spans, snippets
+# and quotes are made by the dozen, so :func:`_span`, :func:`_snippet` and
+# :meth:`_Reader.quote` fill their slots with the slots' own setters (as
+# :func:`geopol_news.actors._mentions` fills a mention's), at about half the cost.
+_new_object = object.__new__
+_SET_SNIPPET_TEXT = Snippet.__dict__["text"].__set__
+_SET_SNIPPET_SPAN = Snippet.__dict__["span"].__set__
+_SET_TEXT = Quote.__dict__["text"].__set__
+_SET_SPAN = Quote.__dict__["span"].__set__
+_SET_KIND = Quote.__dict__["kind"].__set__
+_SET_SPEAKER = Quote.__dict__["speaker"].__set__
+_SET_SPEAKER_MENTION = Quote.__dict__["speaker_mention"].__set__
+_SET_CUE = Quote.__dict__["cue"].__set__
+_SET_ADDRESSEE = Quote.__dict__["addressee"].__set__
+_SET_CHANNEL = Quote.__dict__["channel"].__set__
+_SET_CLAUSE = Quote.__dict__["clause"].__set__
+_SET_PARAGRAPH = Quote.__dict__["paragraph"].__set__
+_SET_IN_HEADLINE = Quote.__dict__["in_headline"].__set__
+_SET_GROUP = Quote.__dict__["group"].__set__
 
 # -- marks ----------------------------------------------------------------------------
 _DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
@@ -1051,7 +1072,7 @@ class _Reader:
                     stop = complement.end()
                     while source[stop - 1].isspace():  # the complement's last word ends it
                         stop -= 1
-                    span = Span(head.span.start, stop)
+                    span = _span(head.span.start, stop)
                     found = Mention(source[span.start : stop], span, _M_TITLE)
         return found
 
@@ -1079,7 +1100,7 @@ class _Reader:
         start, stop = match.start(), match.end("noun")
         if match.group("article") is None:
             start = self.opening_modifier(floor, start)
-        return Mention(source[start:stop], Span(start, stop), _M_TITLE)
+        return Mention(source[start:stop], _span(start, stop), _M_TITLE)
 
     def opening_modifier(self, floor: int, start: int) -> int:
         """Where a nominal starting at *start* begins, taking in the capitalised word
@@ -1124,7 +1145,7 @@ class _Reader:
         if match.group("article") is None and not noun.endswith(("s", "people")):
             return None  # "person familiar with" without a determiner
         start, stop = match.start(), match.end("modifier")
-        return Mention(self.source[start:stop], Span(start, stop), _M_TITLE)
+        return Mention(self.source[start:stop], _span(start, stop), _M_TITLE)
 
     def lone_pronoun(self, cue: int) -> Mention | None:
         """A "he" or "she" right before the cue that no actor took (the text names no
@@ -1136,7 +1157,7 @@ class _Reader:
         match = _PRONOUN_SUBJECT.search(self.source, low, cue)
         if match is None:
             return None
-        span = Span(match.start(1), match.end(1))
+        span = _span(match.start(1), match.end(1))
         return Mention(match.group(1), span, _M_PRONOUN)
 
     def plural_pronoun(self, cue: int, floor: int) -> Mention | None:
@@ -1145,7 +1166,7 @@ class _Reader:
         pronoun = _PLURAL_PRONOUN.search(self.source, max(floor, cue - 30), cue)
         if pronoun is None:
             return None
-        return Mention(pronoun.group(1), Span(pronoun.start(1), pronoun.end(1)), _M_PRONOUN)
+        return Mention(pronoun.group(1), _span(pronoun.start(1), pronoun.end(1)), _M_PRONOUN)
 
     def is_speaker_noun(self, noun: str) -> bool:
         nouns = self.t.role_nouns
@@ -1218,7 +1239,7 @@ class _Reader:
             after = words[index + 1].group() if index + 1 < len(words) else ""
             ends = source[word.end() : word.end() + 1] in (",", ".", "") or after in _NOMINAL_ENDS
             if ends and (self.is_speaker_noun(noun) or (inverted and _COMMON_NOUN.fullmatch(noun))):
-                span = Span(opening.start(1), word.end())
+                span = _span(opening.start(1), word.end())
                 return Mention(source[span.start : span.end], span, _M_TITLE)
             if not ends and source[word.end() : word.end() + 1] != " ":
                 return None  # punctuation inside: no nominal
@@ -1248,7 +1269,7 @@ class _Reader:
         if article is not None:  # "a former party chairman"
             start = article.start()
             words += article.group(1).split()
-        mention = Mention(source[start:stop], Span(start, stop), _M_TITLE)
+        mention = Mention(source[start:stop], _span(start, stop), _M_TITLE)
         speaks_for = (noun in self.t.proxies or noun in self.t.documents) and not any(
             word in self.t.proxy_enders for word in words
         )
@@ -1424,9 +1445,9 @@ class _Reader:
                     channel = _channel_pattern().match(source, cue.start)
                     if channel is None:
                         return False
-                    found.channel = Span(channel.start(), self.channel_end(channel.end(), limit))
+                    found.channel = _span(channel.start(), self.channel_end(channel.end(), limit))
                     continue  # "according to a statement": look on for the speaker
-                found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+                found.speaker, found.cue = speaker, _span(cue.start, cue.end)
                 return True
             speaker = self.subject(cue.start, close + 1)
             if speaker < 0:
@@ -1442,7 +1463,7 @@ class _Reader:
                     return False
                 found.mention = nominal
                 speaker = self.nominal_speaker(nominal)
-            found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+            found.speaker, found.cue = speaker, _span(cue.start, cue.end)
             self.circumstances(found, cue.end, limit)
             return True
         return False
@@ -1458,7 +1479,7 @@ class _Reader:
             cue = according[-1]
             speaker = self.object_after(cue.end, open_)
             if speaker >= 0:
-                found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+                found.speaker, found.cue = speaker, _span(cue.start, cue.end)
                 return True
         cue = verbs[-1] if verbs else found_cues[-1]
         if found.kind is _PARTIAL:
@@ -1472,9 +1493,9 @@ class _Reader:
         if speaker < 0 and found.mention is None:
             speaker = self.inverted_before(cue, floor, open_)
         if speaker < 0 and found.mention is None:
-            found.cue = Span(cue.start, cue.end)
+            found.cue = _span(cue.start, cue.end)
             return False
-        found.speaker, found.cue = speaker, Span(cue.start, cue.end)
+        found.speaker, found.cue = speaker, _span(cue.start, cue.end)
         self.circumstances(found, cue.end, open_)
         return True
 
@@ -1519,17 +1540,17 @@ class _Reader:
             at = self.first_after(cue_end, limit)
             if at >= 0 and source[cue_end : self.starts[at]].strip() in ("", "the"):
                 stop = _name_end(source, self.ends[at], limit)  # "CBC News" after "CBC"
-                found.addressee = Span(self.starts[at], stop)
+                found.addressee = _span(self.starts[at], stop)
             else:
                 match = _addressee_pattern().match(source, cue_end, limit) or (
                     _AUDIENCE.match(source, cue_end, limit)
                 )
                 if match is not None:
-                    found.addressee = Span(match.start(1), match.end(1))
+                    found.addressee = _span(match.start(1), match.end(1))
                 else:  # "told the Vancouver Sun it ...", "told the jury he ..."
                     stop = self.addressee_end(cue_end, limit)
                     if stop > 0:
-                        found.addressee = Span(*_strip(source, cue_end, stop))
+                        found.addressee = _span(*_strip(source, cue_end, stop))
         if found.channel is None:
             channel = self.channel_in(cue_end, min(limit, cue_end + 120))
             if channel is None:  # "In a statement, the Kremlin said"
@@ -1542,7 +1563,7 @@ class _Reader:
                     opening = _channel_pattern().match(source, found.sentence[0], before)
                 channel = opening.span() if opening is not None else None
             if channel is not None:
-                found.channel = Span(channel[0], self.channel_end(channel[1], limit))
+                found.channel = _span(channel[0], self.channel_end(channel[1], limit))
 
     def channel_in(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the first channel between *start* and *end* stands, if any."""
@@ -1759,7 +1780,7 @@ class _Reader:
             end = closed
             if right - start <= _LONG_SENTENCE:  # else no prose: the clause ends at the mark
                 end = max(_clause_end(self.source, start, right), closed)
-            found.clause = Span(*_strip(self.source, start, end))
+            found.clause = _span(*_strip(self.source, start, end))
 
     def find_framed(self, found: _Found, cue: Span, piece: _Piece) -> None:
         """The words a framing verb frames, up to the end of the fragment: 'called
@@ -1768,7 +1789,7 @@ class _Reader:
         start, end = _strip(self.source, cue.end, closed)
         framed = self.source[start : piece.open]  # the words before the fragment
         if 0 < len(framed.split()) <= _FRAMED_WORDS and ";" not in framed and ":" not in framed:
-            found.clause = Span(start, end)
+            found.clause = _span(start, end)
 
     def find_clause_before(self, found: _Found, cue: Span, piece: _Piece, right: int) -> None:
         """The clause of a partial quote that comes before its reporter: 'A cashier who
@@ -1791,7 +1812,7 @@ class _Reader:
             and self.ends_sentence(verb, tail)
             and (not between or self.is_title_of(between, found.speaker))
         ):
-            found.clause = Span(*_strip(source, found.sentence[0], comma))
+            found.clause = _span(*_strip(source, found.sentence[0], comma))
 
     def labelled(self, floor: int, open_: int) -> int:
         """The speaker of a quote introduced by a name and a colon, without a verb
@@ -1995,7 +2016,7 @@ class _Reader:
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
         )
-        found.cue = Span(cue.start, cue.end)
+        found.cue = _span(cue.start, cue.end)
         self.circumstances(found, cue.end, right)
         return found
 
@@ -2076,7 +2097,7 @@ class _Reader:
             found = _Found(
                 None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
             )
-            found.cue = Span(cue.start, cue.end)
+            found.cue = _span(cue.start, cue.end)
             found.group = cue.start  # the two pieces are one utterance
             pieces.append(found)
         return pieces
@@ -2255,7 +2276,7 @@ class _Reader:
             nominal = _ACCORDING_NOMINAL.match(source, according.end, right)
             if nominal is None:
                 return None
-            span = Span(nominal.start(1), nominal.end(1))
+            span = _span(nominal.start(1), nominal.end(1))
             mention = Mention(nominal.group(1), span, _M_TITLE)
             source_end = span.end
             if nominal.group(1).rsplit(None, 1)[-1] in self.t.documents:
@@ -2277,7 +2298,7 @@ class _Reader:
         found = _Found(
             None, start, stop, _INDIRECT, block, speaker, mention, sentence=(left, right)
         )
-        found.cue = Span(according.start, according.end)
+        found.cue = _span(according.start, according.end)
         return found
 
     # -- output -----------------------------------------------------------------------
@@ -2300,20 +2321,20 @@ class _Reader:
             if described is not None:
                 mention = described[0]
                 speaker = speaker if described[1] else None
-        return Quote(
-            text=source[found.start : found.end],
-            span=Span(found.start, found.end),
-            kind=found.kind,
-            speaker=speaker,
-            speaker_mention=mention,
-            cue=_snippet(source, found.cue),
-            addressee=_snippet(source, found.addressee),
-            channel=_snippet(source, found.channel),
-            clause=_snippet(source, found.clause),
-            paragraph=paragraphs[found.block],
-            in_headline=found.block in self.headlines,
-            group=group,
-        )
+        quote = _new_object(Quote)  # Quote(text, span, ...), its fields set as _span sets a span's
+        _SET_TEXT(quote, source[found.start : found.end])
+        _SET_SPAN(quote, _span(found.start, found.end))
+        _SET_KIND(quote, found.kind)
+        _SET_SPEAKER(quote, speaker)
+        _SET_SPEAKER_MENTION(quote, mention)
+        _SET_CUE(quote, _snippet(source, found.cue))
+        _SET_ADDRESSEE(quote, _snippet(source, found.addressee))
+        _SET_CHANNEL(quote, _snippet(source, found.channel))
+        _SET_CLAUSE(quote, _snippet(source, found.clause))
+        _SET_PARAGRAPH(quote, paragraphs[found.block])
+        _SET_IN_HEADLINE(quote, found.block in self.headlines)
+        _SET_GROUP(quote, group)
+        return quote
 
     def read(self, paragraphs: Sequence[int | None]) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
         """The quotes, and the actors with the pronouns the quotes moved (see
@@ -2472,13 +2493,9 @@ def _looks_like_a_title(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and text.isupper():
         return True
-    if len(words) > 1:
-        # the words but the small ones (lowering the text lowers each of its words)
-        lowered = zip(words, text.lower().split(), strict=True)
-        counted = [word for word, low in lowered if low not in _SMALL_WORDS]
-        capitalised = [word for word in counted if word[:1].isupper() or word[1:2].isupper()]
-        if len(capitalised) >= 0.75 * len(counted):
-            return True
+    # (lowering the text lowers each of its words)
+    if len(words) > 1 and _mostly_capitalised(words, text.lower().split()):
+        return True
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
 
@@ -2493,6 +2510,26 @@ def _head_noun(words: Sequence[str]) -> str:
         if index and word in _COMPLEMENT_WORDS:
             return words[index - 1]
     return words[-1]
+
+
+def _mostly_capitalised(words: Sequence[str], lowered: Sequence[str]) -> bool:
+    """Whether at least three quarters of *words* but the small ones (*lowered*: the same
+    words in lower case) have a capital as their first or second character. Read only
+    until more than a quarter of all the words are known to have none, which settles it.
+
+    >>> _mostly_capitalised(["All", "Bets", "Are", "off"], ["all", "bets", "are", "off"])
+    True
+    """
+    counted = uncapitalised = 0
+    for word, low in zip(words, lowered, strict=True):
+        if low in _SMALL_WORDS:
+            continue
+        counted += 1
+        if not (word[:1].isupper() or word[1:2].isupper()):
+            uncapitalised += 1
+            if 4 * uncapitalised > len(words):  # more than a quarter of any count
+                return False
+    return 4 * uncapitalised <= counted
 
 
 def _words_start(text: str, start: int, end: int, count: int) -> int:
@@ -2613,8 +2650,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets found in the text (ints), its slots filled
+    directly (:func:`~geopol_news.model._trusted_span`); offsets out of order still raise
+    ``Span``'s error.
+
+    >>> _span(2, 5) == Span(2, 5)
+    True
+    """
+    if not 0 <= start <= end:
+        return Span(start, end)  # raises the error that names the fault
+    return _trusted_span(start, end)
+
+
 def _snippet(text: str, span: Span | None) -> Snippet | None:
-    return None if span is None else Snippet(text[span.start : span.end], span)
+    """``Snippet(text[span.start : span.end], span)``, its slots filled directly."""
+    if span is None:
+        return None
+    snippet = _new_object(Snippet)
+    _SET_SNIPPET_TEXT(snippet, text[span.start : span.end])
+    _SET_SNIPPET_SPAN(snippet, span)
+    return snippet
 
 
 def _fold(text: str) -> str:
