@@ -64,6 +64,8 @@ from geopol_news.data import calendar, countries, cues, organizations, people, r
 from geopol_news.errors import expect_type
 from geopol_news.layout import apart_from_story
 from geopol_news.model import (
+    _SET_END,
+    _SET_START,
     Actor,
     ActorKind,
     Gender,
@@ -1291,7 +1293,7 @@ class _Reader:
             owner = _nearest(nearest, start) if nearest else self.actors.get(f"?{key}")
             kind = _M_SURNAME
             if owner is None:
-                owner = _first_name_owner(firsts.get(key, ()), start)
+                owner = _owner_before(firsts.get(key, ()), start)
                 kind = _M_FIRST_NAME
             if owner is None and text.isupper() and _ACRONYM_SHAPE.fullmatch(text):
                 if initials is None:
@@ -1348,19 +1350,19 @@ class _Reader:
         unless a locative stands before it ("a trip to Jordan")."""
         given: set[tuple[int, int, str, MentionKind]] = set()
         places: dict[int, _Builder] = {}  # by id: the places that give mentions away
-        single: dict[str, tuple[int, _Builder] | None] = {}
+        # surname -> its first full-name mention when one person holds it, else nothing
+        single: dict[str, Sequence[tuple[int, _Builder]]] = {}
         for mention, place in self.place_words:
             start, end, text, _ = mention
             key = actor_key(text)
-            owner, kind = _first_name_owner(firsts.get(key, ()), start), _M_FIRST_NAME
+            owner, kind = _owner_before(firsts.get(key, ()), start), _M_FIRST_NAME
             if owner is None and text in people.PLACE_SURNAMES:
                 before = _word_before(self.source, start, 0)
                 if before is None or before.lower() not in self.t.locative:
-                    if key not in single:  # worked out once per surname
-                        single[key] = _single_owner(surnames.get(key, ()))
-                    first = single[key]
-                    if first is not None and first[0] < start:
-                        owner, kind = first[1], _M_SURNAME
+                    if key not in single:  # worked out once per surname (a long list)
+                        owners = surnames.get(key, ())
+                        single[key] = owners[:1] if _single_owner(owners) else ()
+                    owner, kind = _owner_before(single[key], start), _M_SURNAME
             if owner is not None:
                 given.add(mention)
                 places[id(place)] = place
@@ -1726,12 +1728,12 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in words) if len(words) > 1 else ""
 
 
-def _first_name_owner(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
-    """The one person whose full name opens with a first name seen at *position*, when
-    that name was printed before it; two people sharing the first name leave it alone."""
-    if len(owners) != 1 or owners[0][0] >= position:
-        return None
-    return owners[0][1]
+def _owner_before(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
+    """The one person of *owners* ((position, person) of the full names that open or end
+    with a name seen at *position*), when that full name was printed before it; two
+    people sharing the name leave it alone."""
+    single = _single_owner(owners)
+    return single[1] if single is not None and single[0] < position else None
 
 
 def _single_owner(owners: Sequence[tuple[int, _Builder]]) -> tuple[int, _Builder] | None:
@@ -1791,13 +1793,11 @@ def _build(builder: _Builder) -> Actor:
 
 
 # Frozen attrs classes set each field with ``object.__setattr__``; the mentions of a text
-# are made by the hundred, so _mentions fills their slots with the slots' own setters (as
-# model._trusted_span does for a span), at about two thirds of the cost. _build makes
+# are made by the hundred, so _mentions fills their slots with the slots' own setters (a
+# span's with model's, as model._trusted_span does), at about two thirds of the cost. _build makes
 # its actors the same way, at about a third of the cost of Actor's own __init__ (Actor
 # has no checks to skip).
 _new_object = object.__new__
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
 _SET_TEXT = Mention.__dict__["text"].__set__
 _SET_SPAN = Mention.__dict__["span"].__set__
 _SET_KIND = Mention.__dict__["kind"].__set__

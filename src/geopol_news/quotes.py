@@ -288,7 +288,6 @@ _CLAUSE_TIME_WORDS = 6  # how far in "a couple of minutes later" may end
 _CLAUSE_REACH = 12  # words read for a finite verb after "suggested", "vowed"
 # "he said", "she has said": a singular pronoun as the subject right before its verb.
 _PRONOUN_SUBJECT = re.compile(rf"\b([Hh]e|[Ss]he)(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
-# "..., and said", "and also noted": a verb coordinated with the one before it.
 # How far a reporter and what closes its sentence stand from the verb, at most: ", and the
 # Vermont senator's top aide said" and "..., Ida Quell told reporters on Monday."
 _SUBJECT_REACH = 120
@@ -301,6 +300,7 @@ _TAIL_CHARS = 300
 _OWNED_ROLE = re.compile(rf"['\u2019]s{_SPACE}+(?:[a-z-]+{_SPACE}+){{0,2}}[a-z-]+,{_SPACE}+")
 # Where a second clause of a sentence starts: ", and", ", but", ", while", ";".
 _NEW_CLAUSE = re.compile(rf"(?:,{_SPACE}+(?:and|but|while|whereas)|;){_SPACE}+")
+# "..., and said", "and also noted": a verb coordinated with the one before it.
 _AND_BEFORE = re.compile(rf",?{_SPACE}+and(?:{_SPACE}+(?:also|later|then))?{_SPACE}+$")
 # The capitalised words that go on after a name an actor covers in part: "CBC| News".
 _NAME_GOES_ON = re.compile(r"(?:[ \u00a0][A-Z][\w&'\u2019-]*)*")
@@ -1200,10 +1200,10 @@ class _Reader:
             return self.issuer(nominal.span.start)
         if noun in ("they", "They"):  # "they said": a body named shortly before
             return self.last_body_near(nominal.span.start)
-        owner = words[0].lower()
-        if owner in self.t.possessives and noun in self.t.proxies:
-            return self.owner_of(owner, nominal.span.start)  # "his aides said"
-        if words[0].lower() != "the":
+        determiner = words[0].lower()
+        if determiner in self.t.possessives and noun in self.t.proxies:
+            return self.owner_of(determiner, nominal.span.start)  # "his aides said"
+        if determiner != "the":
             return -1
         if noun in self.t.org_nouns:  # "the company said": the last organisation named
             return self.last_organization(nominal.span.start)
