@@ -447,7 +447,7 @@ _FIELDS_BEFORE_SENTENCE = {cls: _fields_before_sentence(cls) for cls in (Monetar
 
 _DASHES = frozenset("-\u2013\u2014")
 # what may follow the white space that opens a joint: a dash, "to" or "and", in any case
-_JOINT_SECONDS = frozenset("-tTaA")
+JOINT_OPENERS = frozenset("-tTaA")
 
 
 def range_joint(text: str, position: int) -> re.Match[str] | None:
@@ -464,7 +464,7 @@ def range_joint(text: str, position: int) -> re.Match[str] | None:
         if not first.isspace():
             return None
         second = text[position + 1 : position + 2]
-        if second.isascii() and not second.isspace() and second not in _JOINT_SECONDS:
+        if second.isascii() and not second.isspace() and second not in JOINT_OPENERS:
             return None
     return RANGE_JOINT.match(text, position)
 

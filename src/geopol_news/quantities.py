@@ -29,6 +29,7 @@ import regex
 
 from geopol_news._numbers import (
     FRACTION,
+    JOINT_OPENERS,
     MULTIPLIER,
     NUMBER_WORD,
     OPENING,
@@ -89,7 +90,7 @@ _PERCENT_INITIALS = frozenset(word[0] for word in number_data.PERCENT_WORDS if w
 _PLAIN_OPENERS = frozenset(
     letter
     for letter in string.ascii_letters
-    if letter.lower() not in _SCALE_INITIALS | _PERCENT_INITIALS | {"t", "a"}
+    if letter.lower() not in _SCALE_INITIALS | _PERCENT_INITIALS and letter not in JOINT_OPENERS
 )
 _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 # words that end the search for a counted noun: stop words and units of time ("48 hours")

@@ -97,13 +97,16 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ADDRESSEE_NOUNS",
+    "ADDRESSING_VERBS",
     "AUDIENCE_NOUNS",
     "AUXILIARIES",
     "CHANNEL_NOUNS",
     "CLAUSE_OPENERS",
     "CLAUSE_SUBJECT_PRONOUNS",
     "CLAUSE_VERBS",
+    "COLLECTIVE_NOUNS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
     "FINITE_MARKERS",
     "FRAMING_VERBS",
     "KEY_SPELLINGS",
@@ -113,7 +116,11 @@ __all__ = [
     "NOUN_PHRASE_VERBS",
     "OBJECT_OR_CLAUSE_VERBS",
     "OBJECT_PREPOSITIONS",
+    "PHRASE_PREPOSITIONS",
     "PLACE_SUFFIXES",
+    "POSSESSIVE_PRONOUNS",
+    "PROXY_ENDERS",
+    "PROXY_NOUNS",
     "QUANTIFIERS",
     "SOURCE_NOUNS",
     "SOURCE_POSTMODIFIERS",
@@ -330,6 +337,8 @@ nouns there ("Lane's doctor", "Lane's critics") name someone else, who is not th
 "former" before the noun ("a former party chairman") ends the speaking for it."""
 
 PROXY_ENDERS: tuple[str, ...] = ("ex", "former", "onetime", "retired")
+"""Modifiers of a noun of ``PROXY_NOUNS`` after which it no longer speaks for the actor
+named with it: "a former party chairman" is someone else."""
 
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("her", "his", "its", "their")
 """Owners before a noun of ``PROXY_NOUNS`` ("his aides said", "her campaign said", "their

@@ -25,6 +25,7 @@ __all__ = [
     "PERCENT_WORDS",
     "PERIODS",
     "QUALIFIERS",
+    "RELATIVE_TIME_WORDS",
     "SCALE_ABBREVIATIONS",
     "TIME_UNITS",
     "VAGUE_AMOUNTS",

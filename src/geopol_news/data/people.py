@@ -92,6 +92,7 @@ __all__ = [
     "MALE_GIVEN_NAMES",
     "PEOPLE",
     "PLACE_GIVEN_NAMES",
+    "PLACE_SURNAMES",
     "SURNAME_PARTICLES",
     "Person",
 ]
