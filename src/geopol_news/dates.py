@@ -174,7 +174,7 @@ _VULGAR = "".join(number_data.VULGAR_FRACTIONS)  # the fraction characters: "½ 
 _SP = rf"{_S}{{1,3}}"
 _COMMA = rf"{_S}{{0,3}},{_S}{{0,3}}"  # a comma and the spaces around it
 _NO_LETTER = r"(?![\p{L}])"
-_YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])"
+_YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])"  # 1000 to _LAST_PLAIN_YEAR
 _SHORT_YEAR = r"['\u2019][0-9]{2}(?![0-9])"
 _DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}0-9])"
 _JOINT_WORDS = "|".join(regex.escape(j) for j in cal.RANGE_JOINTS if j.isalpha())
@@ -1146,7 +1146,7 @@ def _read_year_in_words(text: str, at: int, floor: int) -> _Found | None:
     if words is None:
         return None
     read = _year_in_words(text, at, words.end())
-    if read is None or not 1000 <= read[0] <= 2100:
+    if read is None or not 1000 <= read[0] <= _LAST_PLAIN_YEAR:
         return None
     year, end = read
     after = _pattern("word_after").match(text, end)
@@ -1566,9 +1566,11 @@ _WEAK_YEAR_OPENERS = frozenset({"and", "or", "to", "from", "of", "on", "this", "
 """Words before a number that may open a year but also a count ("and 1500 tanks")."""
 
 
+_LAST_PLAIN_YEAR = 2100
+"""The last year read in any context that opens a year (as :data:`_YEAR4` reads them)."""
 _LAST_YEAR = 2199
 """The last year a number alone is read as: projections reach past 2100 ("by 2150"), after
-one of ``calendar.FAR_YEAR_CUES``; up to 2100 in any context that opens a year."""
+one of ``calendar.FAR_YEAR_CUES``."""
 
 
 def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found | None:
@@ -1584,10 +1586,10 @@ def _plain_year(text: str, at: int, end: int, value: int, floor: int) -> _Found 
             f = _Found("holiday", holiday.start(), end, K.ABSOLUTE)
             f.holiday, f.year = _fold(holiday["h"]), value
             return f
-    if value > 2100 and previous not in cal.FAR_YEAR_CUES:
+    if value > _LAST_PLAIN_YEAR and previous not in cal.FAR_YEAR_CUES:
         return None  # a far year needs a cue: "by 2150", "until 2150"
     if previous not in tables.year_openers or previous in _WEAK_YEAR_OPENERS:
-        if not 1900 <= value <= 2100:
+        if not 1900 <= value <= _LAST_PLAIN_YEAR:
             return None
         after = _pattern("word_after").match(text, end)
         if after is not None and after.start("w") > end:
