@@ -769,10 +769,12 @@ class _Reader:
                 kind = mention.kind
                 if kind is _M_DEMONYM and not self.demonym_speaks(mention):
                     continue  # "Russian troops", "the Venezuelan army": no speaker
-                if kind is _M_PRONOUN and mention.text.lower() not in subject_pronouns:
-                    if mention.text.lower() in possessives:  # "his" of "his aides said"
-                        self.owners[mention.span.start] = actor
-                    continue
+                if kind is _M_PRONOUN:
+                    pronoun = mention.text.lower()
+                    if pronoun not in subject_pronouns:
+                        if pronoun in possessives:  # "his" of "his aides said"
+                            self.owners[mention.span.start] = actor
+                        continue
                 span = mention.span
                 speaks = person or kind is _M_PRONOUN
                 placed.append((span.start, span.end, len(placed), actor, mention, speaks))
