@@ -564,6 +564,11 @@ def test_evidence_of_a_person_for_an_unknown_full_name(
             "Oversight Committee Republicans",
             id="a-name-with-an-organisation-word-is-no-person",
         ),
+        pytest.param(
+            "Democrats said the plan failed, and Conservatives said so too.",
+            "Democrats",
+            id="party-members-speaking-are-no-surname",
+        ),
     ],
 )
 def test_no_person_from_weak_evidence(text: str, not_a_person: str) -> None:
@@ -1195,6 +1200,15 @@ ORGANIZATIONS = [
         "A Russian Foreign Ministry statement followed.",
         {"Russian Foreign Ministry": [("Russian Foreign Ministry", NAME)]},
         id="generic-body-of-demonym",
+    ),
+    pytest.param(
+        "Republicans said the bill would fail, and the Tories agreed. Canadian Liberals did not.",
+        {
+            "Republicans": [("Republicans", NAME)],
+            "Tories": [("Tories", NAME)],
+            "Canadian Liberals": [("Canadian Liberals", NAME)],
+        },
+        id="party-members-in-the-plural",
     ),
     pytest.param(
         "Rosneft, PDVSA and Gazprom signed the deal.",

@@ -1394,6 +1394,11 @@ GENERIC_BODIES: dict[str, str] = {
     "Socialist Party": "party", "Social Democratic Party": "party",
     "Social Democrats": "party", "Green Party": "party", "Greens": "party",
     "Liberal Party": "party", "People's Party": "party", "National Party": "party",
+    # A party's members and lawmakers, named in the plural as the party speaking: "Republicans
+    # said", "the Liberals say". Never a person's surname.
+    "Republicans": "party", "Democrats": "party", "Conservatives": "party", "Liberals": "party",
+    "Tories": "party", "New Democrats": "party", "Christian Democrats": "party",
+    "Free Democrats": "party", "Socialists": "party", "Communists": "party",
 }
 # fmt: on
 """Names many states give to one of their bodies, mapped to a kind; the country comes from context."""
