@@ -1714,6 +1714,9 @@ REALISTIC = {
     "nominals-after-the-verb": '"We are glad," said one neighbour of the street, ',
     "nominal-complements": "A spokesperson for the family said the talks failed; ",
     "plural-pronouns": 'Acme Corp cut jobs. "We regret it," they said. ',
+    # each "the report said" looks back for where a report was brought in
+    "documents-looked-back-for": "The report said the port shut, the report said. ",
+    "documents-brought-in": "Acme Corp filed a report. The report said costs rose. ",
 }
 
 PLAIN = "Troops moved along the river at dawn and the convoy stopped near the bridge.\n\n"
@@ -2265,6 +2268,57 @@ def test_a_legal_document_speaks_for_its_issuer(text: str, speaker: str) -> None
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "James Soto filed a lawsuit against the Kelowna Hawks in May. The team failed to "
+            "protect him, the lawsuit says.",
+            "James Soto",
+            id="the-subject-that-brought-it-in",
+        ),
+        pytest.param(
+            "A report by the Budget Office came out in May. Rail Canada met Ana Lind on Friday. "
+            "Spending has risen every year since 2016, the report said.",
+            "Budget Office",
+            id="by-after-an-earlier-mention",
+        ),
+        pytest.param(
+            "The Civic Trust's new study was released on Monday. Ana Lind read it. Retail "
+            "employed most young workers in 2017, the study said.",
+            "Civic Trust",
+            id="owner-before-an-earlier-mention",
+        ),
+        pytest.param(
+            "Prosecutors said in a criminal complaint that James Soto had planned the raid. He "
+            "taped the doors shut and left at noon, the complaint said.",
+            None,
+            id="brought-in-with-no-named-issuer",
+        ),
+        pytest.param(
+            "Ana Lind spoke on Friday.\n\nOn Thursday, a private survey suggested that "
+            "factories had slowed in January.",
+            None,
+            id="an-indefinite-document-looks-in-its-own-paragraph",
+        ),
+        pytest.param(
+            "The Harbour Authority wrote to the council on Friday. A statement said the port "
+            'was "closed until further notice."',
+            "Harbour Authority",
+            id="an-indefinite-document-of-a-body-named-before",
+        ),
+    ],
+)
+def test_a_document_is_its_issuers_where_the_text_brought_it_in(
+    text: str, speaker: str | None
+) -> None:
+    """ "the report said" goes back to where the text brought the report in: "a report by
+    X", "X's study", "X filed a lawsuit"; a complaint brought in by no actor has no
+    speaker, not the person named last."""
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 def test_a_name_right_before_the_verb_is_no_description() -> None:

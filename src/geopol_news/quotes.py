@@ -154,6 +154,8 @@ _MAX_SINGLE = 400  # characters between single marks used as quotation marks
 _THAT_REACH = 6  # words between a clause verb and its "that" ("said in a statement that")
 _NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
 _IT_REACH = 400  # characters back from "it says" in which its organisation is looked for
+_DOCUMENT_REACH = 3000  # characters back from "the report said" in which "a report" is looked for
+_DOCUMENT_LOOKS = 6  # mentions of the document's noun looked at there, the latest first
 
 # -- sentences ------------------------------------------------------------------------
 # A sentence ends at ., ! or ? (with any closing marks after it) before white space and
@@ -191,6 +193,22 @@ _DESCRIBED_GAP = re.compile(rf"(?:['\u2019]s?)?(?:{_SPACE}+[a-z][a-z'\u2019-]*){
 _GAP_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 # An article and up to two lower-case modifiers before that mention: "a former", "the top".
 _ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)((?:{_SPACE}+[a-z][a-z-]*){{0,2}}){_SPACE}+$")
+# A document's introduction: the words before its noun, an article or a possessive then up
+# to three modifiers ("a new 40-page report", "its annual survey", "the firm's white paper"),
+# and a "by" or "from" after it that names its issuer ("a report by the budget office").
+_DOCUMENT_DETERMINER = re.compile(
+    rf"""
+    (?:
+        \b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)  # an article or pronoun
+      | (?P<owner>['\u2019]s?)                     # or a possessive's mark, its owner no actor
+    )
+    (?:{_SPACE}+[a-z0-9][a-z0-9-]*){{0,3}}                           # "new", "40-page"
+    {_SPACE}+$
+    """,
+    re.VERBOSE,
+)
+_DEFINITE = frozenset({"the", "The", "this", "This"})
+_ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # Between a closing mark and a cue right after it ('"...," said'): only marks and spaces.
 _INVERTED = re.compile(rf"[,\u201d\"']*{_SPACE}*")
@@ -1199,7 +1217,12 @@ class _Reader:
         words = nominal.text.split()
         noun = _head_noun(words)
         if noun in self.t.documents:  # "a statement said": its issuer's words
-            return self.issuer(nominal.span.start)
+            introduced = self.introduction(noun, nominal.span.start, nominal.span.end)
+            if introduced is not None:
+                return introduced
+            # "A statement said" brings in a document of someone named in its paragraph;
+            # "the report said", of someone named there or in the paragraph before
+            return self.issuer(nominal.span.start, words[0] in ("a", "A", "an", "An"))
         if noun in ("they", "They"):  # "they said": a body named shortly before
             return self.last_body_near(nominal.span.start)
         determiner = words[0].lower()
@@ -1277,11 +1300,79 @@ class _Reader:
         )
         return mention, speaks_for
 
-    def issuer(self, position: int) -> int:
+    def introduction(self, noun: str, start: int, end: int) -> int | None:
+        """Who issued the document *noun* named at ``[start, end)``, as the text says there
+        or where it brought the document in: "the Civic Action study", "the firm's white
+        paper", "a report by the budget office", "its survey", "Soto filed a lawsuit" (the
+        subject of the sentence that brings it in). The index of a mention; -1 when the
+        text brings it in with no issuer it names ("prosecutors said in a complaint");
+        None when it says nothing within reach."""
+        source = self.source
+        floor = max(0, start - _DOCUMENT_REACH)
+        at = end - len(noun)
+        for _ in range(_DOCUMENT_LOOKS):
+            if at < floor:
+                break
+            named = self.named_before(at)
+            if named >= 0:
+                return named
+            determiner = _DOCUMENT_DETERMINER.search(source, max(0, at - 60), at)
+            if determiner is not None and determiner.group("det") not in _DEFINITE:
+                return self.issuer_at(determiner, at + len(noun), at + len(noun) == end)
+            at = self.earlier_word(noun, floor, at)
+        return None
+
+    def named_before(self, at: int) -> int:
+        """The actor named right before a document's noun at *at*, its modifiers aside:
+        "the Civic Action study", "the firm's annual report"; else -1."""
+        owner = self.last_before(at, at - 80)
+        if owner < 0 or self.actors[owner].kind is _K_PLACE:
+            return -1
+        gap = _DESCRIBED_GAP.fullmatch(self.source, self.ends[owner], at)
+        if gap is None and self.source[self.ends[owner] : at] not in (" ", "\u00a0"):
+            return -1
+        return owner
+
+    def earlier_word(self, word: str, floor: int, before: int) -> int:
+        """Where *word* last stands alone as a word between *floor* and *before*, else -1."""
+        source = self.source
+        at = source.rfind(word, floor, before)
+        while at >= 0 and (
+            (at > 0 and source[at - 1].isalnum())
+            or source[at + len(word) : at + len(word) + 1].isalnum()
+        ):
+            at = source.rfind(word, floor, at)
+        return at
+
+    def issuer_at(self, determiner: re.Match[str], end: int, speaking: bool) -> int | None:
+        """The issuer of the document whose words ``determiner`` opens and *end* closes;
+        None when it is the *speaking* subject and names none ("A statement said")."""
+        by = _ISSUED_BY.match(self.source, end)
+        if by is not None:  # "a report by the budget office"
+            return self.first_after(by.end(), by.end() + 1)
+        pronoun = determiner.group("det")
+        if pronoun is not None and pronoun.lower() in self.t.possessives:
+            return self.owner_of(pronoun.lower(), determiner.start())  # "its survey"
+        if speaking or determiner.group("owner") is not None:
+            return None
+        # "Soto filed a lawsuit": the first actor of the sentence, not after a preposition
+        block = bisect_right(self.block_starts, determiner.start()) - 1
+        left, _ = self.sentence_around(block, determiner.start())
+        at = self.first_after(left, determiner.start())
+        while 0 <= at < len(self.starts) and self.starts[at] < determiner.start():
+            if self.actors[at].kind is not _K_PLACE and not self.after_preposition(at, left):
+                return at
+            at += 1
+        return -1
+
+    def issuer(self, position: int, own_paragraph: bool = False) -> int:
         """Who issued a document named at *position* ("a statement said"): the body named
-        last before it in its paragraph or the one before, else the person named last
-        there."""
-        floor = self.previous_paragraph_start(position)
+        last before it in its paragraph (or the one before, unless *own_paragraph*), else
+        the person named last there."""
+        if own_paragraph:
+            floor = self.block_starts[max(0, bisect_right(self.block_starts, position) - 1)]
+        else:
+            floor = self.previous_paragraph_start(position)
         person = -1
         for at in range(bisect_left(self.starts, position) - 1, -1, -1):
             if self.starts[at] < floor:

@@ -310,8 +310,10 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "survey", "verdict",
 )  # fmt: skip
 """Nouns of what a speaker issues ("a statement said", "the report said", "the post
-read"): as a subject of a cue, the words are its issuer's, the body (else the person)
-named last before it in its paragraph or the one before."""
+read"): as a subject of a cue, the words are its issuer's. The issuer is the one the text
+names where it brings the document in ("a report by X", "X's study", "the X study", "X
+filed a lawsuit"); failing that, the body (else the person) named last before it in its
+paragraph or, for "the report", the paragraph before."""
 
 COLLECTIVE_NOUNS: tuple[str, ...] = (
     "audience", "class", "community", "congregation", "couple", "crew", "crowd", "family",
