@@ -951,6 +951,22 @@ PRONOUN_CASES = [
         "He",
         "Anders Holm",
     ),
+    (
+        # a description that opens its clause is no object, though no table holds its noun
+        "Tomas Ekberg wrote the book. In an interview, former train porter Anders Holm, 76, "
+        "recalls the work. He says it was hard.",
+        "Anders Holm",
+        "He",
+        "Tomas Ekberg",
+    ),
+    (
+        # the same at a sentence's start
+        "Tomas Ekberg runs the program. Former train porter Anders Holm joined it. He says "
+        "it helps.",
+        "Anders Holm",
+        "He",
+        "Tomas Ekberg",
+    ),
 ]
 
 

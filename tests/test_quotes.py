@@ -2002,6 +2002,22 @@ def test_doubled_apostrophes_and_german_marks_open_direct_quotes(text: str) -> N
     assert quote.speaker.name == "Pedro Soto"
 
 
+def test_a_pronoun_is_not_the_person_its_verb_takes_as_object() -> None:
+    """ '"...," he tells Foster': the person quoted before is named as the one told, so
+    "he" is someone else (the person the pronoun was resolved to)."""
+    page = (
+        "Porters\n\n"
+        'The porters were called "sleepy car porters," Cecil Foster writes.\n\n'
+        "In an interview, former train porter Harold Adams, 76, recalls the long nights. "
+        '"I came home and said I am not going back," he tells Foster in the book.\n'
+    )
+    quotes = parse_article(page).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Cecil Foster",
+        "Harold Adams",
+    ]
+
+
 def test_a_person_opening_a_sentence_in_between_keeps_the_pronoun() -> None:
     page = (
         "Talks\n\n"

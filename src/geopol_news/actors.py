@@ -214,6 +214,7 @@ class _Tables:
     facility_heads: frozenset[str]
     speech: frozenset[str]
     clause_openers: frozenset[str]
+    determiners: frozenset[str]  # "the", "a", "his": no word of a title before a name
     speaker_nouns: frozenset[str]
     locative: frozenset[str]
     place_suffixes: frozenset[str]
@@ -303,6 +304,7 @@ def _tables() -> _Tables:
         facility_heads=organizations.FACILITY_HEADS,
         speech=frozenset(cues.SPEECH_VERBS),
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
+        determiners=frozenset(cues.DETERMINERS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         locative=frozenset(cues.LOCATIVE_WORDS),
         place_suffixes=frozenset(cues.PLACE_SUFFIXES),
@@ -1533,6 +1535,8 @@ class _Reader:
             steps += 1
         if before == "to" and _word_before(source, at - 3, 0) == "according":
             found = False  # "according to Lee": the source of what is said
+        elif before is not None and before.islower() and self.opens_title(at, before):
+            found = False  # ", former train porter Lee recalls": a title opens the clause
         else:
             found = (
                 before is not None
@@ -1542,6 +1546,37 @@ class _Reader:
             )
         self.objects[start] = found
         return found
+
+    def opens_title(self, at: int, before: str) -> bool:
+        """Whether *before*, the lower-case word before the name or its role words that
+        start at *at*, ends a description that opens its clause: ", former train porter
+        Lee recalls", "Mississauga accountant Lee says" at a sentence's start. Role words
+        and up to two other words, none an article, a past tense ("visited porter Lee"), a
+        preposition, a reporting verb or a word that opens a clause, back to a comma or
+        the sentence's start."""
+        source, t = self.source, self.t
+        word: str | None = before
+        modifiers = 0  # words of the description that are no role words
+        for _ in range(_MAX_ROLES + 3):
+            if word is None:
+                break
+            if word.lower() not in t.role_words:
+                modifiers += 1
+            if (
+                modifiers > 2
+                or word in t.determiners
+                or word.endswith("ed")
+                or word in t.clause_openers
+                or word in t.speech
+                or word in t.phrase_prepositions
+                or word in t.locative
+            ):
+                return False
+            at -= len(word) + 1
+            if not word.islower():  # "Former train porter Lee": the sentence's first word
+                return _mark_before(source, at) in (".", "\n", "")
+            word = _word_before(source, at, 0)
+        return word is None and _mark_before(source, at) in (",", ".", ";", ":", "\n", "")
 
     def is_role_word(self, word: str) -> bool:
         """Whether *word* is a role noun or modifier, or a role noun's plural ("councillors")."""
@@ -2170,6 +2205,18 @@ def _word_before(source: str, start: int, floor: int) -> str | None:
     if not space:  # no space in reach: the word runs from *floor*
         word = source[floor : start - 1]
     return word if word.isalpha() else None
+
+
+def _mark_before(source: str, start: int) -> str:
+    """The character before *start* past up to eight spaces; "" at the start of the text.
+
+    >>> _mark_before("In an interview, former", 17)
+    ','
+    """
+    at = start - 1
+    while at >= 0 and start - at <= 8 and source[at] in " \u00a0":
+        at -= 1
+    return source[at] if at >= 0 else ""
 
 
 def _word_after(source: str, end: int) -> str | None:

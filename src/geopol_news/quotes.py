@@ -155,6 +155,7 @@ _THAT_REACH = 6  # words between a clause verb and its "that" ("said in a statem
 _NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
 _IT_REACH = 400  # characters back from "it says" in which its organisation is looked for
 _DOCUMENT_REACH = 3000  # characters back from "the report said" in which "a report" is looked for
+_OBJECT_REACH = 16  # characters from "he" to a name its verb takes: "he tells Foster"
 _DOCUMENT_LOOKS = 6  # mentions of the document's noun looked at there, the latest first
 
 # -- sentences ------------------------------------------------------------------------
@@ -2472,6 +2473,7 @@ class _Reader:
                 and not self.opens_a_sentence(
                     self.actors[speaker], previous.end, self.starts[speaker]
                 )
+                and not self.named_right_after(self.actors[previous.speaker], self.ends[speaker])
             ):
                 found.speaker = previous.speaker
                 found.mention = self.mentions[speaker]
@@ -2479,6 +2481,18 @@ class _Reader:
             if found.speaker >= 0 and self.actors[found.speaker].kind is _K_PERSON:
                 previous = found
         return moves
+
+    def named_right_after(self, actor: Actor, end: int) -> bool:
+        """Whether *actor* is named by name within a few words after a pronoun ending at
+        *end*, as its verb's object: in '"...," he tells Foster', "he" is not Foster."""
+        mentions = actor.mentions  # in text order
+        at = bisect_left(mentions, end, key=_MENTION_START)
+        return (
+            at < len(mentions)
+            and mentions[at].kind is not _M_PRONOUN
+            and mentions[at].span.start - end <= _OBJECT_REACH
+            and "\n" not in self.source[end : mentions[at].span.start]
+        )
 
     def opens_a_sentence(self, actor: Actor, start: int, end: int) -> bool:
         """Whether *actor* is named at the start of a sentence between *start* and *end*
