@@ -2002,6 +2002,15 @@ def test_doubled_apostrophes_and_german_marks_open_direct_quotes(text: str) -> N
     assert quote.speaker.name == "Pedro Soto"
 
 
+@pytest.mark.parametrize("title", ["Del.", "Amb.", "Sen."])
+def test_a_dotted_title_after_the_verb_ends_no_sentence(title: str) -> None:
+    """ '"...," said Del. Anna Berg.': the full stop of a title in ``roles.TITLES`` is no
+    sentence's end, so the name after it is the speaker."""
+    (quote,) = extract_quotes(f'"This is a waste of time," said {title} Anna Berg.')
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Berg"
+
+
 def test_a_pronoun_is_not_the_person_its_verb_takes_as_object() -> None:
     """ '"...," he tells Foster': the person quoted before is named as the one told, so
     "he" is someone else (the person the pronoun was resolved to)."""

@@ -522,7 +522,9 @@ def _tables() -> _Tables:
         clause=frozenset(cues.CLAUSE_VERBS),
         subject_pronouns=frozenset(cues.SUBJECT_PRONOUNS),
         title_nouns=frozenset(cues.TITLE_NOUNS),
-        abbreviations=frozenset(cues.ABBREVIATIONS),
+        # and the dotted titles ("Del. Stacey Plaskett" goes on after "Del.")
+        abbreviations=frozenset(cues.ABBREVIATIONS)
+        | {form[:-1].lower() for form in roles.TITLES if form.endswith(".") and " " not in form},
         role_nouns=frozenset(roles.ROLE_NOUNS),
         role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
         prepositions=frozenset(cues.OBJECT_PREPOSITIONS),
