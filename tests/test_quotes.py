@@ -809,6 +809,18 @@ QUOTES = [
         [("he did not support the mayor", IN, "Ivan Okafor", "said")],
         id="comma-and-said-after-a-relative-clause",
     ),
+    # a name right before "and said" is no subject: the verb goes with the clause's own
+    pytest.param(
+        "Tom Vale spoke at a forum run by NBC News and said the bank would keep its plan.",
+        [("the bank would keep its plan", IN, "Tom Vale", "said")],
+        id="and-said-right-after-an-object",
+    ),
+    pytest.param(
+        "Ana Lind and Tom Vale met on Monday. Vale praised the tenure of Ana Lind and said "
+        "the bank would keep its plan.",
+        [("the bank would keep its plan", IN, "Tom Vale", "said")],
+        id="and-said-right-after-an-object-named-in-full",
+    ),
     # a transcript's turns quoted whole: the label in capitals names a person named before
     pytest.param(
         "Anna Kavrosk interviewed Ivan Okafor on Sunday. Partial transcript:\n\n"

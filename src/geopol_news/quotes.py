@@ -920,6 +920,13 @@ class _Reader:
         if last < 0:
             return -1
         gap_start = self.ends[last]
+        coordinated = _AND_BEFORE.search(source, max(floor, cue - 16), cue)
+        if coordinated is not None and coordinated.start() == gap_start:
+            # "X stressed ... at a forum run by NBC News and said": no subject before the
+            # verb, which goes with the clause's own, whose subject opens the clause
+            first = self.first_after(floor, cue)
+            if first >= 0 and first != last and self.opens_clause(floor, self.starts[first]):
+                return first
         if not self.after_preposition(last, floor):  # not "... on Twitter, writing"
             if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
                 return self.member_of(last, floor)
