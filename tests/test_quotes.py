@@ -639,6 +639,24 @@ QUOTES = [
         id="not-speech-nickname",
     ),
     pytest.param(
+        'Anna Kavrosk stressed her record during a "Harbour Security Forum" sponsored by the '
+        "port.",
+        [
+            (
+                'her record during a "Harbour Security Forum" sponsored by the port',
+                IN,
+                "Anna Kavrosk",
+                "stressed",
+            )
+        ],
+        id="not-speech-title-case-name-after-a-determiner",
+    ),
+    pytest.param(
+        'Anna Kavrosk called the plan "a total disaster" on Sunday.',
+        [("a total disaster", PT, "Anna Kavrosk", "called")],
+        id="lower-case-label-after-a-determiner-is-speech",
+    ),
+    pytest.param(
         "Marshal Ivan \u201cIron Ivan\u201d Sorokin led the parade.",
         [],
         id="not-speech-nickname-curly",

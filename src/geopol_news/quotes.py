@@ -1692,6 +1692,8 @@ class _Reader:
             return True
         if len(words) >= 2 and words[-2].lower() == "so-called":
             return False
+        if words and words[-1].lower() in self.t.determiners and self.names_a_thing(piece):
+            return True  # 'during a "Commander-in-Chief Forum" sponsored by'
         if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
             return False
         after = source[piece.close + 1 : piece.close + 3]
@@ -1700,6 +1702,22 @@ class _Reader:
             and after[1:2].isupper()
             and source[piece.start : piece.start + 1].isupper()
         )
+
+    def names_a_thing(self, piece: _Piece) -> bool:
+        """Whether the marked words are a name in title case (two to six words, each but
+        the small ones capitalised) that the sentence goes on after in lower case: after a
+        determiner, the name of an event, a plan or a work, not words said."""
+        source = self.source
+        if piece.end - piece.start > 80 or source[piece.close + 1 : piece.close + 2] != " ":
+            return False
+        if not source[piece.close + 2 : piece.close + 3].islower():
+            return False
+        words = source[piece.start : piece.end].split()
+        if not 2 <= len(words) <= _TITLE_WORDS:
+            return False
+        return all(
+            word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
+        ) and words[0][:1].isupper()
 
     def kind_of(self, piece: _Piece, floor: int, previous: _Found | None) -> QuoteKind:
         source = self.source
