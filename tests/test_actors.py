@@ -747,6 +747,14 @@ APPOSITIVES = [
         None,
         id="unlisted-word-before-role",
     ),
+    pytest.param(
+        '"We needed a role model," Guenther Schuh, e.GO\'s founder, said in his factory.',
+        "Guenther Schuh",
+        "e.GO's founder",
+        None,
+        None,
+        id="brand-in-camel-case-before-role",
+    ),
 ]
 
 

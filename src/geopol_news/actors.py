@@ -1163,8 +1163,8 @@ class _Reader:
                 title_end = word.end()
             elif title_end < 0 and loose < _LOOSE_TITLE_WORDS and text.islower():
                 loose += 1  # "marketing executive", "sales manager"
-            elif title_end >= 0 or (lower not in self.t.role_words and not text[0].isupper()):
-                break
+            elif title_end >= 0 or (lower not in self.t.role_words and text.islower()):
+                break  # (a brand in camel case is a name: "e.GO's founder", "eBay's")
         if title_end < 0:
             return None
         return (title_start, title_end), ((title_end, body_end) if body_end > title_end else None)
