@@ -536,6 +536,13 @@ def test_a_place_that_is_a_given_name_or_a_surname(
             [("Vasko Trendafil", NAME), ("Trendafil", SURNAME)],
             id="the-surname-signs-a-quote-later",
         ),
+        pytest.param(
+            "Vasko Trendafil was one of the marchers. Trendafil has also said the pact was a "
+            "mistake.",
+            "Vasko Trendafil",
+            [("Vasko Trendafil", NAME), ("Trendafil", SURNAME)],
+            id="the-surname-speaks-later-past-auxiliaries",
+        ),
     ],
 )
 def test_evidence_of_a_person_for_an_unknown_full_name(
@@ -563,6 +570,11 @@ def test_evidence_of_a_person_for_an_unknown_full_name(
             "Oversight Committee Republicans met. Republicans said they had questions.",
             "Oversight Committee Republicans",
             id="a-name-with-an-organisation-word-is-no-person",
+        ),
+        pytest.param(
+            "Vasko Trendafil was one of the marchers. Trendafil also went home.",
+            "Vasko Trendafil",
+            id="an-auxiliary-before-a-verb-of-no-speech",
         ),
         pytest.param(
             "Democrats said the plan failed, and Conservatives said so too.",

@@ -214,6 +214,7 @@ class _Tables:
     facility_heads: frozenset[str]
     speech: frozenset[str]
     clause_openers: frozenset[str]
+    auxiliaries: frozenset[str]  # "also", "has": between a name and its reporting verb
     determiners: frozenset[str]  # "the", "a", "his": no word of a title before a name
     speaker_nouns: frozenset[str]
     locative: frozenset[str]
@@ -305,6 +306,7 @@ def _tables() -> _Tables:
         speech=frozenset(cues.SPEECH_VERBS),
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
         determiners=frozenset(cues.DETERMINERS),
+        auxiliaries=frozenset(cues.AUXILIARIES),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         locative=frozenset(cues.LOCATIVE_WORDS),
         place_suffixes=frozenset(cues.PLACE_SUFFIXES),
@@ -970,6 +972,16 @@ class _Reader:
             )
         if after in self.t.speech:
             return True
+        if after in self.t.auxiliaries:  # "Sparkes also said", "Lee has since told"
+            at = end + 1 + len(after)
+            for _ in range(2):
+                word = _word_after(self.source, at)
+                if word is None or word in self.t.speech:
+                    return word is not None
+                if word not in self.t.auxiliaries:
+                    return False
+                at += 1 + len(word)
+            return False
         member = _MEMBER_SPEAKS.match(self.source, end) if after in _MEMBER_WORDS else None
         return member is not None and member.group(1) in self.t.speech
 
