@@ -652,6 +652,21 @@ QUOTES = [
         id="not-speech-title-case-name-after-a-determiner",
     ),
     pytest.param(
+        'On an episode of "The Evening Show," the minister said she wanted to speak "directly '
+        'to farmers."',
+        [("directly to farmers.", PT, None, "said")],
+        id="not-speech-title-case-name-after-a-preposition-and-no-subject",
+    ),
+    pytest.param(
+        'Foreign Ministry spokeswoman Anna Kavrosk called the plan "fake" in comments to '
+        'reporters, and accused Porthaven of waging "a war of words."',
+        [
+            ("fake", PT, "Anna Kavrosk", "called"),
+            ("a war of words.", PT, "Anna Kavrosk", "accused"),
+        ],
+        id="two-fragments-of-one-titled-subject",
+    ),
+    pytest.param(
         'Anna Kavrosk called the plan "a total disaster" on Sunday.',
         [("a total disaster", PT, "Anna Kavrosk", "called")],
         id="lower-case-label-after-a-determiner-is-speech",
@@ -2039,6 +2054,28 @@ def test_a_dotted_title_after_the_verb_ends_no_sentence(title: str) -> None:
     (quote,) = extract_quotes(f'"This is a waste of time," said {title} Anna Berg.')
     assert quote.speaker is not None
     assert quote.speaker.name == "Anna Berg"
+
+
+FRAGMENT_THEN_QUOTE = (
+    'Anna Kavrosk voiced her "anger and sorrow" on Twitter, writing "It is unbelievable how '
+    'many people are abandoned at sea."'
+)
+
+
+def test_a_fragment_before_does_not_cut_the_clause_of_the_quote_after() -> None:
+    """The subject of "writing" opens the sentence, before the fragment in marks."""
+    quote = the_quote(FRAGMENT_THEN_QUOTE, "unbelievable")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a fragment attributed by the verb after it takes the name before it"
+)
+def test_a_fragment_before_a_participle_is_the_subjects() -> None:
+    quote = the_quote(FRAGMENT_THEN_QUOTE, "anger")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"
 
 
 def test_a_pronoun_is_not_the_person_its_verb_takes_as_object() -> None:

@@ -493,6 +493,7 @@ class _Tables:
     finite_markers: frozenset[str]
     clause_subjects: frozenset[str]
     determiners: frozenset[str]
+    name_prepositions: frozenset[str]  # "of", "on": before a name in marks ('on "Face the Nation"')
     title_abbreviations: dict[str, str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -535,6 +536,7 @@ def _tables() -> _Tables:
         finite_markers=frozenset(cues.FINITE_MARKERS),
         clause_subjects=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS),
         determiners=frozenset(cues.DETERMINERS),
+        name_prepositions=frozenset(cues.PHRASE_PREPOSITIONS),
         title_abbreviations=dict(roles.TITLE_ABBREVIATIONS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
@@ -810,6 +812,7 @@ class _Reader:
         self.sentence_ends: dict[int, list[int]] = {}
         self.first_persons: dict[int, int] = {}  # floor -> the first person mention from it
         self.cues: list[_Cue] | None = None
+        self.in_titles: set[int] = set()  # mentions inside a title's marks: no subjects
         self.cue_starts: list[int] = []
 
     def demonym_speaks(self, mention: Mention) -> bool:
@@ -888,6 +891,14 @@ class _Reader:
             at -= 1
         return -1
 
+    def name_in_marks(self, piece: _Piece) -> None:
+        """Note the mentions inside the marks of a title ('on "The Evening Show," the
+        minister said'): the name of a programme or an event is no subject."""
+        at = self.first_after(piece.start, piece.end)
+        while 0 <= at < len(self.starts) and self.starts[at] < piece.end:
+            self.in_titles.add(at)
+            at += 1
+
     def first_after(self, position: int, limit: int) -> int:
         at = bisect_left(self.starts, position)
         return at if at < len(self.starts) and self.starts[at] < limit else -1
@@ -917,6 +928,8 @@ class _Reader:
             if first >= 0 and self.opens_clause_after_comma(floor, self.starts[first]):
                 return first
         last = self.last_before(cue, floor)
+        while last in self.in_titles:
+            last = self.last_before(self.starts[last], floor)
         if last < 0:
             return -1
         gap_start = self.ends[last]
@@ -926,7 +939,7 @@ class _Reader:
             # verb, which goes with the clause's own, whose subject opens the clause
             first = self.first_after(floor, cue)
             if first >= 0 and first != last and self.opens_clause(floor, self.starts[first]):
-                return first
+                return self.titled_person(first)
         if not self.after_preposition(last, floor):  # not "... on Twitter, writing"
             if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
                 return self.member_of(last, floor)
@@ -939,13 +952,26 @@ class _Reader:
             # clause's own, whose subject opens the clause
             first = self.first_after(floor, cue)
             if first >= 0 and self.opens_clause(floor, self.starts[first]):
-                return first
+                return self.titled_person(first)
         if _APPOSITIVE_GAP.fullmatch(source, floor, cue):
             return self.before_appositive(floor, cue)
         first = self.first_after(floor, cue)
         if first >= 0 and self.opens_clause(floor, self.starts[first]):
             return first  # the clause opens with it: "G7 ministers called ... and said"
         return self.first_person(floor, cue)
+
+    def titled_person(self, at: int) -> int:
+        """The person whose title mention *at* (a body) opens: "Russian Foreign Ministry
+        spokeswoman Maria Zakharova" has Zakharova for its subject; else *at*."""
+        after = at + 1
+        if (
+            not self.persons[at]
+            and after < len(self.starts)
+            and self.persons[after]
+            and _WORDS_GAP.fullmatch(self.source, self.ends[at], self.starts[after])
+        ):
+            return after
+        return at
 
     def after_preposition(self, at: int, floor: int) -> bool:
         """Whether mention *at* is the object of a preposition ("on Twitter")."""
@@ -1692,8 +1718,12 @@ class _Reader:
             return True
         if len(words) >= 2 and words[-2].lower() == "so-called":
             return False
-        if words and words[-1].lower() in self.t.determiners and self.names_a_thing(piece):
-            return True  # 'during a "Commander-in-Chief Forum" sponsored by'
+        if (
+            words
+            and (words[-1].lower() in self.t.determiners or words[-1] in self.t.name_prepositions)
+            and self.names_a_thing(piece)
+        ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'of "The Evening Show," the'
+            return True
         if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
             return False
         after = source[piece.close + 1 : piece.close + 3]
@@ -1820,7 +1850,8 @@ class _Reader:
         # the same sentence: one that opens where the last quote's does (a piece with a
         # full stop inside it runs past the sentence end of the piece before it)
         if in_sentence is not None and in_sentence.sentence[0] == left:
-            floor = max(floor, in_sentence.end + 1)
+            if in_sentence.kind is not _PARTIAL:  # a fragment is part of the clause
+                floor = max(floor, in_sentence.end + 1)
         else:
             in_sentence = None
         source = self.source
@@ -1830,6 +1861,7 @@ class _Reader:
         if index + 1 < len(pieces) and pieces[index + 1].open < right:
             limit = pieces[index + 1].open
         if continued is None and self.is_title(piece, floor):
+            self.name_in_marks(piece)
             return None
         kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
         found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
