@@ -2056,6 +2056,22 @@ def test_a_dotted_title_after_the_verb_ends_no_sentence(title: str) -> None:
     assert quote.speaker.name == "Anna Berg"
 
 
+def test_it_after_a_long_quote_is_the_body_named_before_the_quote() -> None:
+    """ '"...," it said': the body is looked for before the quote's opening mark, not
+    within a reach that the quote itself may use up."""
+    long_words = " ".join(["Crews are clearing roads across the island today."] * 10)
+    text = (
+        "BC Hydro said in a statement that 60,000 customers lost power.\n\n"
+        "It is very bad for seniors if they have no backup. Rod Peters, Lake Cowichan mayor\n\n"
+        f'"{long_words}" it said.'
+    )
+    quote = the_quote(text, "Crews are clearing")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "BC Hydro"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+
+
 FRAGMENT_THEN_QUOTE = (
     'Anna Kavrosk voiced her "anger and sorrow" on Twitter, writing "It is unbelievable how '
     'many people are abandoned at sea."'

@@ -1579,6 +1579,9 @@ class _Reader:
                 found.speaker, found.cue = speaker, _span(cue.start, cue.end)
                 return True
             speaker = self.subject(cue.start, close + 1)
+            if speaker < 0 and found.piece is not None and _IT.search(source, close, cue.start):
+                # '"...," it said': the body named before the quote, however long it is
+                speaker = self.antecedent_of_it(found.piece.open)
             if speaker < 0:
                 speaker = self.object_after(cue.end, limit)
             if speaker < 0:
