@@ -667,6 +667,18 @@ QUOTES = [
         id="two-fragments-of-one-titled-subject",
     ),
     pytest.param(
+        "Anna Kavrosk said even though Porthaven believes the tax is wrong, \"Travellers "
+        'must know it exists. That is a reality."',
+        [("Travellers must know it exists. That is a reality.", D, "Anna Kavrosk", "said")],
+        id="direct-quote-after-a-subordinate-clause-goes-with-the-outer-verb",
+    ),
+    pytest.param(
+        'When Anna Kavrosk noted that he paid no tax, Ivan Okafor boasted, "That makes me '
+        'smart."',
+        [("That makes me smart.", D, "Ivan Okafor", "boasted")],
+        id="direct-quote-after-a-main-clause-goes-with-its-own-verb",
+    ),
+    pytest.param(
         'Anna Kavrosk called the plan "a total disaster" on Sunday.',
         [("a total disaster", PT, "Anna Kavrosk", "called")],
         id="lower-case-label-after-a-determiner-is-speech",

@@ -494,6 +494,7 @@ class _Tables:
     clause_subjects: frozenset[str]
     determiners: frozenset[str]
     name_prepositions: frozenset[str]  # "of", "on": before a name in marks ('on "Face the Nation"')
+    subordinators: frozenset[str]  # "although", "if": a clause inside a reported one
     title_abbreviations: dict[str, str]
     speaker_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -537,6 +538,7 @@ def _tables() -> _Tables:
         clause_subjects=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS),
         determiners=frozenset(cues.DETERMINERS),
         name_prepositions=frozenset(cues.PHRASE_PREPOSITIONS),
+        subordinators=frozenset(cues.SUBORDINATORS),
         title_abbreviations=dict(roles.TITLE_ABBREVIATIONS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         auxiliaries=frozenset(cues.AUXILIARIES),
@@ -1616,6 +1618,8 @@ class _Reader:
         cue = verbs[-1] if verbs else found_cues[-1]
         if found.kind is _PARTIAL:
             cue = self.outer_clause_verb(verbs, open_) or cue
+        elif len(verbs) >= 2 and self.opens_subordinate(verbs[-2], verbs[-1]):
+            cue = verbs[-2]  # 'Lee said even though Porthaven believes it is wrong, "..."'
         speaker = self.subject(cue.start, floor)
         if speaker < 0:
             nominal = self.nominal(cue.start, floor)
@@ -1630,6 +1634,16 @@ class _Reader:
         found.speaker, found.cue = speaker, _span(cue.start, cue.end)
         self.circumstances(found, cue.end, open_)
         return True
+
+    def opens_subordinate(self, outer: _Cue, inner: _Cue) -> bool:
+        """Whether a clause verb *outer* goes on with a subordinate clause that holds the
+        verb *inner*: "said even though Porthaven believes", "said that if Lee claims"."""
+        if outer.word.lower() not in self.t.clause:
+            return False
+        words = self.source[outer.end : inner.start].split(None, 2)[:2]
+        if words and words[0] == "that":
+            words = words[1:]
+        return bool(words) and words[0] in self.t.subordinators
 
     def inverted_before(self, cue: _Cue, floor: int, open_: int) -> int:
         """The speaker named after a cue that opens its clause, right before the quote:

@@ -69,6 +69,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   speech made ("plans to claim that", "may argue that", "did not say whether").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
+* ``SUBORDINATORS``: words that open a clause set inside a reported one ("said even
+  though ... believes"): the quote after it goes with the outer verb.
 * ``CLAUSE_OPENERS``: lower-case words after which a name opens a clause as its
   subject ("but Kim warned", "said that Lee would"), where after any other
   lower-case word a name is most likely an object ("ready to meet Lee"). A
@@ -129,6 +131,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SPEECH_VERB_EXTRA",
     "SUBJECT_PRONOUNS",
+    "SUBORDINATORS",
     "TIME_WORDS",
     "TITLE_CASE_SMALL_WORDS",
     "TITLE_NOUNS",
@@ -153,6 +156,13 @@ LOCATIVE_WORDS: tuple[str, ...] = (
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through",
     "to", "toward", "towards", "via", "visit", "visited", "visiting", "visits", "within",
 )  # fmt: skip
+
+SUBORDINATORS: tuple[str, ...] = (
+    "although", "because", "even", "if", "since", "though", "unless", "whereas", "while",
+)  # fmt: skip
+"""Words that open a clause set inside a reported one ("Lee said even though Porthaven
+believes it is wrong, "..."", "Lee said that if the port shuts, "...""): a reporting verb
+in that clause is not the one the quote after it goes with."""
 
 CLAUSE_OPENERS: tuple[str, ...] = (
     "after", "although", "and", "as", "because", "before", "but", "if", "once", "or",
