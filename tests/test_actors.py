@@ -980,6 +980,14 @@ PRONOUN_CASES = [
         "Tomas Ekberg",
     ),
     (
+        # the nearest person, printed as an object, was named as a subject just before
+        "Coach Tomas Ekberg praised Marek Vale. Vale volunteered last summer. A photo showed "
+        "Vale lifting a woman. He voiced his anger.",
+        "Marek Vale",
+        "He",
+        "Tomas Ekberg",
+    ),
+    (
         # the same at a sentence's start
         "Tomas Ekberg runs the program. Former train porter Anders Holm joined it. He says "
         "it helps.",

@@ -1515,13 +1515,17 @@ class _Reader:
         """The candidate for a subject pronoun when the nearest one, *chosen*, is printed
         as an object: the nearest earlier person of the pronoun's gender in reach (the
         five mentions before *at*) named as a subject ("Kim said he was ready to meet
-        Lee. But he warned": Kim), else *chosen*. *priors* holds what each person's
-        name suggests of their gender (:func:`_listed_gender`)."""
+        Lee. But he warned": Kim), else *chosen*; *chosen* when the nearest person was
+        named as a subject before. *priors* holds what each person's name suggests of
+        their gender (:func:`_listed_gender`)."""
         nearest = placed[chosen][1]
         for candidate_at in range(chosen - 1, at - 6 if at > 5 else -1, -1):
             place, person, end = placed[candidate_at]
-            if person is nearest or self.possessive_at(end) or self.object_like(place):
+            if self.possessive_at(end) or self.object_like(place):
                 continue
+            if person is nearest:
+                return chosen  # "Gasol volunteered ... A photo showed Gasol ... He": Gasol
+
             if self.asides and self.aside_of(place) != self.aside_of(placed[chosen][0]):
                 continue
             known = person.gender or priors[person]
