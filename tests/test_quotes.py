@@ -639,8 +639,7 @@ QUOTES = [
         id="not-speech-nickname",
     ),
     pytest.param(
-        'Anna Kavrosk stressed her record during a "Harbour Security Forum" sponsored by the '
-        "port.",
+        'Anna Kavrosk stressed her record during a "Harbour Security Forum" sponsored by the port.',
         [
             (
                 'her record during a "Harbour Security Forum" sponsored by the port',
@@ -667,14 +666,13 @@ QUOTES = [
         id="two-fragments-of-one-titled-subject",
     ),
     pytest.param(
-        "Anna Kavrosk said even though Porthaven believes the tax is wrong, \"Travellers "
+        'Anna Kavrosk said even though Porthaven believes the tax is wrong, "Travellers '
         'must know it exists. That is a reality."',
         [("Travellers must know it exists. That is a reality.", D, "Anna Kavrosk", "said")],
         id="direct-quote-after-a-subordinate-clause-goes-with-the-outer-verb",
     ),
     pytest.param(
-        'When Anna Kavrosk noted that he paid no tax, Ivan Okafor boasted, "That makes me '
-        'smart."',
+        'When Anna Kavrosk noted that he paid no tax, Ivan Okafor boasted, "That makes me smart."',
         [("That makes me smart.", D, "Ivan Okafor", "boasted")],
         id="direct-quote-after-a-main-clause-goes-with-its-own-verb",
     ),
@@ -2061,7 +2059,7 @@ def test_doubled_apostrophes_and_german_marks_open_direct_quotes(text: str) -> N
 
 @pytest.mark.parametrize("title", ["Del.", "Amb.", "Sen."])
 def test_a_dotted_title_after_the_verb_ends_no_sentence(title: str) -> None:
-    """ '"...," said Del. Anna Berg.': the full stop of a title in ``roles.TITLES`` is no
+    """'"...," said Del. Anna Berg.': the full stop of a title in ``roles.TITLES`` is no
     sentence's end, so the name after it is the speaker."""
     (quote,) = extract_quotes(f'"This is a waste of time," said {title} Anna Berg.')
     assert quote.speaker is not None
@@ -2069,7 +2067,7 @@ def test_a_dotted_title_after_the_verb_ends_no_sentence(title: str) -> None:
 
 
 def test_it_after_a_long_quote_is_the_body_named_before_the_quote() -> None:
-    """ '"...," it said': the body is looked for before the quote's opening mark, not
+    """'"...," it said': the body is looked for before the quote's opening mark, not
     within a reach that the quote itself may use up."""
     long_words = " ".join(["Crews are clearing roads across the island today."] * 10)
     text = (
@@ -2082,6 +2080,24 @@ def test_it_after_a_long_quote_is_the_body_named_before_the_quote() -> None:
     assert quote.speaker.name == "BC Hydro"
     assert quote.cue is not None
     assert quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We may sign," Ivan Okafor said. Anna Kavrosk put it this way: "We will not sign."',
+            "Anna Kavrosk",
+        ),
+        ('The talks stalled. The sign on the door of the hall read: "We will not sign."', None),
+    ],
+    ids=["a-person-opens-the-clause", "no-person-opens-the-clause"],
+)
+def test_a_clause_and_a_colon_introduce_its_subjects_words(text: str, speaker: str | None) -> None:
+    """ "Kavrosk put it this way: '...'": with no reporting verb, a quote after a colon is
+    the words of the person the clause before it opens with, not the last speaker's."""
+    quote = the_quote(text, "will not sign")
+    assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
 FRAGMENT_THEN_QUOTE = (
@@ -2107,7 +2123,7 @@ def test_a_fragment_before_a_participle_is_the_subjects() -> None:
 
 
 def test_a_pronoun_is_not_the_person_its_verb_takes_as_object() -> None:
-    """ '"...," he tells Foster': the person quoted before is named as the one told, so
+    """'"...," he tells Foster': the person quoted before is named as the one told, so
     "he" is someone else (the person the pronoun was resolved to)."""
     page = (
         "Porters\n\n"

@@ -1986,7 +1986,8 @@ class _Reader:
 
     def labelled(self, floor: int, open_: int) -> int:
         """The speaker of a quote introduced by a name and a colon, without a verb
-        ("Lavrov: 'We will respond'", "Russia's Lavrov: ...")."""
+        ("Lavrov: 'We will respond'", "Russia's Lavrov: ..."), or by a clause a person
+        opens and a colon ("Lavrov put it this way: '...'")."""
         source = self.source
         colon = open_
         while colon > floor and source[colon - 1].isspace():
@@ -1994,9 +1995,13 @@ class _Reader:
         if colon <= floor or source[colon - 1] != ":":
             return -1
         at = self.last_before(colon - 1, floor)
-        if at < 0 or self.ends[at] != colon - 1:
-            return -1
-        return at if _LEADING_WORDS.fullmatch(source, floor, self.starts[at]) else -1
+        if at >= 0 and self.ends[at] == colon - 1:
+            return at if _LEADING_WORDS.fullmatch(source, floor, self.starts[at]) else -1
+        # "Musk again took to Twitter with this: '...'": the person the clause opens with
+        first = self.first_after(floor, colon)
+        if first >= 0 and self.persons[first] and self.opens_clause(floor, self.starts[first]):
+            return first
+        return -1
 
     def turn_of(self, label: re.Match[str]) -> int:
         """The speaker of a transcript's turn quoted whole: '"WALLACE: Let's start ..."',
