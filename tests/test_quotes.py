@@ -2100,6 +2100,43 @@ def test_a_clause_and_a_colon_introduce_its_subjects_words(text: str, speaker: s
     assert (quote.speaker.name if quote.speaker else None) == speaker
 
 
+def test_two_curly_single_marks_close_a_curly_double_mark() -> None:
+    """A pair of curly right single marks closes a quote that a curly double mark opens, so
+    the cue after it is found and the marks are not part of its text."""
+    text = "\u201cWe print only local comics,\u2019\u2019 says Alfonso Varga, 39."
+    (quote,) = extract_quotes(text)
+    assert quote.text == "We print only local comics,"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Alfonso Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Alfonso Varga runs the shop. Varga opened it in 2018, and Varga still prints "
+            "there. I am talking about Alfonso Varga, who like Ivan Okafor was born in "
+            'Mexico. "We print one copy," says the 39-year-old founder of Porthaven Press.',
+            "Alfonso Varga",
+            id="last-person-named-as-an-object-gives-way-to-the-focus",
+        ),
+        pytest.param(
+            "Alfonso Varga runs the shop. Varga opened it in 2018, and Varga still prints "
+            "there. There is a satisfaction in it, insists 16-year-old Xander Wise. "
+            '"It takes months," says the self-taught Cambridge resident.',
+            "Xander Wise",
+            id="last-person-named-as-a-subject-stays",
+        ),
+    ],
+)
+def test_a_nominal_no_title_holds(text: str, speaker: str) -> None:
+    """A definite nominal no title holds is the person named last nearby, unless that
+    person stands as an object; then it is the person the story names most."""
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 FRAGMENT_THEN_QUOTE = (
     'Anna Kavrosk voiced her "anger and sorrow" on Twitter, writing "It is unbelievable how '
     'many people are abandoned at sea."'

@@ -635,8 +635,9 @@ def _mark_positions(text: str, start: int, end: int) -> list[int]:
 def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[int, int]]]:
     """The quotation marks, as (start, end), of each block that has any, from one scan
     over the blocks (sorted, not overlapping). A single mark between two letters or
-    digits is an apostrophe ("Russia's", "wouldn't") and is left out; two straight
-    apostrophes in a row are one double mark (''...'')."""
+    digits is an apostrophe ("Russia's", "wouldn't") and is left out; two like single
+    marks in a row are one double mark (''...'', and a curly closing pair after a curly
+    double opening mark)."""
     found: dict[int, list[tuple[int, int]]] = {}
     if not blocks:
         return found
@@ -646,7 +647,8 @@ def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[i
         if at == skip:
             continue  # the second apostrophe of ''
         stop = at + 1
-        if text[at] == "'" and text[stop : stop + 1] == "'":  # '' stands for a double mark
+        if text[at] in _SINGLE_MARKS and text[stop : stop + 1] == text[at]:
+            # '' (or a curly pair closing a curly double mark) stands for a double mark
             stop = skip = at + 1
             stop += 1
         while block < len(blocks) and blocks[block].end <= at:
@@ -1282,7 +1284,12 @@ class _Reader:
             titles = actor.titles
             if actor.kind is _K_PERSON and any(self.title_has(title, noun) for title in titles):
                 return at
-        return self.last_person_near(before, nominal.span.start)
+        last = self.last_person_near(before, nominal.span.start)
+        if last >= 0 and self.named_as_object(last):
+            # "about Espinos, who like Montalban was born ... says the founder": the story's
+            # focus, not a person the sentence before only mentions
+            return self.focus_near(nominal.span.start)
+        return last
 
     def nominal_after(self, cue_end: int, limit: int, inverted: bool = False) -> Mention | None:
         """A nominal right after the cue, its speaker: '"...," says the 39-year-old
@@ -1463,6 +1470,26 @@ class _Reader:
             if actor.kind is _K_PERSON and len(actor.mentions) > most:
                 best, most = at, len(actor.mentions)
         return best
+
+    def named_as_object(self, at: int) -> bool:
+        """Whether mention *at* stands where an object does: after a lower-case word,
+        past any ages and role words ("insists 16-year-old Xander Wise" is a subject),
+        that opens no clause and is no reporting verb ("like Montalban", "shaming
+        Machado")."""
+        source, t = self.source, self.t
+        end = self.starts[at]
+        for _ in range(4):
+            if end < 2 or source[end - 1] != " ":
+                return False
+            space = source.rfind(" ", max(0, end - 30), end - 1)
+            word = source[space + 1 : end - 1]
+            if not word.islower() or not word.replace("-", "").isalnum():
+                return False
+            if word in t.role_words or any(c.isdigit() for c in word):
+                end = space + 1  # "16-year-old", "foreign minister": look before them
+                continue
+            return word not in t.clause_openers and word not in t.speech
+        return False
 
     def last_person_near(self, before: int, position: int) -> int:
         """The person named last before *position* (mention index *before* and down) in
