@@ -662,6 +662,18 @@ TITLES = [
         ("accountant",),
         id="trade-as-title",
     ),
+    pytest.param(
+        "The festival brings choreographer Jeanine Okafor to the stage.",
+        "Jeanine Okafor",
+        ("choreographer",),
+        id="art-occupation-as-title",
+    ),
+    pytest.param(
+        "The press met virologist Ilse Marsh on Monday.",
+        "Ilse Marsh",
+        ("virologist",),
+        id="science-occupation-as-title",
+    ),
 ]
 
 
