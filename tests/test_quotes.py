@@ -2137,6 +2137,26 @@ def test_a_nominal_no_title_holds(text: str, speaker: str) -> None:
     assert quote.speaker.name == speaker
 
 
+def test_an_unattributed_quote_after_a_sentence_another_person_opens_is_theirs() -> None:
+    """ 'Ivan Okafor did not need coaxing. "..."': a quote with no attribution right after
+    a sentence that another person opens is that person's, not the last speaker's."""
+    text = (
+        '"It deserved to be longer," says Anna Kavrosk. "We went deeper."\n\n'
+        'The company asked Ivan Okafor to return. Okafor did not need much coaxing. "I am '
+        'thankful for the invitation."\n'
+    )
+    quote = the_quote(text, "thankful")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ivan Okafor"
+
+
+def test_an_unattributed_quote_goes_on_with_the_speaker_named_in_between() -> None:
+    text = '"It deserved to be longer," says Anna Kavrosk. Kavrosk smiled. "We went deeper."'
+    quote = the_quote(text, "deeper")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"
+
+
 FRAGMENT_THEN_QUOTE = (
     'Anna Kavrosk voiced her "anger and sorrow" on Twitter, writing "It is unbelievable how '
     'many people are abandoned at sea."'

@@ -2085,6 +2085,10 @@ class _Reader:
             found.block - previous.block <= 1
             or (found.block - previous.block == 2 and not self.names_between(previous, found))
         ):
+            opener = self.sentence_opener_between(previous, found)
+            if opener >= 0:  # 'Durning did not need much coaxing. "I'm thankful ..."'
+                found.speaker = opener
+                return
             found.speaker, found.mention = previous.speaker, previous.mention
             return
         if found.piece is not None and found.piece.open_ended:
@@ -2099,6 +2103,36 @@ class _Reader:
                 found.speaker = self.member_of(at, floor)  # "X with the Agency says"
                 return
             at -= 1
+
+    def sentence_opener_between(self, before: _Found, after: _Found) -> int:
+        """The last person other than the speaker of *before* who opens a sentence, by
+        name or as "he" or "she", between the two quotes and in the paragraph of *after*
+        or the one before it; else -1."""
+        speaker = self.actors[before.speaker].key if before.speaker >= 0 else None
+        floor = max(before.end, self.blocks[max(0, after.block - 1)].start)
+        at = bisect_left(self.starts, after.start) - 1
+        while at >= 0 and self.starts[at] >= floor:
+            if (
+                self.persons[at]
+                and self.actors[at].key != speaker
+                and (
+                    self.mentions[at].kind is not _M_PRONOUN
+                    or self.mentions[at].text.lower() in self.t.subject_pronouns
+                )
+                and self.opens_sentence_at(at)
+            ):
+                return at
+            at -= 1
+        return -1
+
+    def opens_sentence_at(self, at: int) -> bool:
+        """Whether mention *at* opens its sentence, past at most two words ("The", "Dr.")."""
+        start = self.starts[at]
+        block = bisect_right(self.block_starts, start) - 1
+        if block < 0 or start >= self.blocks[block].end:
+            return False
+        left, _ = self.sentence_around(block, start)
+        return bool(_LEADING_WORDS.fullmatch(self.source, left, start))
 
     def names_between(self, before: _Found, after: _Found) -> bool:
         """Whether a person or a speaking actor other than the speaker of *before* is
