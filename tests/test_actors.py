@@ -543,6 +543,13 @@ def test_a_place_that_is_a_given_name_or_a_surname(
             [("Vasko Trendafil", NAME), ("Trendafil", SURNAME)],
             id="the-surname-speaks-later-past-auxiliaries",
         ),
+        pytest.param(
+            "Khaled Vale was one of the victims. For Megda Vale, Friday is a day she has "
+            "awaited. Vale says she will turn the page.",
+            "Megda Vale",
+            [("Megda Vale", NAME), ("Vale", SURNAME)],
+            id="a-relative-of-a-named-person-inside-a-sentence",
+        ),
     ],
 )
 def test_evidence_of_a_person_for_an_unknown_full_name(

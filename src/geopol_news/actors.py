@@ -1266,14 +1266,20 @@ class _Reader:
         if not proven:
             return
         proven = {actor_key(text) for text in proven}
-        for builder in self.actors.values():  # a named person's surname is theirs
-            if builder.kind is _K_PERSON and builder.full:
-                proven.discard(actor_key(builder.name.rsplit(None, 1)[-1]))
+        owned = {  # a named person's surname is theirs ...
+            actor_key(builder.name.rsplit(None, 1)[-1])
+            for builder in self.actors.values()
+            if builder.kind is _K_PERSON and builder.full
+        }
         heads = self.t.org_heads
         for text, start, end, words in self.unproven:
             parts = text.split()
-            if actor_key(parts[-1]) in proven and heads.isdisjoint(parts):
-                self.person(text, words).add(text, start, end, _M_NAME)
+            surname = actor_key(parts[-1])
+            if surname not in proven or not heads.isdisjoint(parts):
+                continue
+            if surname in owned and _mark_before(self.source, start) in _SENTENCE_STARTS:
+                continue  # ... so "Injecting Trump" opening a sentence is no relative of his
+            self.person(text, words).add(text, start, end, _M_NAME)
 
     def join_surnames(self) -> None:
         """Surnames alone join the person whose full name ends in them."""
@@ -2221,6 +2227,10 @@ def _word_before(source: str, start: int, floor: int) -> str | None:
     if not space:  # no space in reach: the word runs from *floor*
         word = source[floor : start - 1]
     return word if word.isalpha() else None
+
+
+# What stands before a word that opens a sentence: a full stop, a line break, the start.
+_SENTENCE_STARTS = frozenset({".", "!", "?", "\n", "", '"', "\u201c"})
 
 
 def _mark_before(source: str, start: int) -> str:
