@@ -265,11 +265,22 @@ PEOPLE = [
         {"Mohammed bin Salman": [("Mohammed bin Salman", NAME)]},
         id="bin-particle",
     ),
-    bug(
-        "a sentence-initial 'Von der Leyen' becomes a separate person 'Von der Leyen'",
+    pytest.param(
         "Ursula von der Leyen arrived in Brussels. Von der Leyen said the bloc was united.",
         {"Ursula von der Leyen": [("Ursula von der Leyen", NAME), ("Von der Leyen", SURNAME)]},
         id="capitalised-particle-surname-at-sentence-start",
+    ),
+    pytest.param(
+        "Syrian refugee Mohammad Al Vale came in 2016. Al Vale passed his test this year. "
+        "Al Vale explained it.",
+        {
+            "Mohammad Al Vale": [
+                ("Mohammad Al Vale", NAME),
+                ("Al Vale", SURNAME),
+                ("Al Vale", SURNAME),
+            ]
+        },
+        id="capitalised-particle-surname-with-and-without-evidence",
     ),
     bug(
         "the particle is dropped from the mention: ('Leyen', surname)",

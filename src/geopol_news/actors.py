@@ -1281,6 +1281,34 @@ class _Reader:
                 continue  # ... so "Injecting Trump" opening a sentence is no relative of his
             self.person(text, words).add(text, start, end, _M_NAME)
 
+    def join_particle_surnames(self, full: dict[str, list[tuple[int, _Builder]]]) -> None:
+        """A name that is a particle and a surname ("Al Mnajer", "De Luca") read as a full
+        name joins the person whose full name ends in it, as a surname mention; *full*
+        maps surnames to the full-name mentions that end in them."""
+        particles = people.SURNAME_PARTICLES
+        for key, builder in list(self.actors.items()):
+            if builder.kind is not _K_PERSON or not builder.full or builder.listed >= 0:
+                continue
+            first, _, rest = builder.name.partition(" ")
+            if not rest or not first[:1].isupper() or first.lower() not in particles:
+                continue
+            owners = [owner for owner in full.get(key, ()) if owner[1] is not builder]
+            owner = _nearest(owners, builder.mentions[0][0])
+            if owner is None:
+                continue
+            del self.actors[key]
+            builder.mentions = [
+                (start, end, text, _M_SURNAME if kind is _M_NAME else kind)
+                for start, end, text, kind in builder.mentions
+            ]
+            _merge(owner, builder)
+        for text, start, end, _ in self.unproven:  # read with no evidence of a person
+            first, _, rest = text.partition(" ")
+            if rest and first[:1].isupper() and first.lower() in particles:
+                owner = _nearest(full.get(actor_key(text), []), start)
+                if owner is not None:
+                    owner.add(text, start, end, _M_SURNAME)
+
     def join_surnames(self) -> None:
         """Surnames alone join the person whose full name ends in them."""
         if self.unproven:
@@ -1307,6 +1335,7 @@ class _Reader:
             if owner is not None:
                 del self.actors[key]
                 _merge(owner, partial)
+        self.join_particle_surnames(full)
         for text, start, end, before, appositive in self.loose:
             key = actor_key(text)
             nearest = full.get(key)
@@ -1749,13 +1778,17 @@ def _surname_forms(name: str, listed: int) -> tuple[str, ...]:
 
     >>> sorted(_surname_forms("Ursula von der Leyen", -1))
     ['Leyen', 'von der Leyen']
+    >>> sorted(_surname_forms("Mohammad Al Mnajer", -1))
+    ['Al Mnajer', 'Mnajer']
     """
     forms: set[str] = set()
     if listed >= 0:
         forms.update((people.PEOPLE[listed].surname, *people.PEOPLE[listed].surnames))
     words = name.split()
     for i, word in enumerate(words[1:], 1):
-        if word in people.SURNAME_PARTICLES:  # "von der Leyen"
+        if word in people.SURNAME_PARTICLES or (  # "von der Leyen"
+            word[:1].isupper() and word.lower() in people.SURNAME_PARTICLES and i + 1 < len(words)
+        ):  # "Al Mnajer" of "Mohammad Al Mnajer"
             forms.add(" ".join(words[i:]))
             break
     forms.add(words[-1])
