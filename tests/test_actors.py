@@ -606,6 +606,37 @@ def test_no_person_from_weak_evidence(text: str, not_a_person: str) -> None:
     assert not_a_person not in people, people
 
 
+def test_a_pronoun_no_one_else_is_in_reach_of_proves_the_name_before_it() -> None:
+    """ "For Fouzia Haddad and others, ... she said": an unknown full name is the person a
+    subject pronoun stands for when no person is in reach of the pronoun."""
+    text = (
+        "For Fouzia Haddad and thousands of other refugees, the time has come.\n\n"
+        "Her goal is a passport for herself and husband Mohammad Vale.\n\n"
+        "She said it was close."
+    )
+    haddad = one(read(text), "Fouzia Haddad", P)
+    assert surfaces(haddad, pronouns=True) == [("Fouzia Haddad", NAME), ("She", PRONOUN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        pytest.param(
+            "Ana Lind lives in Porthaven. For Silver Valley the time has come. She said so.",
+            "Silver Valley",
+            id="a-person-in-reach-takes-the-pronoun",
+        ),
+        pytest.param(
+            "For Harbour Institute the time has come. She said so.",
+            "Harbour Institute",
+            id="an-organisation-word-is-no-person",
+        ),
+    ],
+)
+def test_a_pronoun_proves_no_name_when(text: str, not_a_person: str) -> None:
+    assert not_a_person not in [a.name for a in read(text) if a.kind is P]
+
+
 def test_a_first_name_before_the_full_name_joins_no_one() -> None:
     actors = read("Rhiannon said hello. Later, Rhiannon Vale, 14, was found.")
     vale = one(actors, "Rhiannon Vale", P)

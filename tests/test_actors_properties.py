@@ -433,6 +433,15 @@ REALISTIC = {
     # full names proven by their surname speaking elsewhere
     "repeated-unproven-names": "Vasko Trendafil was there. Trendafil said no. ",
     "relative-who": "Obiora Nwankwe, who left, ",
+    # unknown full names proven by the pronoun after them, with no one else in reach
+    "names-proven-by-pronouns": "For Fouzia Haddad, it was time.\n\nShe left.\n\n",
+    "distinct-names-proven-by-pronouns": (
+        "For Fouzia Haddad, it was time. "
+        + "The plan was long and slow and hard and it took months and months to finish. " * 5
+        + "She left. For Dunya Vale, it was time too. "
+        + "The plan was long and slow and hard and it took months and months to finish. " * 5
+        + "She stayed. "
+    ),
 }
 
 

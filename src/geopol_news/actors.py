@@ -167,6 +167,7 @@ _Word = tuple[int, int, str]  # a word found in the text: (start, end, text)
 _Found = tuple[int, int, str, MentionKind]
 _PLACE = operator.itemgetter(0, 1)  # (start, end) of a (start, end, ...) tuple
 _FIRST = operator.itemgetter(0)  # the position of a (position, ...) tuple
+_UNPROVEN_START = operator.itemgetter(1)  # the start of an unproven (text, start, ...) name
 _TEXT = operator.itemgetter(2)  # the text of a (start, end, text, kind) tuple
 _START = operator.attrgetter("start")  # the start of a Span
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -538,6 +539,8 @@ class _Reader:
         self.loose: list[tuple[str, int, int, str | None, bool]] = []
         # full names read with no evidence of a person yet: (text, start, end, words)
         self.unproven: list[tuple[str, int, int, int]] = []
+        # the unproven names by their text, for the pronouns that prove them
+        self.unproven_by_text: dict[str, list[tuple[str, int, int, int]]] | None = None
         # lone mentions of a place that is also a given name, with the place they went to
         self.place_words: list[tuple[tuple[int, int, str, MentionKind], _Builder]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
@@ -1527,6 +1530,14 @@ class _Reader:
                 # no name since the last "she": this one goes on with the same person
                 last[1].add(word, start, stop, _M_PRONOUN)
                 chains[gender] = (start, last[1], aside)  # type: ignore[index]
+            elif chosen < 0 and lower in subjects and self.unproven:
+                # "For Fouzia Haddad and thousands of others, ... she said", no one else in
+                # reach: the unknown full name is the person the pronoun stands for
+                proven = self.proven_by_pronoun(start)
+                if proven is not None:
+                    proven.add(word, start, stop, _M_PRONOUN)
+                    if gender is not None:
+                        chains[gender] = (start, proven, aside)
             elif chosen >= 0:
                 person = placed[chosen][1]
                 if person.gender is None:
@@ -1538,6 +1549,26 @@ class _Reader:
                 person.add(word, start, stop, _M_PRONOUN)
                 if gender is not None:
                     chains[gender] = (start, person, aside)
+
+    def proven_by_pronoun(self, position: int) -> _Builder | None:
+        """The person an unknown full name read with no evidence stands for, when it is
+        the last one within reach before a subject pronoun at *position* that no person
+        is in reach of, and holds no organisation's head word; else None. Every mention
+        of the name becomes that person's."""
+        at = bisect_left(self.unproven, position, key=_UNPROVEN_START) - 1
+        if at < 0 or position - self.unproven[at][2] > 2 * _PRONOUN_REACH:
+            return None
+        text, _, _, words = self.unproven[at]
+        if not self.t.org_heads.isdisjoint(text.split()):
+            return None
+        if self.unproven_by_text is None:  # worked out once, at the first such pronoun
+            self.unproven_by_text = {}
+            for entry in self.unproven:
+                self.unproven_by_text.setdefault(entry[0], []).append(entry)
+        person = self.person(text, words)
+        for _, start, end, _ in self.unproven_by_text.pop(text, ()):
+            person.add(text, start, end, _M_NAME)
+        return person
 
     def earlier_subject(
         self,

@@ -232,6 +232,7 @@ TITLES: dict[str, str | None] = {
     "Alderman": "male",
     "Speaker": None,
     "Deputy Speaker": None,
+    "Sergeant-at-Arms": None,
     "Majority Leader": None,
     "Minority Leader": None,
     "Governor": None,
