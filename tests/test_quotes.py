@@ -2157,6 +2157,31 @@ def test_an_unattributed_quote_goes_on_with_the_speaker_named_in_between() -> No
     assert quote.speaker.name == "Anna Kavrosk"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Many officials said the same, including the former minister Anna Kavrosk -- "
+            '"It is a disgrace to hide the files" -- and Ivan Okafor.',
+            "Anna Kavrosk",
+            id="a-name-before-an-aside-in-dashes",
+        ),
+        pytest.param(
+            "Ivan Okafor said Pedro Soto has seemed close to Anna Kavrosk -- "
+            '"a completely different man to me."',
+            "Ivan Okafor",
+            id="a-name-before-a-dash-that-closes-no-aside",
+        ),
+    ],
+)
+def test_a_quote_set_off_by_dashes_after_a_name(text: str, speaker: str) -> None:
+    """ "including Kavrosk -- '...' --": an aside in dashes after a name is that person's
+    words; a dash that only leads to the sentence's end is not such an aside."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 FRAGMENT_THEN_QUOTE = (
     'Anna Kavrosk voiced her "anger and sorrow" on Twitter, writing "It is unbelievable how '
     'many people are abandoned at sea."'

@@ -211,6 +211,9 @@ _DOCUMENT_DETERMINER = re.compile(
 _DEFINITE = frozenset({"the", "The", "this", "This"})
 _ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
+# A dash between a name and the opening mark of the words it says: "Mitt Romney -- '...'".
+_DASH_BEFORE = re.compile(rf"{_SPACE}*(?:--|\u2014|\u2013){_SPACE}*$")
+_DASH_AFTER = re.compile(rf"[.,!?]?{_SPACE}*(?:--|\u2014|\u2013)")  # the aside's closing dash
 # Between a closing mark and a cue right after it ('"...," said'): only marks and spaces.
 _INVERTED = re.compile(rf"[,\u201d\"']*{_SPACE}*")
 
@@ -1922,6 +1925,10 @@ class _Reader:
             attributed = self.attribute_before(found, floor, piece.open) or (
                 self.attribute_after(found, piece.close + 1, limit)
             )
+        dashed = self.dashed_name(floor, piece)
+        if dashed >= 0:  # "including the former candidate Mitt Romney -- '...' --"
+            found.speaker, found.mention, found.cue = dashed, None, None
+            return found
         if attributed:
             self.find_clause(found, right)
             return found
@@ -2010,6 +2017,19 @@ class _Reader:
             and (not between or self.is_title_of(between, found.speaker))
         ):
             found.clause = _span(*_strip(source, found.sentence[0], comma))
+
+    def dashed_name(self, floor: int, piece: _Piece) -> int:
+        """A person named right before a dash that opens an aside the quote fills: in
+        "including the former candidate Mitt Romney -- '...' -- and" the words are
+        Romney's, whatever verb the sentence has; else -1."""
+        open_, after = piece.open, piece.close + (piece.start - piece.open)
+        dash = _DASH_BEFORE.search(self.source, max(floor, open_ - 6), open_)
+        if dash is None or _DASH_AFTER.match(self.source, after) is None:
+            return -1
+        at = self.last_before(dash.start(), floor)
+        if at < 0 or self.ends[at] != dash.start() or not self.persons[at]:
+            return -1
+        return at
 
     def labelled(self, floor: int, open_: int) -> int:
         """The speaker of a quote introduced by a name and a colon, without a verb
