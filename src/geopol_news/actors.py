@@ -1591,7 +1591,6 @@ class _Reader:
                 continue
             if person is nearest:
                 return chosen  # "Gasol volunteered ... A photo showed Gasol ... He": Gasol
-
             if self.asides and self.aside_of(place) != self.aside_of(placed[chosen][0]):
                 continue
             known = person.gender or priors[person]
@@ -1656,9 +1655,9 @@ class _Reader:
                 return False
             at -= len(word) + 1
             if not word.islower():  # "Former train porter Lee": the sentence's first word
-                return _mark_before(source, at) in (".", "\n", "")
+                return _mark_before(source, at) in _SENTENCE_STARTS
             word = _word_before(source, at, 0)
-        return word is None and _mark_before(source, at) in (",", ".", ";", ":", "\n", "")
+        return word is None and _mark_before(source, at) in _CLAUSE_STARTS
 
     def is_role_word(self, word: str) -> bool:
         """Whether *word* is a role noun or modifier, or a role noun's plural ("councillors")."""
@@ -2295,6 +2294,8 @@ def _word_before(source: str, start: int, floor: int) -> str | None:
 
 # What stands before a word that opens a sentence: a full stop, a line break, the start.
 _SENTENCE_STARTS = frozenset({".", "!", "?", "\n", "", '"', "\u201c"})
+# ... or a clause: those, a comma, a colon or a semicolon.
+_CLAUSE_STARTS = _SENTENCE_STARTS | {",", ";", ":"}
 
 
 def _mark_before(source: str, start: int) -> str:

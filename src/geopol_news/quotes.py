@@ -1265,7 +1265,7 @@ class _Reader:
                 return introduced
             # "A statement said" brings in a document of someone named in its paragraph;
             # "the report said", of someone named there or in the paragraph before
-            return self.issuer(nominal.span.start, words[0] in ("a", "A", "an", "An"))
+            return self.issuer(nominal.span.start, words[0].lower() in ("a", "an"))
         if noun in ("they", "They"):  # "they said": a body named shortly before
             return self.last_body_near(nominal.span.start)
         determiner = words[0].lower()
@@ -1783,7 +1783,8 @@ class _Reader:
     def names_a_thing(self, piece: _Piece) -> bool:
         """Whether the marked words are a name in title case (two to six words, each but
         the small ones capitalised) that the sentence goes on after in lower case: after a
-        determiner, the name of an event, a plan or a work, not words said."""
+        determiner or a preposition, the name of an event, a plan or a work, not words
+        said."""
         source = self.source
         if piece.end - piece.start > 80 or source[piece.close + 1 : piece.close + 2] != " ":
             return False
@@ -2022,6 +2023,7 @@ class _Reader:
         """A person named right before a dash that opens an aside the quote fills: in
         "including the former candidate Mitt Romney -- '...' -- and" the words are
         Romney's, whatever verb the sentence has; else -1."""
+        # (the closing mark is as wide as the opening one: one character, or two for '')
         open_, after = piece.open, piece.close + (piece.start - piece.open)
         dash = _DASH_BEFORE.search(self.source, max(floor, open_ - 6), open_)
         if dash is None or _DASH_AFTER.match(self.source, after) is None:
