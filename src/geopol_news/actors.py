@@ -541,6 +541,7 @@ class _Reader:
         self.unproven: list[tuple[str, int, int, int]] = []
         # the unproven names by their text, for the pronouns that prove them
         self.unproven_by_text: dict[str, list[tuple[str, int, int, int]]] | None = None
+        self.particle_names: set[str] = set()  # keys of full names opening with "Al", "De"
         # lone mentions of a place that is also a given name, with the place they went to
         self.place_words: list[tuple[tuple[int, int, str, MentionKind], _Builder]] = []
         self.acronyms: dict[str, str] = {}  # acronym -> key, from "Long Name (LN)"
@@ -1000,8 +1001,12 @@ class _Reader:
         """The person a name candidate of *words* words stands for: a listed one, or a new one."""
         if words == 1:  # a surname: joined later to a full name, else to a listed person
             return self.actor(f"?{actor_key(text)}", text, _K_PERSON)
-        person = self.actor(actor_key(text), text, _K_PERSON)
+        key = actor_key(text)
+        person = self.actor(key, text, _K_PERSON)
         person.full = True
+        first = text.split(None, 1)[0]
+        if first[:1].isupper() and first.lower() in people.SURNAME_PARTICLES:
+            self.particle_names.add(key)  # "Al Mnajer": maybe a surname (join_surnames)
         return person
 
     def read_person_context(
@@ -1289,11 +1294,9 @@ class _Reader:
         name joins the person whose full name ends in it, as a surname mention; *full*
         maps surnames to the full-name mentions that end in them."""
         particles = people.SURNAME_PARTICLES
-        for key, builder in list(self.actors.items()):
-            if builder.kind is not _K_PERSON or not builder.full or builder.listed >= 0:
-                continue
-            first, _, rest = builder.name.partition(" ")
-            if not rest or not first[:1].isupper() or first.lower() not in particles:
+        for key in sorted(self.particle_names):
+            builder = self.actors.get(key)
+            if builder is None or builder.kind is not _K_PERSON or builder.listed >= 0:
                 continue
             owners = [owner for owner in full.get(key, ()) if owner[1] is not builder]
             owner = _nearest(owners, builder.mentions[0][0])
