@@ -41,9 +41,11 @@ from geopol_news._numbers import (
     OPENING,
     POINT_DECIMALS,
     WRITTEN_OPENS,
+    anchor_end,
     digit_runs,
     head_at,
     inside,
+    lone_number_word,
     number_end,
     qualifier_before,
     range_joint,
@@ -52,11 +54,11 @@ from geopol_news._numbers import (
     value_or_none,
     with_sentences,
 )
-from geopol_news._patterns import alternation, compiled
+from geopol_news._patterns import alternation, compiled, trie_alternation
 from geopol_news.data import currencies as currency_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import GeopolNewsError, expect_type
-from geopol_news.model import Magnitude, MonetaryFigure, Period, Qualifier, Span
+from geopol_news.model import Magnitude, MonetaryFigure, Period, Qualifier, Span, _trusted_span
 
 __all__ = [
     "ParseError",
@@ -119,6 +121,9 @@ class _Tables:
     containers: dict[str, tuple[tuple[str, int], ...]]  # name -> (longer name, offset in it)
     # the last one or two letters, lower case, of each key of letters and of last_words
     prefix_ends: frozenset[str]
+    # the first four characters, lower case, of each key of letters and of first_words
+    # that has four or more
+    unit_heads: frozenset[str]
     # (surface, after) -> what _symbol_of answered for it: filled as symbols are read
     symbol_answers: dict[tuple[str, bool], tuple[str, ...] | None] = attrs.field(factory=dict)
 
@@ -170,6 +175,7 @@ def _build_tables() -> _Tables:
     )
     letters = _letter_entries(symbols, after, readable, minor)
     last_words = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
+    first_words = frozenset(_words_of(phrase)[0] for phrase in (*words, *minor))
     return _Tables(
         letters=letters,
         symbols=symbols,
@@ -178,13 +184,16 @@ def _build_tables() -> _Tables:
         words=words,
         last_words=last_words,
         minor=minor,
-        first_words=frozenset(_words_of(phrase)[0] for phrase in (*words, *minor)),
+        first_words=first_words,
         codes=readable,
         per_unit={c.code: c.minor_per_unit for c in currency_data.CURRENCIES},
         by_first_word={first: tuple(names) for first, names in by_first_word.items()},
         containers={name: tuple(found) for name, found in containers.items()},
         prefix_ends=frozenset(
             word.replace(".", "").lower()[-2:] for word in (*letters, *last_words)
+        ),
+        unit_heads=frozenset(
+            word.lower()[:4] for word in (*letters, *first_words) if len(word) >= _HEAD
         ),
     )
 
@@ -264,7 +273,7 @@ _WRITTEN_MORE = (
 )
 # a scale after the number: "5bn", "$12 mln", "two billion", "₹1.5 lakh crore", "12-million"
 _SCALE = rf"""(?ix)(?:
-        \s?{alternation(number_data.SCALE_ABBREVIATIONS)}
+        \s?{trie_alternation(number_data.SCALE_ABBREVIATIONS)}
       | [\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?
     )(?![\p{{L}}\d])"""
 # the first two characters of the scales (lower case), for a cheap test before _SCALE:
@@ -282,9 +291,11 @@ _SCALE_OPENS = frozenset(
 )
 _SCALE_AFTER_CODE = rf"(?i)\s{MULTIPLIER}(?![\p{{L}}\d])"
 # billions of dollars, hundreds of millions of euros
-_VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
-# what _VAGUE opens with, for a cheap test before it (WRITTEN_OPENS is _WRITTEN's)
-_VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
+_VAGUE = rf"(?i)(?P<vague>{trie_alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
+_VAGUE_HEAD = 4  # the length of the shortest vague amount ("tens")
+# what _VAGUE opens with (its first four characters), for a cheap test before it
+# (WRITTEN_OPENS is _WRITTEN's)
+_VAGUE_OPENS = frozenset(phrase[:_VAGUE_HEAD] for phrase in number_data.VAGUE_AMOUNTS)
 # What stands right before a number, read backwards from it (the (?r) flag):
 # a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
 _SIGN_BEFORE = regex.compile(
@@ -359,7 +370,7 @@ class _Context:
             # (concurrent=False: the regex module would release and take back the GIL
             # for every run it finds, which costs more than the scan)
             runs = _CAPITALISED.findall(self._text, concurrent=False)
-            self._words = self._tables.by_first_word.keys() & set(runs)
+            self._words = self._tables.by_first_word.keys() & runs  # (no set of all the runs)
         counts: Counter[str] = Counter()
         for first in self._words:
             for name, codes in self._tables.by_first_word[first]:
@@ -471,9 +482,11 @@ def _may_open_phrase(word: str, tables: _Tables) -> bool:
 
 def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> _Unit | None:
     """The currency named right after a number: a sign, a code, a symbol or a word."""
+    start = position  # where the sign or word starts
     after = text[position : position + 1]
     if after.isspace() or after == "-":
-        after = text[position + 1 : position + 2]
+        start = position + 1
+        after = text[start : start + 1]
     if after in _SIGNS:
         if written:
             return None
@@ -486,7 +499,7 @@ def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> 
             return _Unit(cents, sign.start("sign"), sign.end(), per_unit=per_unit)
         codes = _symbol_of(surface, tables, after=True)
         return _Unit(codes, sign.start("sign"), sign.end()) if codes is not None else None
-    if not after.isalpha():
+    if not after.isalpha() or not _may_open_unit(text[start : start + _HEAD], tables):
         return None
     token = _TOKEN_AFTER.match(text, position)
     if token is None:
@@ -518,6 +531,25 @@ def _unit_after(text: str, position: int, tables: _Tables, *, written: bool) -> 
             return None
         return _phrase(text, start, tables)
     return None
+
+
+def _may_open_unit(head: str, tables: _Tables) -> bool:
+    """A cheap necessary condition for the word that starts with *head* (its first
+    :data:`_HEAD` characters) to name a currency after a number.
+
+    Most words after a number are plain words of ASCII letters ("people", "years"):
+    such a word is the token :func:`_unit_after` reads (no dot or apostrophe in its
+    first letters), too long to stand before a sign ("3.14US$"), and it must open a
+    key of :attr:`_Tables.letters` or a word of :attr:`_Tables.first_words`
+    (:attr:`_Tables.unit_heads`). Shorter words, and any other character, are left
+    to the full reading.
+    """
+    if len(head) < _HEAD or not (head.isascii() and head.isalpha()):
+        return True
+    return head.lower() in tables.unit_heads
+
+
+_HEAD = 4  # longer than the letters a sign after a number may follow (_SIGN_AFTER: three)
 
 
 # -- reading one figure -------------------------------------------------------------------
@@ -733,7 +765,7 @@ def _read_digits(
     A currency before the number counts only from *floor* on, and a currency
     name ("rupees 500") only with *names_before*.
     """
-    end = number_end(text, anchor)
+    end = anchor_end(text, anchor)
     if end is None:
         return None
     prefix = _prefix_before(text, anchor, tables)
@@ -803,7 +835,7 @@ def _read_words(
     text: str, anchor: int, tables: _Tables, context: _Context
 ) -> MonetaryFigure | None:
     """The figure whose written number or vague amount starts at *anchor*, or None."""
-    head = head_at(text, anchor)
+    head = head_at(text, anchor, _VAGUE_HEAD)
     vague = compiled(_VAGUE).match(text, anchor) if head is None or head in _VAGUE_OPENS else None
     if vague is not None:
         unit = _unit_after(text, vague.end() - 1, tables, written=True)
@@ -812,14 +844,16 @@ def _read_words(
         magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()])
         return _finish(
             text,
-            Span(anchor, unit.end),
+            _trusted_span(anchor, unit.end),
             amount=None,
             amount_max=None,
             currency=context.resolve(unit.codes),
             magnitude=magnitude,
         )
     number = None
-    if head is None or head in WRITTEN_OPENS:
+    if _plain_word_follows(text, anchor, tables):
+        return None  # "two Russian planes": most number words
+    if head is None or head[:2] in WRITTEN_OPENS:
         number = compiled(_WRITTEN).match(text, anchor)
     if number is None or not _may_be_money(text, number.end(), tables, written=True):
         return None
@@ -833,6 +867,18 @@ def _read_words(
     if unit is None or _is_weight(text, unit, amount):
         return None
     return _figure(text, opening, amount, unit, context, tables)
+
+
+def _plain_word_follows(text: str, anchor: int, tables: _Tables) -> bool:
+    """A cheap sufficient condition for no figure to start at the number word at *anchor*.
+
+    :data:`_WRITTEN` reads the number word alone (see :func:`lone_number_word`), and the
+    word after it (four ASCII letters or more, :data:`_HEAD` of them) opens no currency
+    (:attr:`_Tables.unit_heads`): :func:`_may_be_money` finds no scale, currency or range
+    ("to", "and") after the number.
+    """
+    end = lone_number_word(text, anchor)
+    return end is not None and text[end + 1 : end + 1 + _HEAD].lower() not in tables.unit_heads
 
 
 def _is_weight(text: str, unit: _Unit, amount: _Amount) -> bool:
@@ -879,7 +925,7 @@ def _figure(
         low, high = -low, None if high is None else -high
     return _finish(
         text,
-        Span(start, end),
+        _trusted_span(start, end),
         amount=tidy(low),
         amount_max=None if high is None else tidy(high),
         currency=currency,
@@ -936,7 +982,7 @@ def _finish(
     if after is not None:
         period = Period(number_data.PERIODS[after["p"].lower()])
         end = after.end()
-    whole = Span(start, end)
+    whole = _trusted_span(start, end)  # (a qualifier only moves the start back)
     return MonetaryFigure(
         whole.of(text),
         whole,

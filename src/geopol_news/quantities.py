@@ -35,9 +35,11 @@ from geopol_news._numbers import (
     OPENING,
     POINT_DECIMALS,
     WRITTEN_OPENS,
+    anchor_end,
     digit_runs,
     head_at,
     inside,
+    lone_number_word,
     number_end,
     qualifier_before,
     range_joint,
@@ -45,11 +47,11 @@ from geopol_news._numbers import (
     starter_positions,
     value_or_none,
 )
-from geopol_news._patterns import alternation, compiled
+from geopol_news._patterns import compiled, trie_alternation
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import numbers as number_data
 from geopol_news.errors import expect_type
-from geopol_news.model import Magnitude, Qualifier, Quantity, Snippet, Span
+from geopol_news.model import Magnitude, Qualifier, Quantity, Snippet, Span, _trusted_span
 from geopol_news.money import extract_money
 
 __all__ = ["extract_quantities", "quantities_outside"]
@@ -67,15 +69,22 @@ _WRITTEN = rf"""(?ix)(?:
     )(?![\p{{L}}\d])"""
 _SCALE = rf"(?i)[\s-]{MULTIPLIER}(?:[\s-]{MULTIPLIER})?(?![\p{{L}}\d])"
 _PERCENT = (
-    rf"(?i)\s?%|[\s-](?:{alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
+    rf"(?i)\s?%|[\s-](?:{trie_alternation(k for k in number_data.PERCENT_WORDS if k != '%')})"
     r"(?![\p{L}\d])"
 )
 # tens of thousands of troops, dozens of civilians
-_VAGUE = rf"(?i)(?P<vague>{alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
-# what _VAGUE opens with, for a cheap test before it (WRITTEN_OPENS is _WRITTEN's)
-_VAGUE_OPENS = frozenset(phrase[:2] for phrase in number_data.VAGUE_AMOUNTS)
+_VAGUE = rf"(?i)(?P<vague>{trie_alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
+_VAGUE_HEAD = 4  # the length of the shortest vague amount ("tens")
+# what _VAGUE opens with (its first four characters), for a cheap test before it
+# (WRITTEN_OPENS is _WRITTEN's)
+_VAGUE_OPENS = frozenset(phrase[:_VAGUE_HEAD] for phrase in number_data.VAGUE_AMOUNTS)
 # a word after a number or the word before, captured; a possessive ("Venezuela's") is none
 _WORD_AFTER = regex.compile(r"[^\S\r\n]++(\p{L}[\p{L}\-]*+)(?!['\u2019])")
+# The same on the standard engine, which costs less per call, for words of ASCII letters:
+# the white space (as _WORD_AFTER reads it), a word of ASCII letters and hyphens (group 1,
+# if any) and the character after it (group 2). Where that character is ASCII, the two
+# read the same word, or both none; see _word_after.
+_ASCII_WORD_AFTER = re.compile(r"[^\S\r\n\x1c-\x1f]+([A-Za-z][A-Za-z\-]*)?(.?)", re.DOTALL)
 _NOUN_REACH = 4  # the words after a number that may be the noun it counts
 _MAY_FOLLOW = frozenset("-\u2013\u2014%")  # what may follow a number, besides white space
 _GLUED = frozenset("-./:$€£¥,_")  # before a number: part of a code, date or price ("F-16")
@@ -199,22 +208,27 @@ def _anchors(text: str) -> tuple[list[int], frozenset[int]]:
 def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
-        head = head_at(text, anchor)
+        head = head_at(text, anchor, _VAGUE_HEAD)
         if head is None or head in _VAGUE_OPENS:
             vague = compiled(_VAGUE).match(text, anchor)
             if vague is not None:
                 return _vague(text, anchor, vague)
-        written = None
-        if head is None or head in WRITTEN_OPENS:
-            written = compiled(_WRITTEN).match(text, anchor)
-        if written is None or (anchor and text[anchor - 1].isalnum()):
+        written_end = lone_number_word(text, anchor)  # most number words: no pattern
+        if written_end is None:
+            written = None
+            if head is None or head[:2] in WRITTEN_OPENS:
+                written = compiled(_WRITTEN).match(text, anchor)
+            if written is None:
+                return None
+            written_end = written.end()
+        if anchor and text[anchor - 1].isalnum():
             return None
-        end = written.end()
+        end = written_end
     else:
         before = text[anchor - 1 : anchor]
         if before.isalnum() or (before in _GLUED and not _is_minus(text, anchor - 1)):
             return None  # "F16", "F-16", "28/03", "$5", "1.5"
-        digits_end = number_end(text, anchor)
+        digits_end = anchor_end(text, anchor)
         if digits_end is None:
             return None
         end = digits_end
@@ -266,7 +280,7 @@ def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
             return None  # "the 2019 elections", "in 2013 Caracas"
         unit, end = noun.text, noun.span.end
     qualifier, start = qualifier_before(text, start)
-    return _Found(Span(start, end), low, high, unit, noun, qualifier)
+    return _Found(_trusted_span(start, end), low, high, unit, noun, qualifier)
 
 
 def _is_minus(text: str, position: int) -> bool:
@@ -359,7 +373,26 @@ def _vague(text: str, anchor: int, vague: regex.Match[str]) -> _Found | None:
         return None
     qualifier, start = qualifier_before(text, anchor)
     magnitude = Magnitude(number_data.VAGUE_AMOUNTS[vague["vague"].lower()])
-    return _Found(Span(start, noun.span.end), None, None, noun.text, noun, qualifier, magnitude)
+    span = _trusted_span(start, noun.span.end)
+    return _Found(span, None, None, noun.text, noun, qualifier, magnitude)
+
+
+def _word_after(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the word :data:`_WORD_AFTER` reads at *position*, or None.
+
+    Most words are read with :data:`_ASCII_WORD_AFTER`; a letter or an apostrophe
+    outside ASCII right after the white space or the word is left to the full pattern.
+    """
+    found = _ASCII_WORD_AFTER.match(text, position)
+    if found is None:
+        return None  # no white space
+    following = found[2]
+    if not following.isascii():
+        word = _WORD_AFTER.match(text, position)
+        return None if word is None else word.span(1)
+    if found[1] is None or following == "'":
+        return None  # no letter after the white space, or a possessive ("Venezuela's")
+    return found.span(1)
 
 
 def _counted_noun(text: str, end: int) -> Snippet | None:
@@ -368,10 +401,10 @@ def _counted_noun(text: str, end: int) -> Snippet | None:
     The words are read one at a time, up to the first that decides: most numbers need one.
     """
     for _ in range(_NOUN_REACH):
-        word = _WORD_AFTER.match(text, end)
+        word = _word_after(text, end)
         if word is None:
             return None  # no word, or a possessive, ends the run
-        start, end = word.span(1)
+        start, end = word
         surface = text[start:end]
         lower = surface.lower()
         if lower in _NO_NOUN:
@@ -379,6 +412,6 @@ def _counted_noun(text: str, end: int) -> Snippet | None:
         if lower in _COLLECTIVE or (
             lower.endswith("s") and not lower.endswith("ss") and lower not in _SKIPPED
         ):
-            return Snippet(surface, Span(start, end))
+            return Snippet(surface, _trusted_span(start, end))
         # anything else ("more", "Russian", "military") may stand before the noun
     return None
