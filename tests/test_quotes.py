@@ -2220,6 +2220,19 @@ def test_a_pronoun_is_not_the_person_its_verb_takes_as_object() -> None:
     ]
 
 
+def test_a_person_named_after_a_reporting_verb_in_between_keeps_the_pronoun() -> None:
+    """ "..., said Mark Tallis, director of the guild. But he said": the "he" is the person
+    just introduced by "said", not the person quoted before."""
+    text = (
+        '"We are paying for a second brewery," Ivan Okafor said. Okafor runs a brewery. '
+        "It is too early to count the losses, said Mark Tallis, director of the Brewers "
+        "Guild. But he said small brewers are likely to suffer most."
+    )
+    quote = the_quote(text, "small brewers")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mark Tallis"
+
+
 def test_a_person_opening_a_sentence_in_between_keeps_the_pronoun() -> None:
     page = (
         "Talks\n\n"

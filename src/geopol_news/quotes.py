@@ -2638,6 +2638,9 @@ class _Reader:
                     self.actors[speaker], previous.end, self.starts[speaker]
                 )
                 and not self.named_right_after(self.actors[previous.speaker], self.ends[speaker])
+                and not self.reported_between(
+                    self.actors[speaker], previous.end, self.starts[speaker]
+                )
             ):
                 found.speaker = previous.speaker
                 found.mention = self.mentions[speaker]
@@ -2645,6 +2648,23 @@ class _Reader:
             if found.speaker >= 0 and self.actors[found.speaker].kind is _K_PERSON:
                 previous = found
         return moves
+
+    def reported_between(self, actor: Actor, start: int, end: int) -> bool:
+        """Whether *actor* is named by name right after a reporting verb between *start*
+        and *end* ("..., said Mark GarthWaite, director of the guild. But he said"): a
+        new speaker the reader's "he" goes on with."""
+        source, speech = self.source, self.t.speech
+        mentions = actor.mentions  # in text order
+        for mention in mentions[bisect_left(mentions, start, key=_MENTION_START) :]:
+            if mention.span.start >= end:
+                break
+            if mention.kind is _M_PRONOUN:
+                continue
+            at = mention.span.start
+            before = _LAST_WORD.search(source, max(start, at - 12), at)
+            if before is not None and before.group(1) in speech:
+                return True
+        return False
 
     def named_right_after(self, actor: Actor, end: int) -> bool:
         """Whether *actor* is named by name within a few words after a pronoun ending at
