@@ -852,6 +852,12 @@ QUOTES = [
         [("he did not support the mayor", IN, "Ivan Okafor", "said")],
         id="comma-and-said-after-a-relative-clause",
     ),
+    # an inverted reporting clause with an appositive after the name closes the clause before
+    pytest.param(
+        "The talks failed on Monday, said Anna Kavrosk, a director of the fund.",
+        [("The talks failed on Monday", IN, "Anna Kavrosk", "said")],
+        id="indirect-before-an-inverted-attribution-with-an-appositive",
+    ),
     # a name right before "and said" is no subject: the verb goes with the clause's own
     pytest.param(
         "Tom Vale spoke at a forum run by NBC News and said the bank would keep its plan.",

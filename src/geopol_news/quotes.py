@@ -2254,7 +2254,8 @@ class _Reader:
         comma = source.rfind(",", left, cue.start if inverted else subject_start)
         between = source[comma + 1 : cue.start if inverted else subject_start].strip()
         if (
-            self.ends_sentence(cue.word, tail)
+            # "..., said Makienko, a director of the fund.": an appositive after the name
+            (self.ends_sentence(cue.word, tail) or (inverted and tail.lstrip().startswith(",")))
             and comma > left
             and (not between or self.is_title_of(between, speaker))
         ):  # nothing between the comma and the name but the name's title
