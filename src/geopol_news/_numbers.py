@@ -52,6 +52,10 @@ OPENING = regex.compile(
 # the first two letters (lower case) a written number may open with, for a cheap test
 # before a pattern of written numbers: a number word or fraction ("tw", "ha"), "one"
 # or "a" before a fraction ("a half"), and "a" or "an" before a scale ("a million")
+# the first four characters of every vague amount ("tens", "hund", "doze"), the length of
+# the shortest ("tens"), for a cheap test before the vague-amount patterns of both
+VAGUE_HEAD = 4
+VAGUE_OPENS = frozenset(phrase[:VAGUE_HEAD] for phrase in number_data.VAGUE_AMOUNTS)
 WRITTEN_OPENS = frozenset(
     {word[:2] for word in (*number_data.NUMBER_WORDS, *number_data.FRACTIONS)}
     | {"an"}

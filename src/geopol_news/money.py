@@ -40,6 +40,8 @@ from geopol_news._numbers import (
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
+    VAGUE_HEAD,
+    VAGUE_OPENS,
     WRITTEN_OPENS,
     anchor_end,
     digit_runs,
@@ -292,10 +294,6 @@ _SCALE_OPENS = frozenset(
 _SCALE_AFTER_CODE = rf"(?i)\s{MULTIPLIER}(?![\p{{L}}\d])"
 # billions of dollars, hundreds of millions of euros
 _VAGUE = rf"(?i)(?P<vague>{trie_alternation(number_data.VAGUE_AMOUNTS)})\sof\s"
-_VAGUE_HEAD = 4  # the length of the shortest vague amount ("tens")
-# what _VAGUE opens with (its first four characters), for a cheap test before it
-# (WRITTEN_OPENS is _WRITTEN's)
-_VAGUE_OPENS = frozenset(phrase[:_VAGUE_HEAD] for phrase in number_data.VAGUE_AMOUNTS)
 # What stands right before a number, read backwards from it (the (?r) flag):
 # a symbol holding a sign, with the letters joined to it ("US$", "hk $", "-$")
 _SIGN_BEFORE = regex.compile(
@@ -835,8 +833,8 @@ def _read_words(
     text: str, anchor: int, tables: _Tables, context: _Context
 ) -> MonetaryFigure | None:
     """The figure whose written number or vague amount starts at *anchor*, or None."""
-    head = head_at(text, anchor, _VAGUE_HEAD)
-    vague = compiled(_VAGUE).match(text, anchor) if head is None or head in _VAGUE_OPENS else None
+    head = head_at(text, anchor, VAGUE_HEAD)
+    vague = compiled(_VAGUE).match(text, anchor) if head is None or head in VAGUE_OPENS else None
     if vague is not None:
         unit = _unit_after(text, vague.end() - 1, tables, written=True)
         if unit is None or unit.per_unit or unit.power:

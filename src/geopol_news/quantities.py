@@ -34,6 +34,8 @@ from geopol_news._numbers import (
     NUMBER_WORD,
     OPENING,
     POINT_DECIMALS,
+    VAGUE_HEAD,
+    VAGUE_OPENS,
     WRITTEN_OPENS,
     anchor_end,
     digit_runs,
@@ -74,10 +76,6 @@ _PERCENT = (
 )
 # tens of thousands of troops, dozens of civilians
 _VAGUE = rf"(?i)(?P<vague>{trie_alternation(number_data.VAGUE_AMOUNTS)})(?:\sof)?(?=\s)"
-_VAGUE_HEAD = 4  # the length of the shortest vague amount ("tens")
-# what _VAGUE opens with (its first four characters), for a cheap test before it
-# (WRITTEN_OPENS is _WRITTEN's)
-_VAGUE_OPENS = frozenset(phrase[:_VAGUE_HEAD] for phrase in number_data.VAGUE_AMOUNTS)
 # a word after a number or the word before, captured; a possessive ("Venezuela's") is none
 _WORD_AFTER = regex.compile(r"[^\S\r\n]++(\p{L}[\p{L}\-]*+)(?!['\u2019])")
 # The same on the standard engine, which costs less per call, for words of ASCII letters:
@@ -208,8 +206,8 @@ def _anchors(text: str) -> tuple[list[int], frozenset[int]]:
 def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
     """The quantity whose number starts at *anchor*, or None."""
     if is_word:
-        head = head_at(text, anchor, _VAGUE_HEAD)
-        if head is None or head in _VAGUE_OPENS:
+        head = head_at(text, anchor, VAGUE_HEAD)
+        if head is None or head in VAGUE_OPENS:
             vague = compiled(_VAGUE).match(text, anchor)
             if vague is not None:
                 return _vague(text, anchor, vague)
