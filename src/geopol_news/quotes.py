@@ -194,22 +194,6 @@ _DESCRIBED_GAP = re.compile(rf"(?:['\u2019]s?)?(?:{_SPACE}+[a-z][a-z'\u2019-]*){
 _GAP_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 # An article and up to two lower-case modifiers before that mention: "a former", "the top".
 _ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)((?:{_SPACE}+[a-z][a-z-]*){{0,2}}){_SPACE}+$")
-# A document's introduction: the words before its noun, an article or a possessive then up
-# to three modifiers ("a new 40-page report", "its annual survey", "the firm's white paper"),
-# and a "by" or "from" after it that names its issuer ("a report by the budget office").
-_DOCUMENT_DETERMINER = re.compile(
-    rf"""
-    (?:
-        \b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)  # an article or pronoun
-      | (?P<owner>['\u2019]s?)                     # or a possessive's mark, its owner no actor
-    )
-    (?:{_SPACE}+[a-z0-9][a-z0-9-]*){{0,3}}                           # "new", "40-page"
-    {_SPACE}+$
-    """,
-    re.VERBOSE,
-)
-_DEFINITE = frozenset({"the", "The", "this", "This"})
-_ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
 # A dash between a name and the opening mark of the words it says: "Mitt Romney -- '...'".
 _DASH_BEFORE = re.compile(rf"{_SPACE}*(?:--|\u2014|\u2013){_SPACE}*$")
@@ -223,6 +207,23 @@ def _capitalised_too(words: Sequence[str]) -> str:
     """An alternation of *words* that also takes each capitalised: "(?:[Ss]ome|...)"."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words))
 
+
+# A document's introduction: the words before its noun, an article or a possessive then up
+# to three modifiers ("a new 40-page report", "its annual survey", "the firm's white paper"),
+# and a "by" or "from" after it that names its issuer ("a report by the budget office").
+_DEFINITE = frozenset({"the", "this"})  # a document named before, not brought in here
+_DOCUMENT_DETERMINER = re.compile(
+    rf"""
+    (?:
+        \b(?P<det>{_capitalised_too(("a", "an", *_DEFINITE, *cues.POSSESSIVE_PRONOUNS))})
+      | (?P<owner>['\u2019]s?)                     # or a possessive's mark, its owner no actor
+    )
+    (?:{_SPACE}+[a-z0-9][a-z0-9-]*){{0,3}}                           # "new", "40-page"
+    {_SPACE}+$
+    """,
+    re.VERBOSE,
+)
+_ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 
 # A lower-case modifier of a nominal, not a word that opens a clause ("and sources
 # said": "and" is no modifier of "sources").
@@ -1365,7 +1366,7 @@ class _Reader:
             if named >= 0:
                 return named
             determiner = _DOCUMENT_DETERMINER.search(source, max(0, at - 60), at)
-            if determiner is not None and determiner.group("det") not in _DEFINITE:
+            if determiner is not None and (determiner.group("det") or "").lower() not in _DEFINITE:
                 return self.issuer_at(determiner, at + len(noun), at + len(noun) == end)
             at = self.earlier_word(noun, floor, at)
         return None
@@ -2141,15 +2142,15 @@ class _Reader:
                     self.mentions[at].kind is not _M_PRONOUN
                     or self.mentions[at].text.lower() in self.t.subject_pronouns
                 )
-                and self.opens_sentence_at(at)
+                and self.opens_sentence(self.starts[at])
             ):
                 return at
             at -= 1
         return -1
 
-    def opens_sentence_at(self, at: int) -> bool:
-        """Whether mention *at* opens its sentence, past at most two words ("The", "Dr.")."""
-        start = self.starts[at]
+    def opens_sentence(self, start: int) -> bool:
+        """Whether a name starting at *start* opens its sentence, past at most two words
+        ("The", "Dr."), in a block that is read."""
         block = bisect_right(self.block_starts, start) - 1
         if block < 0 or start >= self.blocks[block].end:
             return False
@@ -2688,18 +2689,7 @@ class _Reader:
         for mention in mentions[first:]:
             if mention.span.start >= end:
                 break
-            if mention.kind is _M_PRONOUN:
-                continue
-            block = bisect_right(self.block_starts, mention.span.start) - 1
-            if block < 0 or mention.span.start >= self.blocks[block].end:
-                continue  # not in a block that is read
-            floor = self.blocks[block].start
-            ends = self.ends_of(block)
-            at = bisect_left(ends, mention.span.start + 1) - 1
-            left = max(floor, ends[at] if at >= 0 else floor)
-            while left < mention.span.start and self.source[left].isspace():
-                left += 1
-            if _LEADING_WORDS.fullmatch(self.source, left, mention.span.start):
+            if mention.kind is not _M_PRONOUN and self.opens_sentence(mention.span.start):
                 return True
         return False
 
