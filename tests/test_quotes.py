@@ -3101,3 +3101,89 @@ def test_a_bare_line_ending_in_a_photo_credit_is_a_caption() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Nadia Holm"
     assert quote.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour strike, week three\n\n'Nobody listens to the crews'\n\nThe strike went on.",
+        "\u2018We were never asked\u2019\n\nAnna Kavrosk has fished here for years.",
+        '"Sixty days on the picket line"\n\nThe union met again on Monday.',
+    ],
+)
+def test_a_line_that_is_only_words_in_marks_without_a_stop_is_a_display_line(
+    text: str,
+) -> None:
+    """A pull quote or a subheading set in marks repeats the story's words: no quote."""
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Kavrosk spoke first.\n\n'We will not leave the harbour.'",
+        "Anna Kavrosk spoke first.\n\n\u201cThe crews were told: \u2018wait.\u2019\u201d",
+        # a paragraph of speech longer than a subheading, its stop missing
+        "Anna Kavrosk spoke first.\n\n\u201cWe have fished these waters for four"
+        " generations and we will go on fishing them whatever the ministry decides\u201d",
+    ],
+)
+def test_a_paragraph_of_speech_in_marks_is_still_a_quote(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"
+
+
+def test_a_headline_in_marks_without_a_stop_is_still_a_quote() -> None:
+    text = "'We will not leave'\n\nAnna Kavrosk said on Monday the crews will stay."
+    article = parse_article(text)
+    assert [q.text for q in article.quotes if q.in_headline] == ["We will not leave"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh had been diagnosed with cancer and told he had months to live.",
+        "Ivo Marsh was told that the clinic would close.",
+        "The costs are lower than the Transit Board says they will be next year.",
+        "Fares rose faster than Pedro Soto said they would rise this year.",
+    ],
+)
+def test_a_passive_told_or_a_comparison_reports_no_speech(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+def test_told_with_someone_told_still_reports_speech() -> None:
+    (quote,) = extract_quotes("Ivo Marsh told reporters he had months to live.")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Acme withdrew an app called "Screen Meter" that had tracked its users.',
+        'The porters were sometimes referred to as "the night crew" by passengers.',
+        'The ferry, known locally as "the old lady," sailed at dawn.',
+        "The book, entitled \u201cNets and Knots,\u201d came out in May.",
+    ],
+)
+def test_names_and_labels_in_marks_are_no_quotes(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Anna Kavrosk called the plan "a disgrace" on Monday.', "a disgrace"),
+        ('Anna Kavrosk ran what she called "Harbour Fisheries Inc." for years.',
+         "Harbour Fisheries Inc."),
+    ],
+)
+def test_called_by_a_speaker_is_still_a_quote(text: str, words: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.kind, quote.text) == (QuoteKind.PARTIAL, words)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Kavrosk"

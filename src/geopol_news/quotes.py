@@ -151,6 +151,9 @@ _OPEN_AFTER = " \t\u00a0([{/:" + _DASHES + _DOUBLE_OPENERS + '"'
 _CLOSE_BEFORE = " \t\u00a0.,;:!?)]}/" + _DASHES + _DOUBLE_CLOSERS + '"'
 _MAX_OPEN = 2000  # characters a mark left open may take to the end of its paragraph
 _MAX_SINGLE = 400  # characters between single marks used as quotation marks
+# What a quoted paragraph of speech ends with (a display line in marks ends with none)
+_SPEECH_ENDS = ".!?,;:\u2026-\u2013\u2014"
+_MAX_DISPLAY = 104  # characters of a display line: a subheading's 100 (see layout) and marks
 _THAT_REACH = 6  # words between a clause verb and its "that" ("said in a statement that")
 _NOMINAL_REACH = 40  # mentions back from "the analyst" in which the analyst is looked for
 _IT_REACH = 400  # characters back from "it says" in which its organisation is looked for
@@ -195,6 +198,9 @@ _GAP_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
 # An article and up to two lower-case modifiers before that mention: "a former", "the top".
 _ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)((?:{_SPACE}+[a-z][a-z-]*){{0,2}}){_SPACE}+$")
 _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the marks
+# A passive that names, right before the marks: "referred to as", "known (locally) as".
+_LABEL_BEFORE = re.compile(r"\b(?:referred\s+to|known)(?:\s+[a-z]+ly)?\s+as\s*$")
+_LABEL_REACH = 50  # characters back from the marks in which such a passive is looked for
 # A dash between a name and the opening mark of the words it says: "Mitt Romney -- '...'".
 _DASH_BEFORE = re.compile(rf"{_SPACE}*(?:--|\u2014|\u2013){_SPACE}*$")
 _DASH_AFTER = re.compile(rf"[.,!?]?{_SPACE}*(?:--|\u2014|\u2013)")  # the aside's closing dash
@@ -269,6 +275,9 @@ _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 _NEVER_NOUNS = frozenset({"said", "says", "say", "told", "tells", "tell", "saying", "telling"})
 _PRONOUN_DETERMINERS = frozenset({"any", "no", "some", "that"})  # also subjects
 _WORD_BEFORE = re.compile(rf"([\w'\u2019]+){_SPACE}+$")  # any word, right before a position
+_NEXT_WORD = re.compile(rf"{_SPACE}+([a-z]+)\b")  # the lower-case word right after a position
+# "than" and a subject of one to three words right before a verb: "lower than Acme says"
+_THAN_BEFORE = re.compile(rf"\bthan(?:{_SPACE}+[\w.'\u2019-]+){{1,3}}{_SPACE}+$")
 # Whom words were told to, when no actor is named: "told the assembly:", "told reporters".
 _AUDIENCE = re.compile(
     rf"""
@@ -498,6 +507,8 @@ class _Tables:
     clause_subjects: frozenset[str]
     determiners: frozenset[str]
     name_prepositions: frozenset[str]  # "of", "on": before a name in marks ('on "Face the Nation"')
+    naming: frozenset[str]  # "called": before a name in marks ('an app called "Screen Time"')
+    not_named_after: frozenset[str]  # "he", "that": "he called" is a verb, not a naming
     subordinators: frozenset[str]  # "although", "if": a clause inside a reported one
     title_abbreviations: dict[str, str]
     speaker_nouns: frozenset[str]
@@ -509,6 +520,7 @@ class _Tables:
     org_nouns: frozenset[str]
     time_words: frozenset[str]
     addressing: frozenset[str]  # "told": its object is spoken to
+    told_clause_openers: frozenset[str]  # "told he had ...": no one told, a passive
     documents: frozenset[str]  # "statement", "report": what a speaker issues
     collectives: frozenset[str]  # "family", "crowd": many people, no one person
     proxies: frozenset[str]  # "spokesman", "campaign": who speaks for the actor named
@@ -542,6 +554,8 @@ def _tables() -> _Tables:
         clause_subjects=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS),
         determiners=frozenset(cues.DETERMINERS),
         name_prepositions=frozenset(cues.PHRASE_PREPOSITIONS),
+        naming=frozenset(cues.NAMING_PARTICIPLES),
+        not_named_after=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS) | frozenset(cues.RELATIVE_PRONOUNS),
         subordinators=frozenset(cues.SUBORDINATORS),
         title_abbreviations=dict(roles.TITLE_ABBREVIATIONS),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
@@ -554,6 +568,7 @@ def _tables() -> _Tables:
         time_words=frozenset(cues.TIME_WORDS)
         | frozenset(name.lower() for names in calendar.WEEKDAYS for name in names),
         addressing=frozenset(cues.ADDRESSING_VERBS),
+        told_clause_openers=frozenset(cues.TOLD_CLAUSE_OPENERS),
         documents=frozenset(cues.DOCUMENT_NOUNS),
         collectives=frozenset(cues.COLLECTIVE_NOUNS),
         proxies=frozenset(cues.PROXY_NOUNS),
@@ -1768,10 +1783,16 @@ class _Reader:
             return False
         if (
             words
-            and (words[-1].lower() in self.t.determiners or words[-1] in self.t.name_prepositions)
+            and (
+                words[-1].lower() in self.t.determiners
+                or words[-1] in self.t.name_prepositions
+                or (words[-1] in self.t.naming and self.names_after_a_noun(words))
+            )
             and self.names_a_thing(piece)
-        ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'of "The Evening Show," the'
+        ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
             return True
+        if _LABEL_BEFORE.search(source, max(floor, piece.open - _LABEL_REACH), piece.open):
+            return True  # 'sometimes referred to as "the boys"': a label, no one's words
         if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
             return False
         after = source[piece.close + 1 : piece.close + 3]
@@ -1780,6 +1801,14 @@ class _Reader:
             and after[1:2].isupper()
             and source[piece.start : piece.start + 1].isupper()
         )
+
+    def names_after_a_noun(self, words: Sequence[str]) -> bool:
+        """Whether the naming word ending *words* ("called") follows a noun ("an app
+        called"), not a subject ("he called", "Soto called", "a plan that called")."""
+        if len(words) < 2:
+            return False
+        before = words[-2]
+        return before.islower() and before not in self.t.not_named_after
 
     def names_a_thing(self, piece: _Piece) -> bool:
         """Whether the marked words are a name in title case (two to six words, each but
@@ -1958,10 +1987,11 @@ class _Reader:
         if continued is not None:
             found.speaker, found.mention = continued.speaker, continued.mention
             return found
-        if piece.block not in self.headlines and _looks_like_a_title(
-            source[found.start : found.end]
+        if piece.block not in self.headlines and (
+            _looks_like_a_title(source[found.start : found.end])
+            or _is_display_line(source, self.blocks[piece.block], piece)
         ):
-            return None  # a title or a name in marks, no one's words
+            return None  # a title, a name or a pull quote in marks, no one's words
         self.continue_speaker(found, previous)
         return found
 
@@ -2196,6 +2226,8 @@ class _Reader:
             block = cue.block
             if self.unrealised(cue.start, self.blocks[block].start):
                 continue  # "plans to claim that ...": no speech reported
+            if self.no_report(cue, self.blocks[block].start):
+                continue  # "(was) told he had", "lower than Acme says": no one's report
             if cue.word not in _NEVER_NOUNS and self.as_noun(cue.start, self.blocks[block].start):
                 continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
@@ -2383,6 +2415,18 @@ class _Reader:
         if word == "t" and self.source[last.start() - 2 : last.start()] in ("n'", "n\u2019"):
             word = "n't"  # "didn't say", "won\u2019t say"
         return word in self.t.unrealised
+
+    def no_report(self, cue: _Cue, floor: int) -> bool:
+        """Whether a clause verb reports no words of its subject: "told" with no one told
+        ("had been diagnosed and told he had months to live", a passive), or a verb in a
+        comparison ("costs lower than Acme says they are")."""
+        source = self.source
+        if cue.word in self.t.addressing:
+            after = _NEXT_WORD.match(source, cue.end)
+            if after is not None and after.group(1) in self.t.told_clause_openers:
+                return True
+        low = max(floor, cue.start - _SUBJECT_REACH)
+        return _THAN_BEFORE.search(source, low, cue.start) is not None
 
     def as_noun(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb's form makes it a noun: a determiner
@@ -2766,6 +2810,24 @@ def _fits(pronoun: str, person: Actor) -> bool:
     if known is None and " " in person.name:
         known = given_name_gender(person.name)
     return known is None or gender is None or known is gender
+
+
+def _is_display_line(text: str, block: Span, piece: _Piece) -> bool:
+    """Whether the marks of *piece* hold the whole of *block*, a line no longer than a
+    subheading, and the words in them end with no punctuation: a pull quote or a
+    subheading set in marks ("'Just listen to us'"), which repeats words the story
+    quotes, not a paragraph of speech ("'We will not leave.'").
+
+    >>> line = "'Just listen to us'"
+    >>> _is_display_line(line, Span(0, len(line)), _Piece(0, 0, len(line) - 1, False, False))
+    True
+    """
+    if piece.open_ended or block.end - block.start > _MAX_DISPLAY:
+        return False  # (so the slices below stay short: linear time on any block)
+    if text[block.start : piece.open].strip() or text[piece.close + 1 : block.end].strip():
+        return False
+    words = text[piece.start : piece.end].rstrip(_MARKS)  # "... is told: 'oh, no.'"
+    return words[-1:] not in _SPEECH_ENDS
 
 
 def _looks_like_a_title(text: str) -> bool:

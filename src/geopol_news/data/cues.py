@@ -67,6 +67,11 @@ For the quote reader (:mod:`geopol_news.quotes`):
   source ("a person familiar with the talks", "officials close to the minister").
 * ``UNREALISED_MARKERS``: words before a clause verb that make it no report of
   speech made ("plans to claim that", "may argue that", "did not say whether").
+* ``NAMING_PARTICIPLES``: words that, after a noun, make a title-case name in marks
+  the name of a thing ('an app called "Screen Time" that ...'); ``RELATIVE_PRONOUNS``
+  ("a plan that called ...") and subject pronouns are no such noun.
+* ``TOLD_CLAUSE_OPENERS``: words right after "told" that open a clause, so that
+  no one is told and the verb is a passive ("was told he had months to live").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
 * ``SUBORDINATORS``: words that open a clause set inside a reported one ("said even
@@ -114,6 +119,7 @@ __all__ = [
     "KEY_SPELLINGS",
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
+    "NAMING_PARTICIPLES",
     "NON_CLAUSE_OPENERS",
     "NOUN_PHRASE_VERBS",
     "OBJECT_OR_CLAUSE_VERBS",
@@ -124,6 +130,7 @@ __all__ = [
     "PROXY_ENDERS",
     "PROXY_NOUNS",
     "QUANTIFIERS",
+    "RELATIVE_PRONOUNS",
     "SOURCE_NOUNS",
     "SOURCE_POSTMODIFIERS",
     "SPEAKER_NOUNS",
@@ -135,6 +142,7 @@ __all__ = [
     "TIME_WORDS",
     "TITLE_CASE_SMALL_WORDS",
     "TITLE_NOUNS",
+    "TOLD_CLAUSE_OPENERS",
     "UNREALISED_MARKERS",
 ]
 
@@ -396,6 +404,14 @@ UNREALISED_MARKERS: tuple[str, ...] = (
 
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she")
 
+NAMING_PARTICIPLES: tuple[str, ...] = ("called", "entitled")
+"""Words that, after a noun, make a name in marks set in title case the name of a
+thing ('an app called "Screen Time" that'), not words said (unlike 'what he called
+"Acme Inc."' or 'called the plan "a disgrace"')."""
+
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "what", "which", "who")
+"""Pronouns that open a relative clause as its subject ("a plan that called ...")."""
+
 TITLE_NOUNS: tuple[str, ...] = (
     "album", "article", "book", "campaign", "catchphrase", "code-named", "codenamed",
     "column", "documentary", "dubbed", "episode", "expression", "film", "hashtag",
@@ -407,6 +423,11 @@ TITLE_NOUNS: tuple[str, ...] = (
 
 ADDRESSING_VERBS: tuple[str, ...] = ("tell", "tells", "told", "telling")
 """Speech verbs whose object is the one spoken to ("told CBC News"), never the speaker."""
+
+TOLD_CLAUSE_OPENERS: tuple[str, ...] = ("he", "she", "that", "they", "we")
+"""Words that open a clause and can never be the one told: right after "told" they show
+that no one is named as told, a passive ("had been diagnosed and told he had months to
+live"), so the subject before the verb reports nothing."""
 
 ADDRESSEE_NOUNS: tuple[str, ...] = (
     "an audience", "a crowd", "a news conference", "a press conference", "a rally",
