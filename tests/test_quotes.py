@@ -3168,6 +3168,8 @@ def test_told_with_someone_told_still_reports_speech() -> None:
         'The porters were sometimes referred to as "the night crew" by passengers.',
         'The ferry, known locally as "the old lady," sailed at dawn.',
         "The book, entitled \u201cNets and Knots,\u201d came out in May.",
+        'Critics dismissing Ivo Marsh as dull should watch him dispatch the hapless "Night Owl" '
+        "who rushed the stage.",
     ],
 )
 def test_names_and_labels_in_marks_are_no_quotes(text: str) -> None:
@@ -3180,6 +3182,8 @@ def test_names_and_labels_in_marks_are_no_quotes(text: str) -> None:
         ('Anna Kavrosk called the plan "a disgrace" on Monday.', "a disgrace"),
         ('Anna Kavrosk ran what she called "Harbour Fisheries Inc." for years.',
          "Harbour Fisheries Inc."),
+        ('Anna Kavrosk staged what she called her own "Harbour Surprise" in May.',
+         "Harbour Surprise"),
     ],
 )
 def test_called_by_a_speaker_is_still_a_quote(text: str, words: str) -> None:
@@ -3187,3 +3191,44 @@ def test_called_by_a_speaker_is_still_a_quote(text: str, words: str) -> None:
     assert (quote.kind, quote.text) == (QuoteKind.PARTIAL, words)
     assert quote.speaker is not None
     assert quote.speaker.name == "Anna Kavrosk"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Ivo Marsh said the video is the kindest thing that anyone has done for him.",
+            "the video is the kindest thing that anyone has done for him",
+        ),
+        (
+            "Ivo Marsh said in a statement that the clinic would close.",
+            "the clinic would close",
+        ),
+    ],
+)
+def test_a_that_after_a_clause_of_its_own_opens_a_relative_clause(
+    text: str, clause: str
+) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == clause
+
+
+def test_a_word_in_marks_being_defined_is_no_quote() -> None:
+    text = 'A "ghost lease" is when a landlord tells a tenant they have to move out.'
+    assert extract_quotes(text) == ()
+
+
+def test_words_in_marks_before_is_after_a_speech_verb_are_still_a_quote() -> None:
+    (quote,) = extract_quotes('Pedro Soto said "the deal" is dead.')
+    assert quote.text == "the deal"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Pedro Soto"
+
+
+def test_an_alternative_to_a_label_in_marks_is_a_label_too() -> None:
+    text = (
+        'The porters were sometimes referred to as "the night crew" -- or, simply, '
+        '"the crew." Both names stuck.'
+    )
+    assert extract_quotes(text) == ()

@@ -201,6 +201,12 @@ _THAT_BEFORE = re.compile(r"\bthat,?$")  # a complementiser right before the mar
 # A passive that names, right before the marks: "referred to as", "known (locally) as".
 _LABEL_BEFORE = re.compile(r"\b(?:referred\s+to|known)(?:\s+[a-z]+ly)?\s+as\s*$")
 _LABEL_REACH = 50  # characters back from the marks in which such a passive is looked for
+# What joins two names or labels in marks: '"the night crew" -- or, simply, "the crew"'
+_JOINED_TITLE = re.compile(
+    r"[\s,\u2014\u2013-]*"  # a comma or a dash after the first
+    r"\b(?:or|and)\b[\s,]*"  # the joiner
+    r"(?:[a-z]+ly\b[\s,]*)?"  # an adverb: "or, simply,"
+)
 # A dash between a name and the opening mark of the words it says: "Mitt Romney -- '...'".
 _DASH_BEFORE = re.compile(rf"{_SPACE}*(?:--|\u2014|\u2013){_SPACE}*$")
 _DASH_AFTER = re.compile(rf"[.,!?]?{_SPACE}*(?:--|\u2014|\u2013)")  # the aside's closing dash
@@ -305,6 +311,7 @@ _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 # The most words before a name that opens its clause with its title: "Chinese foreign
 # ministry spokeswoman", "The former Porthaven city councillor".
 _TITLE_WORDS = 6
+_DEFINED_WORDS = 2  # words in marks that may be a term defined ('A "renoviction" is')
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 # What may stand before a cue that opens its clause: nothing, or a comma, colon or dash.
 _CLAUSE_OPENERS = ",:;\u2013\u2014"
@@ -509,6 +516,8 @@ class _Tables:
     name_prepositions: frozenset[str]  # "of", "on": before a name in marks ('on "Face the Nation"')
     naming: frozenset[str]  # "called": before a name in marks ('an app called "Screen Time"')
     not_named_after: frozenset[str]  # "he", "that": "he called" is a verb, not a naming
+    defining: frozenset[str]  # "is", "means": after a word in marks that is defined
+    articles: frozenset[str]  # "a", "an", "the"
     subordinators: frozenset[str]  # "although", "if": a clause inside a reported one
     title_abbreviations: dict[str, str]
     speaker_nouns: frozenset[str]
@@ -555,6 +564,8 @@ def _tables() -> _Tables:
         determiners=frozenset(cues.DETERMINERS),
         name_prepositions=frozenset(cues.PHRASE_PREPOSITIONS),
         naming=frozenset(cues.NAMING_PARTICIPLES),
+        defining=frozenset(cues.DEFINING_VERBS),
+        articles=frozenset(cues.ARTICLES),
         not_named_after=frozenset(cues.CLAUSE_SUBJECT_PRONOUNS) | frozenset(cues.RELATIVE_PRONOUNS),
         subordinators=frozenset(cues.SUBORDINATORS),
         title_abbreviations=dict(roles.TITLE_ABBREVIATIONS),
@@ -836,6 +847,7 @@ class _Reader:
         self.first_persons: dict[int, int] = {}  # floor -> the first person mention from it
         self.cues: list[_Cue] | None = None
         self.in_titles: set[int] = set()  # mentions inside a title's marks: no subjects
+        self.last_title: _Piece | None = None  # the last marks read as a title or a label
         self.cue_starts: list[int] = []
 
     def demonym_speaks(self, mention: Mention) -> bool:
@@ -1787,6 +1799,7 @@ class _Reader:
                 words[-1].lower() in self.t.determiners
                 or words[-1] in self.t.name_prepositions
                 or (words[-1] in self.t.naming and self.names_after_a_noun(words))
+                or self.adjective_after_determiner(words)
             )
             and self.names_a_thing(piece)
         ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
@@ -1802,6 +1815,31 @@ class _Reader:
             and source[piece.start : piece.start + 1].isupper()
         )
 
+    def defines_a_word(self, piece: _Piece, floor: int) -> bool:
+        """Whether a word or two in marks are the subject of a definition, after an
+        article or opening the sentence and before "is", "means" or "refers": 'A
+        "renoviction" is when ...' mentions a word; no one says it."""
+        source = self.source
+        if len(source[piece.start : piece.end].split()) > _DEFINED_WORDS:
+            return False
+        after = _NEXT_WORD.match(source, piece.close + 1)
+        if after is None or after.group(1) not in self.t.defining:
+            return False
+        head = source[floor : piece.open].split()
+        return not head or (len(head) == 1 and head[0].lower() in self.t.articles)
+
+    def adjective_after_determiner(self, words: Sequence[str]) -> bool:
+        """Whether *words* end with a determiner and one lower-case word, an adjective
+        before a name in marks ('dispatch the hapless "Night Owl" who'), not after a
+        framing verb ('what he called his own "October Stunt"': his words)."""
+        return (
+            len(words) >= 2
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-2].lower() in self.t.determiners
+            and (len(words) == 2 or words[-3].lower() not in self.t.framing)
+        )
+
     def names_after_a_noun(self, words: Sequence[str]) -> bool:
         """Whether the naming word ending *words* ("called") follows a noun ("an app
         called"), not a subject ("he called", "Soto called", "a plan that called")."""
@@ -1809,6 +1847,16 @@ class _Reader:
             return False
         before = words[-2]
         return before.islower() and before not in self.t.not_named_after
+
+    def joins_a_title(self, pieces: list[_Piece], index: int) -> bool:
+        """Whether the marks ``pieces[index]`` are an alternative to the title or label in
+        the marks right before them ('referred to as "the night crew" -- or, simply,
+        "the crew."'): only "or" or "and", an adverb and punctuation stand between."""
+        if index == 0 or pieces[index - 1] is not self.last_title:
+            return False
+        previous = pieces[index - 1]
+        between = _JOINED_TITLE.fullmatch(self.source, previous.close + 1, pieces[index].open)
+        return between is not None
 
     def names_a_thing(self, piece: _Piece) -> bool:
         """Whether the marked words are a name in title case (two to six words, each but
@@ -1938,10 +1986,15 @@ class _Reader:
         limit = right
         if index + 1 < len(pieces) and pieces[index + 1].open < right:
             limit = pieces[index + 1].open
-        if continued is None and self.is_title(piece, floor):
+        if continued is None and (
+            self.is_title(piece, floor) or self.joins_a_title(pieces, index)
+        ):
             self.name_in_marks(piece)
+            self.last_title = piece
             return None
         kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
+        if kind is _PARTIAL and self.defines_a_word(piece, floor):
+            return None  # 'A "renoviction" is when ...': a word mentioned, not said
         found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
         if kind is _PARTIAL and in_sentence is not None and _inside(in_sentence.clause, found):
             # 'said she would speak "to farmers" and tell them "we are here"': one clause
@@ -2491,7 +2544,7 @@ class _Reader:
         source = self.source
         start, verb = cue.end, source[cue.start : cue.end].lower()
         that = _find_word(source, "that", start, min(end, start + 80))
-        if that >= 0 and len(source[start:that].split()) <= _THAT_REACH:
+        if that >= 0 and self.leads_to_that(start, that):
             return that + 4
         if verb in ("told", "tells", "tell", "telling"):
             start = self.addressee_end(start, end)  # "told CBS News it had ..."
@@ -2512,6 +2565,23 @@ class _Reader:
         if word is not None and word.group() == "about" and _NUMBER_AFTER.match(source, word.end()):
             return start  # "says about 550 students attend": "about" is a number's
         return start if word is not None and word.group() not in self.t.non_clause_openers else -1
+
+    def leads_to_that(self, start: int, that: int) -> bool:
+        """Whether the words between a clause verb (ending at *start*) and a "that" are a
+        few words of circumstance ("said in a statement that"), not a clause of their own
+        ("said the video is the best thing that ...") or a participle phrase ("reported,
+        revealing a program that ..."), where the "that" opens a relative clause."""
+        between = self.source[start:that]
+        words = between.split()
+        if len(words) > _THAT_REACH:
+            return False
+        finite = self.t.finite_markers
+        for word in words:
+            if word.lower() in finite:
+                return False
+            if word.endswith(","):  # "he told me on Friday, is that": a parenthetical
+                return True
+        return True
 
     def reads_as_clause(self, start: int, end: int) -> bool:
         """Whether the words from *start* read as a clause rather than an object: they

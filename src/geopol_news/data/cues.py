@@ -70,6 +70,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``NAMING_PARTICIPLES``: words that, after a noun, make a title-case name in marks
   the name of a thing ('an app called "Screen Time" that ...'); ``RELATIVE_PRONOUNS``
   ("a plan that called ...") and subject pronouns are no such noun.
+* ``DEFINING_VERBS`` and ``ARTICLES``: a word or two in marks after an article (or
+  opening the sentence) and before "is", "means" or "refers" is a word defined, not said.
 * ``TOLD_CLAUSE_OPENERS``: words right after "told" that open a clause, so that
   no one is told and the verb is a passive ("was told he had months to live").
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
@@ -105,6 +107,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADDRESSEE_NOUNS",
     "ADDRESSING_VERBS",
+    "ARTICLES",
     "AUDIENCE_NOUNS",
     "AUXILIARIES",
     "CHANNEL_NOUNS",
@@ -112,6 +115,7 @@ __all__ = [
     "CLAUSE_SUBJECT_PRONOUNS",
     "CLAUSE_VERBS",
     "COLLECTIVE_NOUNS",
+    "DEFINING_VERBS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FINITE_MARKERS",
@@ -408,6 +412,12 @@ NAMING_PARTICIPLES: tuple[str, ...] = ("called", "entitled")
 """Words that, after a noun, make a name in marks set in title case the name of a
 thing ('an app called "Screen Time" that'), not words said (unlike 'what he called
 "Acme Inc."' or 'called the plan "a disgrace"')."""
+
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+
+DEFINING_VERBS: tuple[str, ...] = ("is", "means", "refers")
+"""Verbs after a word in marks that make it the word being defined, after an article or
+at the opening of its sentence ('A "renoviction" is when ...'): a word mentioned, not said."""
 
 RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "what", "which", "who")
 """Pronouns that open a relative clause as its subject ("a plan that called ...")."""
