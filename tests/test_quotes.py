@@ -3232,3 +3232,14 @@ def test_an_alternative_to_a_label_in_marks_is_a_label_too() -> None:
         '"the crew." Both names stuck.'
     )
     assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ivo Marsh reports, a rally is planned by those who say the harbour plan is flawed.",
+        "Pedro Soto met anyone who claims the ferry will close.",
+    ],
+)
+def test_people_no_one_names_who_say_something_are_no_speaker(text: str) -> None:
+    assert extract_quotes(text) == ()

@@ -305,6 +305,11 @@ _SIGNATURE = re.compile(rf"[,.]?{_SPACE}*(?:--?|\u2015|\u2014|\u2013){_SPACE}*")
 # "It says", "it has also claimed": the pronoun as a subject right before its verb.
 # "which" as the subject right before its verb: a thing reports, not a person.
 _WHICH = re.compile(rf"\b[Ww]hich(?:{_SPACE}+[a-z]+)?{_SPACE}+$")
+# "who" after a pronoun for people no one names: "those who say", "anyone who claims"
+_ANYONE_WHO = re.compile(
+    rf"\b(?:{alternation(cues.INDEFINITE_PEOPLE)}){_SPACE}+who(?:{_SPACE}+[a-z]+)?{_SPACE}+$",
+    re.IGNORECASE,
+)
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
@@ -948,6 +953,8 @@ class _Reader:
         low = max(floor, cue - 20)
         if source.find("hich", low, cue) >= 0 and _WHICH.search(source, low, cue) is not None:
             return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
+        if source.find("who", low, cue) >= 0 and _ANYONE_WHO.search(source, low, cue) is not None:
+            return -1  # "a rally by those who say ...": no one named
         low = max(floor, cue - 30)
         if source.find("it", low, cue) >= 0 or source.find("It", low, cue) >= 0:
             it = _IT.search(source, low, cue)

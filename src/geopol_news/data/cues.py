@@ -70,6 +70,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
 * ``NAMING_PARTICIPLES``: words that, after a noun, make a title-case name in marks
   the name of a thing ('an app called "Screen Time" that ...'); ``RELATIVE_PRONOUNS``
   ("a plan that called ...") and subject pronouns are no such noun.
+* ``INDEFINITE_PEOPLE``: pronouns for people no one names; "those who say ..." has
+  no speaker.
 * ``DEFINING_VERBS`` and ``ARTICLES``: a word or two in marks after an article (or
   opening the sentence) and before "is", "means" or "refers" is a word defined, not said.
 * ``TOLD_CLAUSE_OPENERS``: words right after "told" that open a clause, so that
@@ -120,6 +122,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FINITE_MARKERS",
     "FRAMING_VERBS",
+    "INDEFINITE_PEOPLE",
     "KEY_SPELLINGS",
     "LOCATIVE_WORDS",
     "NAME_CONNECTORS",
@@ -412,6 +415,12 @@ NAMING_PARTICIPLES: tuple[str, ...] = ("called", "entitled")
 """Words that, after a noun, make a name in marks set in title case the name of a
 thing ('an app called "Screen Time" that'), not words said (unlike 'what he called
 "Acme Inc."' or 'called the plan "a disgrace"')."""
+
+INDEFINITE_PEOPLE: tuple[str, ...] = (
+    "anybody", "anyone", "everybody", "everyone", "many", "others", "people", "some",
+    "somebody", "someone", "those",
+)  # fmt: skip
+"""Pronouns for people no one names: "those who say ..." reports words of no actor."""
 
 ARTICLES: tuple[str, ...] = ("a", "an", "the")
 
