@@ -1778,6 +1778,10 @@ REALISTIC = {
     # each "the report said" looks back for where a report was brought in
     "documents-looked-back-for": "The report said the port shut, the report said. ",
     "documents-brought-in": "Acme Corp filed a report. The report said costs rose. ",
+    # a sentence without end holding many fragments: each looks a long sentence back at most
+    "fragments-in-an-endless-sentence": 'a "ghost lease" is when a landlord tells a tenant to go ',
+    "display-lines": "'Nobody listens to the crews'\n\n",
+    "labels-joined": '"the night crew" -- or, simply, "the crew" and ',
 }
 
 PLAIN = "Troops moved along the river at dawn and the convoy stopped near the bridge.\n\n"

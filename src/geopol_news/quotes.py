@@ -317,6 +317,7 @@ _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
 # ministry spokeswoman", "The former Porthaven city councillor".
 _TITLE_WORDS = 6
 _DEFINED_WORDS = 2  # words in marks that may be a term defined ('A "renoviction" is')
+_DEFINED_HEAD = 8  # characters before such marks in their sentence: an article at most
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 # What may stand before a cue that opens its clause: nothing, or a comma, colon or dash.
 _CLAUSE_OPENERS = ",:;\u2013\u2014"
@@ -1668,8 +1669,11 @@ class _Reader:
         return False
 
     def attribute_before(self, found: _Found, floor: int, open_: int) -> bool:
-        """Lavrov said: "..." / Zakharova called the statement "fake" / its claim of a "coup"."""
-        found_cues = self.cues_in(floor, open_)
+        """Lavrov said: "..." / Zakharova called the statement "fake" / its claim of a "coup".
+        Cues are looked for at most a long sentence back (a "sentence" of many thousands
+        of characters is no prose, and reading all of it for each quote would cost time
+        growing with the square of its length)."""
+        found_cues = self.cues_in(max(floor, open_ - _LONG_SENTENCE), open_)
         if not found_cues:
             return False
         verbs = [cue for cue in found_cues if cue.verb]
@@ -1832,6 +1836,8 @@ class _Reader:
         after = _NEXT_WORD.match(source, piece.close + 1)
         if after is None or after.group(1) not in self.t.defining:
             return False
+        if piece.open - floor > _DEFINED_HEAD:
+            return False  # (more than an article before: and the slice stays short)
         head = source[floor : piece.open].split()
         return not head or (len(head) == 1 and head[0].lower() in self.t.articles)
 
