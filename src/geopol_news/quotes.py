@@ -954,7 +954,8 @@ class _Reader:
         low = max(floor, cue - 20)
         if source.find("hich", low, cue) >= 0 and _WHICH.search(source, low, cue) is not None:
             return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
-        if source.find("who", low, cue) >= 0 and _ANYONE_WHO.search(source, low, cue) is not None:
+        who = source.find(" who ", low, cue)
+        if who >= 0 and _ANYONE_WHO.search(source, max(low, who - 10), cue) is not None:
             return -1  # "a rally by those who say ...": no one named
         low = max(floor, cue - 30)
         if source.find("it", low, cue) >= 0 or source.find("It", low, cue) >= 0:
@@ -1810,12 +1811,15 @@ class _Reader:
                 words[-1].lower() in self.t.determiners
                 or words[-1] in self.t.name_prepositions
                 or (words[-1] in self.t.naming and self.names_after_a_noun(words))
-                or self.adjective_after_determiner(words)
+                or (len(words) >= 2 and self.adjective_after_determiner(words))
             )
             and self.names_a_thing(piece)
         ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
             return True
-        if _LABEL_BEFORE.search(source, max(floor, piece.open - _LABEL_REACH), piece.open):
+        low = max(floor, piece.open - _LABEL_REACH)
+        if source.find(" as", low, piece.open) >= 0 and _LABEL_BEFORE.search(
+            source, low, piece.open
+        ):
             return True  # 'sometimes referred to as "the boys"': a label, no one's words
         if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
             return False
@@ -1828,16 +1832,15 @@ class _Reader:
 
     def defines_a_word(self, piece: _Piece, floor: int) -> bool:
         """Whether a word or two in marks are the subject of a definition, after an
-        article or opening the sentence and before "is", "means" or "refers": 'A
-        "renoviction" is when ...' mentions a word; no one says it."""
+        article or opening the sentence (at *floor*, at most a few characters before)
+        and before "is", "means" or "refers": 'A "renoviction" is when ...' mentions a
+        word; no one says it."""
         source = self.source
-        if len(source[piece.start : piece.end].split()) > _DEFINED_WORDS:
-            return False
         after = _NEXT_WORD.match(source, piece.close + 1)
         if after is None or after.group(1) not in self.t.defining:
             return False
-        if piece.open - floor > _DEFINED_HEAD:
-            return False  # (more than an article before: and the slice stays short)
+        if len(source[piece.start : piece.end].split()) > _DEFINED_WORDS:
+            return False
         head = source[floor : piece.open].split()
         return not head or (len(head) == 1 and head[0].lower() in self.t.articles)
 
@@ -1999,14 +2002,16 @@ class _Reader:
         limit = right
         if index + 1 < len(pieces) and pieces[index + 1].open < right:
             limit = pieces[index + 1].open
+        joined = index > 0 and pieces[index - 1] is self.last_title  # (a cheap test first)
         if continued is None and (
-            self.is_title(piece, floor) or self.joins_a_title(pieces, index)
+            self.is_title(piece, floor) or (joined and self.joins_a_title(pieces, index))
         ):
             self.name_in_marks(piece)
             self.last_title = piece
             return None
         kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
-        if kind is _PARTIAL and self.defines_a_word(piece, floor):
+        defined = kind is _PARTIAL and piece.open - floor <= _DEFINED_HEAD  # (cheap tests first)
+        if defined and self.defines_a_word(piece, floor):
             return None  # 'A "renoviction" is when ...': a word mentioned, not said
         found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
         if kind is _PARTIAL and in_sentence is not None and _inside(in_sentence.clause, found):
@@ -2492,7 +2497,9 @@ class _Reader:
             if after is not None and after.group(1) in self.t.told_clause_openers:
                 return True
         low = max(floor, cue.start - _SUBJECT_REACH)
-        return _THAN_BEFORE.search(source, low, cue.start) is not None
+        return source.find("than", low, cue.start) >= 0 and (
+            _THAN_BEFORE.search(source, low, cue.start) is not None
+        )
 
     def as_noun(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb's form makes it a noun: a determiner
