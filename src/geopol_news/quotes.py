@@ -281,6 +281,7 @@ _LAST_WORD = re.compile(rf"\b([a-z]+){_SPACE}*$")
 _NEVER_NOUNS = frozenset({"said", "says", "say", "told", "tells", "tell", "saying", "telling"})
 _PRONOUN_DETERMINERS = frozenset({"any", "no", "some", "that"})  # also subjects
 _WORD_BEFORE = re.compile(rf"([\w'\u2019]+){_SPACE}+$")  # any word, right before a position
+_PARTICIPLE_CLAUSE = re.compile(r", [a-z]+ing\b")  # ", writing": a clause of the subject's
 _NEXT_WORD = re.compile(rf"{_SPACE}+([a-z]+)\b")  # the lower-case word right after a position
 # "than" and a subject of one to three words right before a verb: "lower than Acme says"
 _THAN_BEFORE = re.compile(rf"\bthan(?:{_SPACE}+[\w.'\u2019-]+){{1,3}}{_SPACE}+$")
@@ -1647,7 +1648,11 @@ class _Reader:
                     continue  # "according to a statement": look on for the speaker
                 found.speaker, found.cue = speaker, _span(cue.start, cue.end)
                 return True
-            speaker = self.subject(cue.start, close + 1)
+            floor = close + 1
+            if found.kind is _PARTIAL and _PARTICIPLE_CLAUSE.match(source, cue.start - 2):
+                # 'voiced her "anger" on Twitter, writing ...': the sentence's subject writes
+                floor = found.sentence[0]
+            speaker = self.subject(cue.start, floor)
             if speaker < 0 and found.piece is not None and _IT.search(source, close, cue.start):
                 # '"...," it said': the body named before the quote, however long it is
                 speaker = self.antecedent_of_it(found.piece.open)
