@@ -925,12 +925,22 @@ def test_a_bracketed_pair_inside_a_sentence_is_no_credit() -> None:
     assert line in texts(article.paragraphs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bracketed pair of capitalised words ending a paragraph after a full stop "
-    "reads as '(Photographer / Outlet)': the paragraph becomes a photo caption",
-)
 def test_a_bracketed_pair_of_parties_ending_a_paragraph_is_no_credit() -> None:
+    """A bracketed credit names a photographer (two words) or a photo agency."""
     line = "The vote split the council along party lines. (Liberal / Green)"
     article = parse(story(line))
     assert article.photos == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "parts"),
+    [
+        ("(Jane Roe / Example Wire)", ["Jane Roe", "Example Wire"]),
+        ("(Instagram/Jane Roe)", ["Instagram", "Jane Roe"]),
+        ("(Staff/Reuters)", ["Staff", "Reuters"]),
+    ],
+)
+def test_a_bracketed_photographer_or_agency_ends_a_caption(credit: str, parts: list[str]) -> None:
+    line = f"Fishers mend their nets in the harbour at dawn. {credit}"
+    (photo,) = parse(story(line)).photos
+    assert [c.text for c in photo.credits] == parts

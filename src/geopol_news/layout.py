@@ -118,14 +118,19 @@ _AGENCY_NAME = regex.compile(rf"(?i:{_AGENCY})")
 # A caption that ends in a credit after its last sentence: "... file photo. AP",
 # "... in Kyiv. (AP Photo/Efrem Lukatsky)", "... Photograph: Name/Reuters".
 _CREDIT_NAME = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){0,4}"  # Efrem Lukatsky
+# a person's name: two words or more
+_PHOTOGRAPHER = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){1,4}"
 _CAPTION_CREDIT = regex.compile(
     r"(?<=[.!?\"')\]])\s+(?P<credit>"
     # a bare agency: "... file photo. AP"
     rf"{alternation(media_data.SHORT_CAPTION_CREDITS)}"
     # a bracketed credit: "(AP Photo/Efrem Lukatsky)", "(Photo by Jane Roe/AFP)"
     r"|\((?:AP Photo|Photo|Photo by|Credit|Image)[/:\s][^()]{1,80}\)"
-    # a bracketed photographer and outlet: "(Jane Roe / CBC News)", "(Jane Roe/Reuters)"
-    rf"|\({_CREDIT_NAME}\s?/\s?{_CREDIT_NAME}\)"
+    # a bracketed photographer and outlet: "(Jane Roe / CBC News)", "(Instagram/Jane Roe)",
+    # "(Staff/Reuters)": a name of two words on one side, or a photo agency after the
+    # slash (not "(Liberal / Green)")
+    rf"|\((?:{_PHOTOGRAPHER}\s?/\s?{_CREDIT_NAME}|{_CREDIT_NAME}\s?/\s?{_PHOTOGRAPHER}"
+    rf"|{_CREDIT_NAME}\s?/\s?(?i:{_AGENCY}))\)"
     # an agency and a photographer: "REUTERS/Maxim Shemetov"
     rf"|{alternation(media_data.CREDIT_SLASH_PREFIXES)}\s?/\s?{_CREDIT_NAME}"
     rf"(?:\s?/\s?{_CREDIT_NAME}){{0,2}}"
