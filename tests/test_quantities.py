@@ -575,11 +575,28 @@ def test_wrong_type_raises_type_error(value: object) -> None:
 KNOWN_BUGS: list[tuple[str, str, list[Row], str]] = [
     (
         "verb-as-noun",
-        "Article 5 protects every member of the alliance.",
+        "The vote of the 27 shows a split.",
         [],
-        "a verb ending in -s is taken as the counted noun: '5 protects'",
+        "a verb ending in -s is taken as the counted noun: '27 shows'",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Article 5 protects every member of the alliance.",
+        "Resolution 2254 calls for a ceasefire.",
+        "Flight 17 carries passengers every day.",
+    ],
+)
+def test_a_number_after_a_label_noun_names_and_counts_nothing(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
+def test_a_label_noun_in_lower_case_before_a_count_is_no_label() -> None:
+    sentence = "The article 5 soldiers wrote was never printed."
+    assert [(f.value, f.unit) for f in extract_quantities(sentence)] == [(5, "soldiers")]
 
 
 @pytest.mark.parametrize(

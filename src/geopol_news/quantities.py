@@ -103,6 +103,8 @@ _SKIPPED = frozenset(number_data.COUNT_MODIFIERS)
 # words that end the search for a counted noun: stop words and units of time ("48 hours")
 _NO_NOUN = frozenset(number_data.COUNT_STOP_WORDS) | frozenset(number_data.TIME_UNITS)
 _COLLECTIVE = frozenset(number_data.COLLECTIVE_NOUNS)
+_LABEL_NOUNS = frozenset(number_data.LABEL_NOUNS)
+_LABEL_REACH = 16  # characters back from a number in which its label noun is looked for
 _YEAR_OPENERS = frozenset(number_data.YEAR_OPENERS) | frozenset(
     name.lower() for names in calendar_data.MONTHS for name in names
 )
@@ -276,6 +278,8 @@ def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
             noun = _counted_noun(text, end)
         if noun is None or (year and (_after_year_opener(text, anchor) or noun.text[0].isupper())):
             return None  # "the 2019 elections", "in 2013 Caracas"
+        if not is_word and _after_label(text, anchor):
+            return None  # "Article 5 protects": the number names, it counts nothing
         unit, end = noun.text, noun.span.end
     qualifier, start = qualifier_before(text, start)
     return _Found(_trusted_span(start, end), low, high, unit, noun, qualifier)
@@ -356,6 +360,16 @@ def _is_year(text: str, anchor: int, digits: str, scaled: bool) -> bool:
     if "." in digits or "," in digits:
         return False
     return qualifier_before(text, anchor)[1] == anchor
+
+
+def _after_label(text: str, anchor: int) -> bool:
+    """Whether a capitalised noun that numbers things stands right before: "Article 5",
+    "Resolution 2254", "Flight 17" (:data:`~geopol_news.data.numbers.LABEL_NOUNS`)."""
+    word = _WORD_BEFORE.match(text, max(0, anchor - _LABEL_REACH), anchor)
+    if word is None:
+        return False
+    label = word["word"]
+    return label[0].isupper() and label.lower() in _LABEL_NOUNS
 
 
 def _after_year_opener(text: str, anchor: int) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "COUNT_MODIFIERS",
     "COUNT_STOP_WORDS",
     "FRACTIONS",
+    "LABEL_NOUNS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PERCENT_WORDS",
@@ -597,3 +598,13 @@ YEAR_OPENERS: tuple[str, ...] = (
     "winter",
 )
 """Lower-case words after which a four-digit number is read as a year."""
+
+LABEL_NOUNS: tuple[str, ...] = (
+    # Capitalised nouns a number names rather than counts after ("Article 5 protects
+    # every member", "Resolution 2254 calls", "Flight 17 crashed"): the number is an
+    # identifier, and the plural-looking word after it is no counted noun.
+    "amendment", "article", "bill", "block", "category", "chapter", "clause", "district",
+    "flight", "gate", "highway", "level", "line", "paragraph", "phase", "platform",
+    "precinct", "protocol", "resolution", "room", "route", "rule", "section", "stage",
+    "terminal", "title", "unit", "ward",
+)  # fmt: skip
