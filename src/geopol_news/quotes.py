@@ -84,6 +84,7 @@ from geopol_news.model import (
 __all__ = ["extract_quotes"]
 
 _MENTION_START = operator.attrgetter("span.start")
+_FOUND_START = operator.attrgetter("start")  # of a quote being put together
 _SMALL_WORDS = frozenset(cues.TITLE_CASE_SMALL_WORDS)
 _PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 _DIRECT = QuoteKind.DIRECT
@@ -430,8 +431,10 @@ def _copy_cue_pattern() -> re.Pattern[bytes]:
     space before and after it, where the text has any character but an ASCII letter.
 
     A scan for a space is the fastest ``re`` has: it tries the words only after one,
-    where :func:`_cue_pattern` checks every character against a class first."""
-    return re.compile(rf" (?:{_cue_tries()}|[Aa]ccording +to)(?= )".encode("ascii"))
+    where :func:`_cue_pattern` checks every character against a class first. Every
+    branch opens with a letter, not a class ("according" and "According" rather than
+    "[Aa]ccording"): ``re`` passes over such a branch with one comparison."""
+    return re.compile(rf" (?:{_cue_tries()}|according +to|According +to)(?= )".encode("ascii"))
 
 
 @functools.cache
@@ -477,6 +480,9 @@ def _channel_phrase() -> str:
 # The letters a channel can start with (its prepositions' first letters, case-blind, so
 # also the dotted and dotless I).
 _CHANNEL_INITIALS = "AaDdIiOoTtVv\u0130\u0131"
+# The fewest characters a search for a channel reads: the character before it, the
+# shortest preposition ("on"), a space and the shortest noun.
+_SHORTEST_CHANNEL = 4 + min(len(noun) for noun in cues.CHANNEL_NOUNS)
 
 
 @functools.cache
@@ -510,6 +516,7 @@ class _Tables:
     subject_pronouns: frozenset[str]
     title_nouns: frozenset[str]
     abbreviations: frozenset[str]
+    longest_abbreviation: int
     role_nouns: frozenset[str]
     role_words: frozenset[str]  # role nouns and their modifiers ("foreign", "senior")
     prepositions: frozenset[str]
@@ -546,6 +553,10 @@ class _Tables:
 
 @functools.cache
 def _tables() -> _Tables:
+    # and the dotted titles ("Del. Stacey Plaskett" goes on after "Del.")
+    abbreviations = frozenset(cues.ABBREVIATIONS) | {
+        form[:-1].lower() for form in roles.TITLES if form.endswith(".") and " " not in form
+    }
     return _Tables(
         speech=frozenset(cues.SPEECH_VERBS) | frozenset(cues.SPEECH_VERB_EXTRA),
         framing=frozenset(cues.FRAMING_VERBS),
@@ -556,9 +567,8 @@ def _tables() -> _Tables:
         clause=frozenset(cues.CLAUSE_VERBS),
         subject_pronouns=frozenset(cues.SUBJECT_PRONOUNS),
         title_nouns=frozenset(cues.TITLE_NOUNS),
-        # and the dotted titles ("Del. Stacey Plaskett" goes on after "Del.")
-        abbreviations=frozenset(cues.ABBREVIATIONS)
-        | {form[:-1].lower() for form in roles.TITLES if form.endswith(".") and " " not in form},
+        abbreviations=abbreviations,
+        longest_abbreviation=max(len(word) for word in abbreviations),
         role_nouns=frozenset(roles.ROLE_NOUNS),
         role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
         prepositions=frozenset(cues.OBJECT_PREPOSITIONS),
@@ -678,7 +688,7 @@ def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[i
     found: dict[int, list[tuple[int, int]]] = {}
     if not blocks:
         return found
-    block = 0
+    block, count = 0, len(blocks)
     skip = -1
     for at in _mark_positions(text, blocks[0].start, blocks[-1].end):
         if at == skip:
@@ -688,11 +698,12 @@ def _marks_by_block(text: str, blocks: Sequence[Span]) -> dict[int, list[tuple[i
             # '' (or a curly pair closing a curly double mark) stands for a double mark
             stop = skip = at + 1
             stop += 1
-        while block < len(blocks) and blocks[block].end <= at:
+        while block < count and blocks[block].end <= at:
             block += 1
-        if block == len(blocks):
+        if block == count:
             break
-        if blocks[block].start <= at and stop <= blocks[block].end:
+        span = blocks[block]
+        if span.start <= at and stop <= span.end:
             found.setdefault(block, []).append((at, stop))
     return found
 
@@ -713,7 +724,8 @@ def _pieces_of(
                 double = single = -1
             continue  # inside guillemets or „German marks“, other marks are nested
         if mark in _DOUBLE_OPENERS:
-            _reopened(text, block, double, at, pieces, width)
+            if double >= 0:
+                _reopened(text, block, double, at, pieces, width)
             double, single, width = at, -1, 1
         elif mark in _DOUBLE_CLOSERS:
             if double >= 0:
@@ -724,7 +736,8 @@ def _pieces_of(
                 pieces.append(_Piece(block, double, at, True, False, width))
                 double = single = -1
             elif _can_open(text, at, stop, start, end):
-                _reopened(text, block, double, at, pieces, width)
+                if double >= 0:
+                    _reopened(text, block, double, at, pieces, width)
                 double, single, width = at, -1, stop - at
         elif double >= 0:
             continue  # a single mark inside a double quote belongs to it
@@ -746,11 +759,11 @@ def _pieces_of(
 def _reopened(
     text: str, block: int, double: int, at: int, pieces: list[_Piece], width: int
 ) -> None:
-    """A mark opening while another is open: when the open quote ends a sentence right
-    before it, the quote was continued (a paragraph break lost in the dump: '"... poorest.
-    "Two million ..."'); the open part becomes a piece of its own. Otherwise the first
-    mark was stray and is dropped."""
-    if double < 0 or at - double > _MAX_OPEN:
+    """A mark opening while another (at *double*) is open: when the open quote ends a
+    sentence right before it, the quote was continued (a paragraph break lost in the dump:
+    '"... poorest. "Two million ..."'); the open part becomes a piece of its own. Otherwise
+    the first mark was stray and is dropped."""
+    if at - double > _MAX_OPEN:
         return
     end = at
     while end > double and text[end - 1].isspace():
@@ -767,6 +780,8 @@ def _trimmed(text: str, piece: _Piece) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     piece.start, piece.end = start, end
+    if start < end and text[start].isalnum():
+        return True  # (most quoted words open with a letter: no search)
     return _ALNUM.search(text, start, end) is not None
 
 
@@ -825,23 +840,25 @@ class _Reader:
         # with the order it was placed in after the span: a sort of the tuples then keeps
         # mentions of one span in that order, and never compares two actors
         placed: list[tuple[int, int, int, Actor, Mention, bool]] = []
+        append = placed.append
         for actor in actors:
             if actor.kind is _K_PLACE or actor.role is not None:
                 continue
             person = actor.kind is _K_PERSON
             for mention in actor.mentions:
                 kind = mention.kind
-                if kind is _M_DEMONYM and not self.demonym_speaks(mention):
-                    continue  # "Russian troops", "the Venezuelan army": no speaker
+                speaks = person
                 if kind is _M_PRONOUN:
                     pronoun = mention.text.lower()
                     if pronoun not in subject_pronouns:
                         if pronoun in possessives:  # "his" of "his aides said"
                             self.owners[mention.span.start] = actor
                         continue
+                    speaks = True
+                elif kind is _M_DEMONYM and not self.demonym_speaks(mention):
+                    continue  # "Russian troops", "the Venezuelan army": no speaker
                 span = mention.span
-                speaks = person or kind is _M_PRONOUN
-                placed.append((span.start, span.end, len(placed), actor, mention, speaks))
+                append((span.start, span.end, len(placed), actor, mention, speaks))
         placed.sort()
         # the columns of the table, in text order (zip turns it in one pass)
         columns = list(zip(*placed, strict=True)) or [(), (), (), (), (), ()]
@@ -852,20 +869,19 @@ class _Reader:
         self.persons: list[bool] = list(columns[5])
         self.sentence_ends: dict[int, list[int]] = {}
         self.first_persons: dict[int, int] = {}  # floor -> the first person mention from it
-        self.cues: list[_Cue] | None = None
+        self.cues: list[_Cue] = []  # the cue words of the blocks, read first (see read)
         self.in_titles: set[int] = set()  # mentions inside a title's marks: no subjects
         self.last_title: _Piece | None = None  # the last marks read as a title or a label
-        self.cue_starts: list[int] = []
+        self.cue_starts: list[int] = []  # where each of them starts
 
     def demonym_speaks(self, mention: Mention) -> bool:
         """A demonym before people who speak stands for its country: "Chilean officials
         said", "Russian diplomats say"."""
-        word = _FIRST_WORD.match(self.source, mention.span.end + 1)
-        return (
-            self.source[mention.span.end : mention.span.end + 1] == " "
-            and word is not None
-            and word.group() in self.t.speaker_nouns
-        )
+        end = mention.span.end
+        if self.source[end : end + 1] != " ":
+            return False
+        word = _FIRST_WORD.match(self.source, end + 1)
+        return word is not None and word.group() in self.t.speaker_nouns
 
     # -- sentences ----------------------------------------------------------------
     def ends_of(self, block: int) -> list[int]:
@@ -876,7 +892,8 @@ class _Reader:
             span = self.blocks[block]
             start, end = span.start, span.end
             pattern = _SENTENCE_END
-            if source.find("!", start, end) < 0 and source.find("?", start, end) < 0:
+            text = source[start:end]
+            if "!" not in text and "?" not in text:
                 pattern = _FULL_STOP_END  # the same matches here, found faster
             found = []
             for match in pattern.finditer(source, start, end):
@@ -892,12 +909,21 @@ class _Reader:
         source = self.source
         if source[dot] != ".":
             return False
-        word = source[source.rfind(" ", max(floor, dot - 12), dot) + 1 : dot]
-        if not word or not word[0].isalpha():
+        # The word before the stop runs from the last space in reach, or else from the
+        # text's start. It is read in place, not copied: with no space in reach it can be
+        # most of the text, and each stop after it would copy and lower it again.
+        start = source.rfind(" ", max(floor, dot - 12), dot) + 1
+        if start == dot or not source[start].isalpha():
             return False
-        if word[0].isupper() and (len(word) == 1 or word[1] == "."):
-            return bool(_INITIALS.fullmatch(word))  # "J", "U.S"
-        return word.lower() in self.t.abbreviations
+        if source[start].isupper() and (dot - start == 1 or source[start + 1] == "."):
+            # "J", "U.S": initials end in a capital, a look that spares a read of the word
+            return (
+                source[dot - 1] in string.ascii_uppercase
+                and _INITIALS.fullmatch(source, start, dot) is not None
+            )
+        if dot - start > self.t.longest_abbreviation:
+            return False  # (lowering a word never shortens it)
+        return source[start:dot].lower() in self.t.abbreviations
 
     def sentence_around(self, block: int, position: int) -> tuple[int, int]:
         """The sentence of the block that holds *position*, from its first character."""
@@ -950,20 +976,24 @@ class _Reader:
         it ("Pompeo said", "Maduro himself has also denied"), before an appositive
         ("Pukhov, director of ..., told"), else the clause's first person."""
         source = self.source
-        # (``str.find`` first: most verbs have no "which" or "it" before them, and the
-        # patterns, which must end at the verb, are tried at every character)
-        low = max(floor, cue - 20)
-        if source.find("hich", low, cue) >= 0 and _WHICH.search(source, low, cue) is not None:
-            return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
-        who = source.find(" who ", low, cue)
-        if who >= 0 and _ANYONE_WHO.search(source, max(low, who - 10), cue) is not None:
-            return -1  # "a rally by those who say ...": no one named
+        # (a look at the words before the verb first: most verbs have no "which", "who" or
+        # "it" before them, and the patterns, which must end at the verb, are tried at every
+        # character)
         low = max(floor, cue - 30)
-        if source.find("it", low, cue) >= 0 or source.find("It", low, cue) >= 0:
+        before = source[low:cue]
+        if "hich" in before[-20:]:
+            near = max(floor, cue - 20)
+            if _WHICH.search(source, near, cue) is not None:
+                return -1  # "an idea from Lee, which suggests ...": the idea, not Lee
+        if " who " in before[-20:]:
+            who = source.rfind(" who ", max(floor, cue - 20), cue)
+            if _ANYONE_WHO.search(source, max(low, who - 10), cue) is not None:
+                return -1  # "a rally by those who say ...": no one named
+        if "it" in before or "It" in before:
             it = _IT.search(source, low, cue)
             if it is not None:
                 return self.antecedent_of_it(it.start())
-        if source[max(floor, cue - 2) : cue] == ", " and _GERUND.match(source, cue):
+        if before.endswith(", ") and _GERUND.match(source, cue):
             # "Soto left the talks, saying ...": the subject of the sentence speaks
             first = self.first_after(floor, cue)
             if first >= 0 and self.opens_clause(floor, self.starts[first]):
@@ -978,7 +1008,10 @@ class _Reader:
         if last < 0:
             return -1
         gap_start = self.ends[last]
-        coordinated = _AND_BEFORE.search(source, max(floor, cue - 16), cue)
+        # ("and" looked for first: most verbs have none before them)
+        coordinated = None
+        if "and" in before[-16:]:
+            coordinated = _AND_BEFORE.search(source, max(floor, cue - 16), cue)
         if coordinated is not None and coordinated.start() == gap_start:
             # "X stressed ... at a forum run by NBC News and said": no subject before the
             # verb, which goes with the clause's own, whose subject opens the clause
@@ -986,12 +1019,16 @@ class _Reader:
             if first >= 0 and first != last and self.opens_clause(floor, self.starts[first]):
                 return self.titled_person(first)
         if not self.after_preposition(last, floor):  # not "... on Twitter, writing"
-            if _WORDS_GAP.fullmatch(source, gap_start, cue) or gap_start == cue:
-                return self.member_of(last, floor)
+            if (
+                (cue - gap_start == 1 and source[gap_start] in " \u00a0")  # (the usual gap)
+                or _WORDS_GAP.fullmatch(source, gap_start, cue)
+                or gap_start == cue
+            ):
+                # (a person is its own speaker: :meth:`member_of` only looks past a body)
+                return last if self.persons[last] else self.member_of(last, floor)
             possessive = _POSSESSIVE.match(source, gap_start)
             if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
                 return last  # "the Kremlin's spokesman said": the Kremlin speaks
-        coordinated = _AND_BEFORE.search(source, max(floor, cue - 16), cue)
         if coordinated is not None and source.startswith(",", coordinated.start()):
             # "X worked at Y, which let him go, and said ...": the verb goes with the
             # clause's own, whose subject opens the clause
@@ -1231,7 +1268,10 @@ class _Reader:
         on the plan" (a definite one, "the official close to ...", is left alone)."""
         low = max(floor, end - 120)
         window = self.source[low:end]
-        if not any(word in window for word in self.t.source_hints):
+        for hint in self.t.source_hints:
+            if hint in window:
+                break
+        else:
             return None  # no post-modifier in reach: skip the pattern
         match = _source_pattern().search(self.source, low, end)
         if match is None:
@@ -1365,7 +1405,8 @@ class _Reader:
         actor named (``cues.PROXY_NOUNS``, and documents it issued); "Lane's doctor" and
         "a former party chairman" are someone else, whom the text does not name."""
         source, end = self.source, self.ends[at]
-        if end >= cue.start or _DESCRIBED_GAP.fullmatch(source, end, cue.start) is None:
+        # (the gap holds a word between two spaces at the least: "X said" has none)
+        if cue.start - end < 3 or _DESCRIBED_GAP.fullmatch(source, end, cue.start) is None:
             return None
         words = [word.group() for word in _GAP_WORD.finditer(source, end, cue.start)]
         stop = cue.start
@@ -1558,13 +1599,6 @@ class _Reader:
         return any(expansions.get(word) == noun for word in title.split())
 
     # -- cues -------------------------------------------------------------------------
-    def all_cues(self) -> list[_Cue]:
-        """The cue words of the blocks, in order, from one scan of each block."""
-        if self.cues is None:
-            self.cues = self.scan_cues()
-            self.cue_starts = [cue.start for cue in self.cues]
-        return self.cues
-
     def scan_cues(self) -> list[_Cue]:
         """The cue words of the blocks, in order, from one scan of a letters-only copy
         of the text (as :class:`~geopol_news._numbers.WordFinder` finds number words): a word
@@ -1577,23 +1611,30 @@ class _Reader:
         size = len(source)
         previous_end = 0
         for span in blocks:
-            if span.start < previous_end or (span.end < size and _is_word_char(source[span.end])):
+            start, end = span.start, span.end
+            # (a block nearly always ends at a line break: no word character, cheap to tell)
+            if start < previous_end or (
+                end < size and source[end] != "\n" and _is_word_char(source[end])
+            ):
                 return self.scan_cues_by_block()
-            previous_end = span.end
+            previous_end = end
         verbs = self.t.verbs
         block_starts = self.block_starts
         # b" " + copy + b" ": a hit at i is the cue word at source[i:] (after the space)
         copy = b" " + source.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
         found = []
         for hit in _copy_cue_pattern().finditer(copy, blocks[0].start, blocks[-1].end + 2):
-            start, end = hit.start(), hit.end() - 1  # in the text
+            start, end = hit.span()  # in the text: the word and the space after it
+            end -= 1
             block = bisect_right(block_starts, start) - 1
+            if block < 0:
+                continue
+            block_end = blocks[block].end
             if (
-                block < 0
-                or end > blocks[block].end
+                end > block_end
                 or source[start - 1 : start] == "-"
-                or (end < blocks[block].end and _is_word_char(source[end]))
-            ):
+                or (end < block_end and (source[end].isalnum() or source[end] == "_"))
+            ):  # (a word character after the word: :func:`_is_word_char`, read in place)
                 continue
             word = source[start:end]
             if word[1:9] == "ccording" and word[9:-2].strip(" \u00a0"):
@@ -1622,11 +1663,10 @@ class _Reader:
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
         """The cue words between *start* and *end*."""
-        cues = self.all_cues()
         if start >= end:
             return []
         starts = self.cue_starts
-        return cues[bisect_left(starts, start) : bisect_left(starts, end)]
+        return self.cues[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def attribute_after(self, found: _Found, close: int, limit: int) -> bool:
         """ "...," Pompeo said / "...," said Pompeo / "...," according to ..."""
@@ -1635,8 +1675,7 @@ class _Reader:
         for cue in self.cues_in(close, region_end):
             if not cue.verb and not cue.according:
                 continue
-            between = source[close : cue.start]
-            if ";" in between:
+            if source.find(";", close, cue.start) >= 0:
                 return False  # the cue lies in another clause (the region ends with the sentence)
             if cue.according:
                 speaker = self.object_after(cue.end, limit)
@@ -1663,7 +1702,9 @@ class _Reader:
                     self.nominal(cue.start, close + 1)
                     or self.lone_pronoun(cue.start)
                     or self.plural_pronoun(cue.start, close + 1)
-                    or self.nominal_after(cue.end, limit, _INVERTED.fullmatch(between) is not None)
+                    or self.nominal_after(
+                        cue.end, limit, _INVERTED.fullmatch(source, close, cue.start) is not None
+                    )
                 )
                 if nominal is None:
                     return False
@@ -1792,7 +1833,10 @@ class _Reader:
             first = _channel_pattern().match(self.source, 0, end)
             if first is not None:
                 return first.span()
-        match = _channel_search_pattern().search(self.source, max(start - 1, 0), end)
+        low = max(start - 1, 0)
+        if end - low < _SHORTEST_CHANNEL:
+            return None  # (a verb that ends its sentence: no room for one)
+        match = _channel_search_pattern().search(self.source, low, end)
         return match.span(1) if match is not None else None
 
     def channel_end(self, end: int, limit: int) -> int:
@@ -1804,29 +1848,29 @@ class _Reader:
     def is_title(self, piece: _Piece, floor: int) -> bool:
         """Marks around a title or a name: "the film "Red Dawn"", Viktor "The Hammer" Petrov."""
         source = self.source
-        head = source[max(floor, piece.open - 30) : piece.open].rstrip()
-        words = head.split()
-        if words and words[-1].lower().strip(",") in self.t.title_nouns:
+        words = source[max(floor, piece.open - 30) : piece.open].split()
+        if not words:
+            return False
+        last = words[-1]
+        lowered = last.lower()
+        if lowered.strip(",") in self.t.title_nouns:
             return True
         if len(words) >= 2 and words[-2].lower() == "so-called":
             return False
         if (
-            words
-            and (
-                words[-1].lower() in self.t.determiners
-                or words[-1] in self.t.name_prepositions
-                or (words[-1] in self.t.naming and self.names_after_a_noun(words))
-                or (len(words) >= 2 and self.adjective_after_determiner(words))
-            )
-            and self.names_a_thing(piece)
-        ):  # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
+            lowered in self.t.determiners
+            or last in self.t.name_prepositions
+            or (last in self.t.naming and self.names_after_a_noun(words))
+            or (len(words) >= 2 and self.adjective_after_determiner(words))
+        ) and self.names_a_thing(piece):
+            # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
             return True
         low = max(floor, piece.open - _LABEL_REACH)
         if source.find(" as", low, piece.open) >= 0 and _LABEL_BEFORE.search(
             source, low, piece.open
         ):
             return True  # 'sometimes referred to as "the boys"': a label, no one's words
-        if not (words and words[-1][:1].isupper() and words[-1].isalpha()):
+        if not (last[:1].isupper() and last.isalpha()):
             return False
         after = source[piece.close + 1 : piece.close + 3]
         return (
@@ -1903,7 +1947,8 @@ class _Reader:
             at -= 1
         if at == floor or source[at - 1] in _DIRECT_AFTER:
             return _DIRECT
-        if _THAT_BEFORE.search(source, max(floor, at - 6), at):
+        low = max(floor, at - 6)
+        if "that" in source[low:at] and _THAT_BEFORE.search(source, low, at):
             return _PARTIAL  # 'said that, "Of course ..." against ...': words in a clause
         first = source[piece.start : piece.start + 1]
         if source[at - 1] == "," and (
@@ -2042,7 +2087,9 @@ class _Reader:
         labelled = self.labelled(floor, piece.open)
         if labelled < 0:
             labelled = self.signed(piece.close + 1, right)
-        turn = _TURN_LABEL.match(source, piece.start) if labelled < 0 else None
+        turn = None
+        if labelled < 0 and source[piece.start] in string.ascii_uppercase:  # (as a label opens)
+            turn = _TURN_LABEL.match(source, piece.start)
         if turn is not None:
             labelled = self.turn_of(turn)
             if labelled >= 0:
@@ -2132,7 +2179,11 @@ class _Reader:
         Romney's, whatever verb the sentence has; else -1."""
         # (the closing mark is as wide as the opening one: one character, or two for '')
         open_, after = piece.open, piece.close + (piece.start - piece.open)
-        dash = _DASH_BEFORE.search(self.source, max(floor, open_ - 6), open_)
+        low = max(floor, open_ - 6)
+        before = self.source[low:open_]  # (no dash there, as most quotes have: no search)
+        if "-" not in before and "\u2014" not in before and "\u2013" not in before:
+            return -1
+        dash = _DASH_BEFORE.search(self.source, low, open_)
         if dash is None or _DASH_AFTER.match(self.source, after) is None:
             return -1
         at = self.last_before(dash.start(), floor)
@@ -2291,8 +2342,7 @@ class _Reader:
         attributing = {found.cue.start for found in marked if found.cue is not None}
         clause = self.t.clause
         headlines = self.headlines
-        cues = self.all_cues()
-        cue_starts = [cue.start for cue in cues]
+        cues, cue_starts = self.cues, self.cue_starts
         last_sentence = (-1, -1)  # (of the last clause read; no other block has it)
         for at, cue in enumerate(cues):
             if cue.word not in clause or cue.start in attributing or cue.block in headlines:
@@ -2317,7 +2367,7 @@ class _Reader:
                         found_all.pop()  # "denied wrongdoing, and ...": no clause
                     found_all.append(second)
                 continue
-            if earlier is None:
+            if earlier is None and source.startswith(",", cue.end):  # (as parenthetical needs)
                 pieces = self.parenthetical(cue, block, left, right)
                 if pieces and not any(_overlaps(quoted, p.start, p.end) for p in pieces):
                     found_all.extend(pieces)
@@ -2716,7 +2766,11 @@ class _Reader:
         mention = found.mention
         if mention is None and found.speaker >= 0:
             mention = self.mentions[found.speaker]
-            described = None if found.cue is None else self.described(found.speaker, found.cue)
+            described = None
+            if found.cue is not None and found.cue.start - self.ends[found.speaker] >= 3:
+                # (only a mention a word or more before the cue can be described: see
+                # :meth:`described`)
+                described = self.described(found.speaker, found.cue)
             if described is not None:
                 mention = described[0]
                 speaker = speaker if described[1] else None
@@ -2726,10 +2780,12 @@ class _Reader:
         _SET_KIND(quote, found.kind)
         _SET_SPEAKER(quote, speaker)
         _SET_SPEAKER_MENTION(quote, mention)
+        # (most quotes have no addressee, channel or clause: no call for those)
         _SET_CUE(quote, _snippet(source, found.cue))
-        _SET_ADDRESSEE(quote, _snippet(source, found.addressee))
-        _SET_CHANNEL(quote, _snippet(source, found.channel))
-        _SET_CLAUSE(quote, _snippet(source, found.clause))
+        addressee, channel, clause = found.addressee, found.channel, found.clause
+        _SET_ADDRESSEE(quote, None if addressee is None else _snippet(source, addressee))
+        _SET_CHANNEL(quote, None if channel is None else _snippet(source, channel))
+        _SET_CLAUSE(quote, None if clause is None else _snippet(source, clause))
         _SET_PARAGRAPH(quote, paragraphs[found.block])
         _SET_IN_HEADLINE(quote, found.block in self.headlines)
         _SET_GROUP(quote, group)
@@ -2738,12 +2794,14 @@ class _Reader:
     def read(self, paragraphs: Sequence[int | None]) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
         """The quotes, and the actors with the pronouns the quotes moved (see
         :meth:`keep_speakers_of_pronouns`)."""
+        self.cues = self.scan_cues()  # once: both kinds of quotes look for their cues in them
+        self.cue_starts = [cue.start for cue in self.cues]
         marked: list[_Found] = []
         self.read_marked(marked)
         self.adopt_headline_speakers(marked)
         everything = list(marked)
         self.read_indirect(marked, everything)
-        everything.sort(key=lambda found: found.start)
+        everything.sort(key=_FOUND_START)
         moves = self.keep_speakers_of_pronouns(everything)
         actors, rebuilt = _moved_pronouns(self.given, moves)
         numbers: dict[tuple[bool, int], int] = {}
@@ -2835,7 +2893,7 @@ class _Reader:
     def adopt_headline_speakers(self, marked: list[_Found]) -> None:
         """A headline quote that the body quotes again takes the body's speaker when the
         headline names that speaker's country or organisation, or nobody."""
-        if not any(found.block in self.headlines for found in marked):
+        if not self.headlines or not any(found.block in self.headlines for found in marked):
             return
         by_text: dict[str, _Found] = {}
         for found in marked:
@@ -2932,8 +2990,7 @@ def _looks_like_a_title(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and text.isupper():
         return True
-    # (lowering the text lowers each of its words)
-    if len(words) > 1 and _mostly_capitalised(words, text.lower().split()):
+    if len(words) > 1 and _mostly_capitalised(words):
         return True
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
@@ -2951,22 +3008,24 @@ def _head_noun(words: Sequence[str]) -> str:
     return words[-1]
 
 
-def _mostly_capitalised(words: Sequence[str], lowered: Sequence[str]) -> bool:
-    """Whether at least three quarters of *words* but the small ones (*lowered*: the same
-    words in lower case) have a capital as their first or second character. Read only
-    until more than a quarter of all the words are known to have none, which settles it.
+def _mostly_capitalised(words: Sequence[str]) -> bool:
+    """Whether at least three quarters of *words* but the small ones have a capital as
+    their first or second character. Read only until more than a quarter of all the words
+    are known to have none, which settles it (each word is lowered as it is read: a long
+    quote is settled in its first words).
 
-    >>> _mostly_capitalised(["All", "Bets", "Are", "off"], ["all", "bets", "are", "off"])
+    >>> _mostly_capitalised(["All", "Bets", "Are", "off"])
     True
     """
     counted = uncapitalised = 0
-    for word, low in zip(words, lowered, strict=True):
-        if low in _SMALL_WORDS:
+    quarter = len(words) // 4  # (more than that many is more than a quarter)
+    for word in words:
+        if word.lower() in _SMALL_WORDS:
             continue
         counted += 1
         if not (word[:1].isupper() or word[1:2].isupper()):
             uncapitalised += 1
-            if 4 * uncapitalised > len(words):  # more than a quarter of any count
+            if uncapitalised > quarter:  # more than a quarter of any count
                 return False
     return 4 * uncapitalised <= counted
 
