@@ -315,6 +315,7 @@ _ANYONE_WHO = re.compile(
 _IT = re.compile(rf"\b[Ii]t(?:{_SPACE}+[a-z]+){{0,2}}{_SPACE}+$")
 # At most two words before the first name of a clause: "The", "Senior U.S."...
 _LEADING_WORDS = re.compile(rf"(?:[\w.'\u2019-]+{_SPACE}+){{0,2}}")
+_MAX_OPENING = 240  # characters before a name that opens its clause (six words, long ones)
 # The most words before a name that opens its clause with its title: "Chinese foreign
 # ministry spokeswoman", "The former Porthaven city councillor".
 _TITLE_WORDS = 6
@@ -517,6 +518,7 @@ class _Tables:
     title_nouns: frozenset[str]
     abbreviations: frozenset[str]
     longest_abbreviation: int
+    longest_preposition: int
     role_nouns: frozenset[str]
     role_words: frozenset[str]  # role nouns and their modifiers ("foreign", "senior")
     prepositions: frozenset[str]
@@ -572,6 +574,7 @@ def _tables() -> _Tables:
         role_nouns=frozenset(roles.ROLE_NOUNS),
         role_words=frozenset(roles.ROLE_NOUNS) | roles.ROLE_MODIFIERS,
         prepositions=frozenset(cues.OBJECT_PREPOSITIONS),
+        longest_preposition=max(len(word) for word in cues.OBJECT_PREPOSITIONS),
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
         non_clause_openers=frozenset(cues.NON_CLAUSE_OPENERS),
         noun_phrase_verbs=frozenset(cues.NOUN_PHRASE_VERBS),
@@ -1060,13 +1063,20 @@ class _Reader:
         start = self.starts[at]
         if start - 2 < floor or self.source[start - 1] not in " \u00a0":
             return False
-        space = max(self.source.rfind(" ", floor, start - 1), floor - 1)
+        low = max(floor, start - 2 - self.t.longest_preposition)
+        space = self.source.rfind(" ", low, start - 1)
+        if space < 0:
+            if low > floor:
+                return False  # a word longer than any preposition (and no long slice)
+            space = floor - 1
         return self.source[space + 1 : start - 1].lower() in self.t.prepositions
 
     def opens_clause(self, floor: int, start: int) -> bool:
         """Whether the mention at *start* opens the clause that starts at *floor*: at most
         two words before it ("The", "Senior U.S."), not counting the words of a title
         ("Chinese foreign ministry spokeswoman Hua Chunying"), six words in all."""
+        if start - floor > _MAX_OPENING:
+            return False  # (more than six words' worth: and no pattern or split of it)
         if _LEADING_WORDS.fullmatch(self.source, floor, start):
             return True
         words = self.source[floor:start].split()
