@@ -1785,12 +1785,21 @@ REALISTIC = {
 }
 
 
-def test_reading_time_grows_linearly_after_a_long_word_before_a_name() -> None:
-    """Each cue after the name used to read the whole clause opening and copy the long
-    word before the name (4x the text took 16x as long)."""
+LONG_WORD_TEXTS = {
+    # each cue read the whole clause opening and copied the long word before the name
+    "long-word-then-name": "Yesterday {word} Vladimir Putin{cues}.",
+    # each cue ran the gap patterns over the long word between the name and itself
+    "name-then-long-word": "Vladimir Putin {word}{cues}.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_WORD_TEXTS))
+@pytest.mark.parametrize("cue", [",said", " told", ' called "x"'])
+def test_reading_time_grows_linearly_around_a_very_long_word(name: str, cue: str) -> None:
+    """4x the text took 16x as long before the gaps and openings read were bounded."""
 
     def text(n: int) -> str:
-        return "Yesterday " + "x" * (20 * n) + " Vladimir Putin" + ",said" * n + "."
+        return LONG_WORD_TEXTS[name].format(word="x" * (20 * n), cues=cue * n)
 
     assert _ratio(text(1_000), text(4_000)) < 8
 

@@ -180,6 +180,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J"
 _SPACE = r"[ \u00a0]"
 # Up to four lower-case words between a subject and its verb: "Maduro himself has also".
 _WORDS_GAP = re.compile(rf"(?:{_SPACE}+[a-z][a-z'\u2019-]*){{0,4}}{_SPACE}+")
+_MAX_GAP = 200  # characters a gap of a few words may take (longer: no gap, and no pattern run)
 # An appositive closing right before the verb: "Pukhov, director of the Centre ..., told".
 _APPOSITIVE_GAP = re.compile(
     rf"""
@@ -1024,13 +1025,13 @@ class _Reader:
         if not self.after_preposition(last, floor):  # not "... on Twitter, writing"
             if (
                 (cue - gap_start == 1 and source[gap_start] in " \u00a0")  # (the usual gap)
-                or _WORDS_GAP.fullmatch(source, gap_start, cue)
+                or _words_gap(source, gap_start, cue)
                 or gap_start == cue
             ):
                 # (a person is its own speaker: :meth:`member_of` only looks past a body)
                 return last if self.persons[last] else self.member_of(last, floor)
             possessive = _POSSESSIVE.match(source, gap_start)
-            if possessive is not None and _WORDS_GAP.fullmatch(source, possessive.end(), cue):
+            if possessive is not None and _words_gap(source, possessive.end(), cue):
                 return last  # "the Kremlin's spokesman said": the Kremlin speaks
         if coordinated is not None and source.startswith(",", coordinated.start()):
             # "X worked at Y, which let him go, and said ...": the verb goes with the
@@ -1053,7 +1054,7 @@ class _Reader:
             not self.persons[at]
             and after < len(self.starts)
             and self.persons[after]
-            and _WORDS_GAP.fullmatch(self.source, self.ends[at], self.starts[after])
+            and _words_gap(self.source, self.ends[at], self.starts[after])
         ):
             return after
         return at
@@ -1416,7 +1417,9 @@ class _Reader:
         "a former party chairman" are someone else, whom the text does not name."""
         source, end = self.source, self.ends[at]
         # (the gap holds a word between two spaces at the least: "X said" has none)
-        if cue.start - end < 3 or _DESCRIBED_GAP.fullmatch(source, end, cue.start) is None:
+        if not 3 <= cue.start - end <= _MAX_GAP:
+            return None
+        if _DESCRIBED_GAP.fullmatch(source, end, cue.start) is None:
             return None
         words = [word.group() for word in _GAP_WORD.finditer(source, end, cue.start)]
         stop = cue.start
@@ -1465,7 +1468,9 @@ class _Reader:
         owner = self.last_before(at, at - 80)
         if owner < 0 or self.actors[owner].kind is _K_PLACE:
             return -1
-        gap = _DESCRIBED_GAP.fullmatch(self.source, self.ends[owner], at)
+        gap = None
+        if at - self.ends[owner] <= _MAX_GAP:
+            gap = _DESCRIBED_GAP.fullmatch(self.source, self.ends[owner], at)
         if gap is None and self.source[self.ends[owner] : at] not in (" ", "\u00a0"):
             return -1
         return owner
@@ -2991,6 +2996,12 @@ def _is_display_line(text: str, block: Span, piece: _Piece) -> bool:
         return False
     words = text[piece.start : piece.end].rstrip(_MARKS)  # "... is told: 'oh, no.'"
     return words[-1:] not in _SPEECH_ENDS
+
+
+def _words_gap(text: str, start: int, end: int) -> bool:
+    """Whether at most four lower-case words stand between *start* and *end* (a gap of
+    more than :data:`_MAX_GAP` characters is none: no pattern runs over a long word)."""
+    return end - start <= _MAX_GAP and _WORDS_GAP.fullmatch(text, start, end) is not None
 
 
 def _looks_like_a_title(text: str) -> bool:
