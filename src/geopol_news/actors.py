@@ -577,10 +577,15 @@ class _Reader:
     def in_segments(self, found: Iterable[_Word]) -> Iterator[_Word]:
         """The words *found* (in text order) that lie inside the segments read."""
         spans, ends = self.segments, self.segment_ends
+        count = len(spans)
+        segment = 0
         for word in found:
             word_start = word[0]
-            segment = bisect_right(ends, word_start)  # the first segment ending after it
-            if segment == len(spans):
+            # the first segment ending after it: words come in order, so the search goes
+            # on from the segment found last
+            while segment < count and ends[segment] <= word_start:
+                segment += 1
+            if segment == count:
                 return
             if spans[segment].start <= word_start and word[1] <= ends[segment]:
                 yield word
@@ -594,16 +599,21 @@ class _Reader:
             return
         source, by_code = self.source, self.by_code
         starts = [span.start for span in spans]
+        last = len(spans) - 1
+        at = 0  # the index of the segment the last run was looked up in
         start = end = 0
         # Whether the segment is set in title case: worked out for the first run read
         # in pieces (the only reading it changes), as many segments have none.
         title_case: bool | None = None
         for run in _runs().finditer(source, spans[0].start, spans[-1].end):
             text = run[0]
-            run_start = run.start()
-            run_end = run_start + len(text)
+            run_start, run_end = run.span()
             if run_start >= end:  # find the segment the run is in, if any
-                segment = spans[bisect_right(starts, run_start) - 1]
+                # the last one starting at or before it: runs come in order, so the
+                # search goes on from the segment found last
+                while at < last and starts[at + 1] <= run_start:
+                    at += 1
+                segment = spans[at]
                 start, end = segment.start, segment.end
                 if run_start >= end:
                     continue
@@ -621,7 +631,8 @@ class _Reader:
                 assert entry is not None
                 assert entry.code is not None
                 country = by_code.get(entry.code) or self.country(entry.code)
-                mention = (run_start, run_start + cut, text[:cut], entry.mention)
+                bare = text if cut == len(text) else text[:cut]
+                mention = (run_start, run_start + cut, bare, entry.mention)
                 country.mentions.append(mention)
                 if mention[2] in _PLACE_NAMES:  # "Jordan said": Jordan Stewart? Jim Jordan?
                     self.place_words.append((mention, country))
@@ -648,7 +659,8 @@ class _Reader:
         :func:`_run_shape`)."""
         for pieces in shape:
             index = 0
-            while index < len(pieces):
+            count = len(pieces)
+            while index < count:
                 piece = pieces[index]
                 if piece.joiner:
                     index += 1
@@ -682,7 +694,8 @@ class _Reader:
             if entry.mention is _M_CAPITAL and self.is_location(pieces, index, base, floor):
                 self.place(piece.text, entry.code).add(piece.text, start, end, _M_NAME)
             else:
-                self.country(entry.code).add(piece.text, start, end, entry.mention)
+                country = self.by_code.get(entry.code) or self.country(entry.code)
+                country.add(piece.text, start, end, entry.mention)
         elif what == _ORG:
             kind = _K_GROUP if entry.category == "armed_group" else _K_ORGANIZATION
             org = self.actor(actor_key(entry.name), entry.name, kind)
@@ -812,8 +825,17 @@ class _Reader:
             self.actors[acronym_key].add(text, start, stop, _M_ACRONYM)
             return end
         before = _word_before(source, start, floor)
-        title = self.title_before(pieces, index, base, floor, before, roles_from)
-        if name.words == 1 and end == index + 1 and _listed_surname(pieces, index):
+        title = (
+            None  # title_before's usual case, spared the call: no title in the run, no role before
+            if index == 0 and (before is None or before not in self.t.role_nouns)
+            else self.title_before(pieces, index, base, floor, before, roles_from)
+        )
+        if (
+            name.words == 1
+            and end == index + 1
+            and end + 1 == len(pieces)  # (_listed_surname's first test, spared the call)
+            and _listed_surname(pieces, index)
+        ):
             after = base + pieces[index + 1].end
             if self.appositive_role(after) is not None:
                 # "said Lorne Fitch, a retired biologist": an appositive role after a word
@@ -888,8 +910,14 @@ class _Reader:
         as a possible surname for :meth:`join_surnames`; *before* is :func:`_word_before`
         of its start. Whether a reporting verb stands beside the word and the role of an
         appositive after it are read there, for the few words that join someone."""
-        if not self.read_org_by_noun(text, start, end, before):
-            self.loose.append((text, start, end, before, True))
+        # (read_org_by_noun's first test, made here: most words fail it, and are spared a call)
+        source = self.source
+        if (
+            (end < len(source) and source[end] == ",")
+            or (before is not None and before.lower() in self.t.org_nouns)
+        ) and self.read_org_by_noun(text, start, end, before):
+            return
+        self.loose.append((text, start, end, before, True))
 
     def read_org_phrase(self, pieces: _Pieces, index: int, end: int, base: int) -> int:
         """An organisation named by pattern: "Center for Crisis Studies", "Acme Corporation";
@@ -941,7 +969,7 @@ class _Reader:
         channel"); *before* is :func:`_word_before` of its start."""
         body = None
         if before is None or before.lower() not in self.t.org_nouns:
-            if self.source[end : end + 1] != ",":
+            if end >= len(self.source) or self.source[end] != ",":
                 return False
             body = self.appositive_head(end, self.t.org_nouns)
             if body is None:
@@ -1017,8 +1045,10 @@ class _Reader:
         titles, affiliation, country, gender."""
         if title is not None:
             self.give_title(person, title)
-        if end == len(pieces):
-            role = self.appositive_role(base + pieces[-1].end)
+        # (appositive_role's first test, a comma after the name, spares most names a call)
+        after = base + pieces[-1].end
+        if end == len(pieces) and after < len(self.source) and self.source[after] == ",":
+            role = self.appositive_role(after)
             if role is not None:
                 title_range, window = role
                 self.give_title(person, title_range)
@@ -1163,7 +1193,7 @@ class _Reader:
     def appositive_role(self, end: int) -> tuple[_Range, _Range | None] | None:
         """A role in an appositive after a name ending at *end*: (where its title is,
         where an affiliation may follow) — ", deputy director of the Centre ...,"."""
-        if self.source[end : end + 1] != ",":
+        if end >= len(self.source) or self.source[end] != ",":
             return None
         body = self.appositive(end)
         if body is None:
@@ -1192,7 +1222,7 @@ class _Reader:
     def appositive_head(self, end: int, nouns: frozenset[str]) -> _Range | None:
         """Where the appositive after a name ending at *end* is, when its last word (or
         two) is one of *nouns*."""
-        if self.source[end : end + 1] != ",":
+        if end >= len(self.source) or self.source[end] != ",":
             return None
         body = self.appositive(end)
         if body is None:
@@ -1342,13 +1372,15 @@ class _Reader:
                 del self.actors[key]
                 _merge(owner, partial)
         self.join_particle_surnames(full)
+        source = self.source
         for text, start, end, before, appositive in self.loose:
             key = actor_key(text)
             nearest = full.get(key)
             owner = _nearest(nearest, start) if nearest else self.actors.get(f"?{key}")
             kind = _M_SURNAME
             if owner is None:
-                owner = _owner_before(firsts.get(key, ()), start)
+                given = firsts.get(key)  # (most words open no full name: no call for them)
+                owner = _owner_before(given, start) if given is not None else None
                 kind = _M_FIRST_NAME
             if owner is None and text.isupper() and _ACRONYM_SHAPE.fullmatch(text):
                 if initials is None:
@@ -1365,7 +1397,7 @@ class _Reader:
                 elif (
                     appositive
                     and before is None  # opening its clause: "Yuni, a resident of Lampung,"
-                    and self.source[end : end + 2] == ", "
+                    and source[end : end + 2] == ", "
                     and self.is_speaker_name(text)
                     and self.appositive_role(end) is not None
                 ):
@@ -1375,7 +1407,9 @@ class _Reader:
             if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
                 kind = _M_ACRONYM if text.isupper() else _M_NAME
             owner.add(text, start, end, kind)
-            role = self.appositive_role(end) if appositive else None
+            # (appositive_role's first test, a comma after the word, spares most words a call)
+            comma = appositive and end < len(source) and source[end] == ","
+            role = self.appositive_role(end) if comma else None
             if role is not None:  # "Guaido, the former leader of the National Assembly,"
                 self.give_title(owner, role[0])
                 if role[1] is not None:
@@ -1389,7 +1423,8 @@ class _Reader:
         for builder in self.actors.values():
             if builder.kind is not _K_ORGANIZATION and builder.kind is not _K_GROUP:
                 continue
-            names = {_initials(text) for _, _, text, kind in builder.mentions if kind is _M_NAME}
+            texts = {text for _, _, text, kind in builder.mentions if kind is _M_NAME}
+            names = {_initials(text) for text in texts}  # (each name printed once)
             for initials in names - {""}:
                 table[initials] = builder if table.get(initials, builder) is builder else None
         return table
@@ -1472,12 +1507,13 @@ class _Reader:
 
     def resolve_pronouns(self) -> None:
         """ "he"/"she" join the nearest person before them whose gender does not conflict."""
-        placed = sorted(
+        placed = [
             (start, builder, end)
             for builder in self.actors.values()
             if builder.kind is _K_PERSON
             for start, end, _, _ in builder.mentions
-        )
+        ]
+        placed.sort()
         if not placed:
             return
         starts = [start for start, _, _ in placed]
@@ -1495,18 +1531,22 @@ class _Reader:
         # A pronoun before the first person has no one to join. Mentions start at word
         # starts, so no pronoun word runs over the first one: the scan may start there.
         scan = _pronouns_in(self.source, starts[0], self.segments[-1].end)
+        count = len(starts)
+        at = 0  # the index of the first mention at or after the pronoun
+        asides = self.asides
         for start, stop, word in self.in_segments(scan):
             lower = word.lower()
             if lower not in pronouns:
                 continue  # not a pronoun of the table (the patterns take none)
             gender = pronouns[lower]
-            at = bisect_left(starts, start)
+            while at < count and starts[at] < start:  # pronouns come in order: go on from the last
+                at += 1
             chosen = -1
-            aside = self.aside_of(start) if self.asides else -1
+            aside = self.aside_of(start) if asides else -1
             nearest = at - 6 if at > 5 else -1  # the five mentions before it, at most
             for candidate_at in range(at - 1, nearest, -1):
                 place, person, end = placed[candidate_at]
-                if self.asides and self.aside_of(place) not in (-1, aside):
+                if asides and self.aside_of(place) not in (-1, aside):
                     continue  # named in a caption: "he" in the story is someone else
                 known = person.gender or priors[person]
                 if known is None or known is gender:
@@ -1674,8 +1714,10 @@ class _Reader:
 
     def possessive_at(self, end: int) -> bool:
         """Whether the name ending at *end* is printed as an owner ("Lee's", "Jones'")."""
-        mark = self.source[end : end + 1]
-        return (mark == "'" or mark == "\u2019") and self.source[end + 1 : end + 2] in ("s", " ")
+        source = self.source
+        # (a character read by index costs less than a slice of one)
+        mark = source[end] if end < len(source) else ""
+        return (mark == "'" or mark == "\u2019") and source[end + 1 : end + 2] in ("s", " ")
 
 
 def _signs_quote(source: str, start: int, floor: int) -> bool:
@@ -1756,7 +1798,10 @@ def _one_person(placed: Sequence[tuple[int, _Builder, int]], start: int, end: in
     (True, False, True)
     """
     person = placed[end - 1][1]
-    return all(owner is person for _, owner, _ in placed[start:end])
+    at = start  # (a plain loop: all() over a generator costs more)
+    while at < end and placed[at][1] is person:
+        at += 1
+    return at == end
 
 
 def _inner_capital(word: str) -> bool:
@@ -1796,12 +1841,15 @@ def given_name_gender(name: str) -> Gender | None:
     return None
 
 
-def _surnames(person: _Builder) -> Iterator[tuple[int, str]]:
+def _surnames(person: _Builder) -> list[tuple[int, str]]:
     """(position, surname) for each full-name mention of *person* and each of its surnames."""
-    for start, _, text, kind in person.mentions:
-        if kind is _M_NAME:
-            for form in _surname_forms(text, person.listed):
-                yield start, form
+    listed = person.listed
+    return [
+        (start, form)
+        for start, _, text, kind in person.mentions
+        if kind is _M_NAME
+        for form in _surname_forms(text, listed)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1847,8 +1895,8 @@ def _initials(name: str) -> str:
     >>> _initials("Export Development Canada"), _initials("Reuters")
     ('EDC', '')
     """
-    words = [word for word in name.replace("-", " ").split() if word[:1].isupper()]
-    return "".join(word[0] for word in words) if len(words) > 1 else ""
+    words = [word for word in name.replace("-", " ").split() if word[0].isupper()]
+    return "".join([word[0] for word in words]) if len(words) > 1 else ""
 
 
 def _owner_before(owners: Sequence[tuple[int, _Builder]], position: int) -> _Builder | None:
@@ -1865,7 +1913,10 @@ def _single_owner(owners: Sequence[tuple[int, _Builder]]) -> tuple[int, _Builder
     if not owners:
         return None
     first = owners[0][1]
-    return owners[0] if all(builder is first for _, builder in owners) else None
+    for _, builder in owners:  # (a plain loop: all() over a generator costs more)
+        if builder is not first:
+            return None
+    return owners[0]
 
 
 def _merge(owner: _Builder, other: _Builder) -> None:
@@ -1881,7 +1932,10 @@ def _build(builder: _Builder) -> Actor:
     found = builder.mentions
     if len(found) == 1:  # the usual case: nothing to sort, merge or repeat
         only = found[0]
-        aliases: tuple[str, ...] = () if only[3] is _M_PRONOUN else (" ".join(only[2].split()),)
+        text = only[2]
+        # (a word of letters alone has no spaces to tidy: most names, spared the split)
+        spaced = text if text.isalpha() else " ".join(text.split())
+        aliases: tuple[str, ...] = () if only[3] is _M_PRONOUN else (spaced,)
     else:
         if len(set(map(_FIRST, found))) == len(found):  # the usual case: no place twice
             found = sorted(found, key=_FIRST)  # no two starts are equal
@@ -1893,7 +1947,11 @@ def _build(builder: _Builder) -> Actor:
             surfaces = dict.fromkeys([text for _, _, text, kind in found if kind is not _M_PRONOUN])
         else:
             surfaces = dict.fromkeys(map(_TEXT, found))
-        aliases = tuple(dict.fromkeys([" ".join(text.split()) for text in surfaces]))
+        aliases = tuple(
+            dict.fromkeys(
+                [text if text.isalpha() else " ".join(text.split()) for text in surfaces]
+            )
+        )
     name, key = builder.name, builder.key
     if builder.kind is _K_PERSON:
         name = _display_name(builder, found)
@@ -2319,7 +2377,7 @@ def _word_after(source: str, end: int) -> str | None:
     >>> _word_after("Pukhov said so", 6)
     'said'
     """
-    if source[end : end + 1] != " ":
+    if end >= len(source) or source[end] != " ":  # (an index costs less than a slice)
         return None
     word = source[end + 1 : end + 40].partition(" ")[0].rstrip(".,;:")
     return word if word.isalpha() else None
@@ -2335,11 +2393,22 @@ def _is_title_case(source: str, start: int, end: int, tables: _Tables) -> bool:
     """Whether a short line is set in title case (a headline), where capitals prove nothing."""
     if end - start > 200 or source[end - 1] in '.!"\u201d':
         return False
-    words = [w for w in source[start:end].split() if w.lower() not in tables.small_words]
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised >= 0.8 * len(words)
+    words = source[start:end].split()
+    small_words = tables.small_words
+    capitalised = others = 0  # of the words that are no small words
+    for index, word in enumerate(words):
+        if word.lower() in small_words:
+            continue
+        if word[0].isupper():
+            capitalised += 1
+        else:
+            others += 1
+            # Title case needs four capitalised words to each other one: when even the
+            # words left, all capitalised, could not make that up, the line is prose.
+            if capitalised + len(words) - index - 1 < 4 * others:
+                return False
+    counted = capitalised + others
+    return counted >= 4 and capitalised >= 0.8 * counted
 
 
 def _bare_length(word: str) -> int:
@@ -2455,7 +2524,8 @@ def credited_actors(
     reader = _Reader(text, tables)
     for byline in bylines:
         for run in _runs().finditer(text, byline.span.start, byline.span.end):
-            _credit(reader, text[run.start() : run.end()], Span(run.start(), run.end()), _R_AUTHOR)
+            # (a run's offsets are valid: its span skips Span's checks)
+            _credit(reader, run[0], _trusted_span(*run.span()), _R_AUTHOR)
     for credit in photo_credits:
         _credit(reader, credit.text, credit.span, _R_PHOTOGRAPHER)
     built = [_build(builder) for builder in reader.actors.values() if builder.mentions]
@@ -2472,10 +2542,22 @@ def _credit(reader: _Reader, text: str, span: Span, role: Role) -> None:
         start = span.start + text.index(part, offset)
         offset = start - span.start + len(part)
         if part.strip():
-            _credit_one(reader, part, Span(start, start + len(part)), role)
+            _credit_one(reader, part, start, start + len(part), role)
 
 
-def _credit_one(reader: _Reader, text: str, span: Span, role: Role) -> None:
+def _person_words(words: list[str], tables: _Tables) -> bool:
+    """Whether the words of a credit, in any case, read as a person's name: each looks like
+    a name word, none is an organisation's head word. (A plain loop: all() and any()
+    over generators cost more.)"""
+    for word in words:
+        titled = word.title()
+        if not _looks_like_name(titled) or titled in tables.org_heads:
+            return False
+    return True
+
+
+def _credit_one(reader: _Reader, text: str, start: int, end: int, role: Role) -> None:
+    """One name of a credit, printed from *start* to *end*."""
     tables = reader.t
     words = text.split()
     entry = tables.phrases.get(text) or tables.phrases.get(text.title())
@@ -2485,11 +2567,7 @@ def _credit_one(reader: _Reader, text: str, span: Span, role: Role) -> None:
         actor.category, actor.country = entry.category, entry.code
     elif entry is not None and entry.what == _PERSON:
         actor = reader.listed_person(entry.index)
-    elif (
-        2 <= len(words) <= 4
-        and all(_looks_like_name(word.title()) for word in words)
-        and not any(word.title() in tables.org_heads for word in words)
-    ):
+    elif 2 <= len(words) <= 4 and _person_words(words, tables):
         actor = reader.actor(actor_key(name), name, _K_PERSON)
     else:
         actor = reader.actor(actor_key(text), text, _K_ORGANIZATION)
@@ -2497,4 +2575,4 @@ def _credit_one(reader: _Reader, text: str, span: Span, role: Role) -> None:
         actor.role = _R_PHOTO_AGENCY
     else:
         actor.role = role
-    actor.add(reader.source[span.start : span.end], span.start, span.end, _M_NAME)
+    actor.add(reader.source[start:end], start, end, _M_NAME)
