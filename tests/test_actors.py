@@ -1207,11 +1207,15 @@ PLACES = [
         {},
         id="government-is-no-place",
     ),
-    bug(
-        "'left for Havana' is read as the Cuban government (capital mention), not a place",
+    pytest.param(
         "Maduro left for Havana on Sunday.",
         {"Havana": [("Havana", NAME)]},
         id="left-for",
+    ),
+    pytest.param(
+        "The ship was bound for Havana. Sanctions for Moscow were discussed.",
+        {"Havana": [("Havana", NAME)]},
+        id="bound-for-but-not-any-for",
     ),
 ]
 

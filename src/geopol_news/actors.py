@@ -219,6 +219,7 @@ class _Tables:
     determiners: frozenset[str]  # "the", "a", "his": no word of a title before a name
     speaker_nouns: frozenset[str]
     locative: frozenset[str]
+    departures: frozenset[str]  # "left", "bound": before "for" and a destination
     place_suffixes: frozenset[str]
     particles: frozenset[str]
     connectors: frozenset[str]
@@ -310,6 +311,7 @@ def _tables() -> _Tables:
         auxiliaries=frozenset(cues.AUXILIARIES),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
         locative=frozenset(cues.LOCATIVE_WORDS),
+        departures=frozenset(cues.DEPARTURE_WORDS),
         place_suffixes=frozenset(cues.PLACE_SUFFIXES),
         particles=people.SURNAME_PARTICLES,
         connectors=frozenset(cues.NAME_CONNECTORS),
@@ -740,6 +742,10 @@ class _Reader:
             before = _word_before(source, start, floor)
             if before is not None and before.lower() in self.t.locative:
                 return True
+            if before == "for":  # "left for Havana", "bound for Kyiv": a destination
+                verb = _word_before(source, start - 1 - len(before), floor)
+                if verb is not None and verb.lower() in self.t.departures:
+                    return True
         if source.startswith(", ", end):
             nxt = self.t.phrases.get(_first_capitalised(source[end + 2 : end + 40]))
             if nxt is not None and nxt.what == _COUNTRY and nxt.mention is _M_NAME:

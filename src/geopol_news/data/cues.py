@@ -11,6 +11,8 @@ lower-cased text.
   than the government seated there ("in Moscow", "arrived in Caracas", "flew
   to Kyiv"). Without one of them a capital is read as a metonym ("Moscow
   insists", "Washington and Moscow trading barbs").
+* ``DEPARTURE_WORDS``: words before "for" and a capital that make it a destination
+  ("left for Havana"), a place rather than a metonym.
 * ``PLACE_SUFFIXES``: the word after a hyphen that makes the name before it a
   location ("Moscow-based"), not a speaker.
 * ``NAME_CONNECTORS``: lower-case words (and "&") that may join the capitalised
@@ -118,6 +120,7 @@ __all__ = [
     "CLAUSE_VERBS",
     "COLLECTIVE_NOUNS",
     "DEFINING_VERBS",
+    "DEPARTURE_WORDS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FINITE_MARKERS",
@@ -171,6 +174,14 @@ LOCATIVE_WORDS: tuple[str, ...] = (
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "through",
     "to", "toward", "towards", "via", "visit", "visited", "visiting", "visits", "within",
 )  # fmt: skip
+
+DEPARTURE_WORDS: tuple[str, ...] = (
+    "bound", "depart", "departed", "departing", "departs", "flew", "fled", "headed",
+    "heading", "heads", "leave", "leaves", "leaving", "left", "off", "sail", "sailed",
+    "sailing", "sails",
+)  # fmt: skip
+"""Words before "for" and a capital that make the capital a destination, a place ("left
+for Havana", "bound for Kyiv", "set off for Caracas"), not its government."""
 
 SUBORDINATORS: tuple[str, ...] = (
     "although", "because", "even", "if", "since", "though", "unless", "whereas", "while",
