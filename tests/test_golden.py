@@ -121,7 +121,6 @@ CASES = [
         "Talks stall\n\nPrime Minister Saar - Estonia's leader since 2021 - said the talks had"
         " stalled.\n\nNo new date was set.",
         {"dateline": None},
-        known_failure="capitalised words before a dash are taken for a dateline place",
     ),
     Golden(
         "wire byline without 'By'",

@@ -615,6 +615,8 @@ REST = "The two island states traded accusations again on Tuesday."
             "Reuters",
         ),
         (f"Moscow\u00a0-- {REST}", "Moscow", "Moscow", None),
+        # a one-word title opens places too
+        (f"PRINCE ALBERT, Sask. -- {REST}", "PRINCE ALBERT, Sask.", "PRINCE ALBERT, Sask.", None),
     ],
 )
 def test_dateline(opening: str, text: str, place: str | None, agency: str | None) -> None:
@@ -637,6 +639,8 @@ def test_dateline(opening: str, text: str, place: str | None, agency: str | None
         '"We will not yield," the fisheries minister told reporters.',
         "Ministers \u2014 meeting in private \u2014 agreed nothing new.",
         "President Ivanov -- who took office in 2019 -- said he would stay.",
+        # a title of two words opens a person, never a place
+        "Prime Minister Saar - Estonia's leader since 2021 - said talks had stalled.",
     ],
 )
 def test_first_paragraph_without_dateline(opening: str) -> None:

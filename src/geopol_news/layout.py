@@ -35,6 +35,7 @@ from geopol_news._text import Line, iter_lines, normalize, numbered_lines
 from geopol_news.data import calendar as calendar_data
 from geopol_news.data import chrome as chrome_data
 from geopol_news.data import media as media_data
+from geopol_news.data import roles
 from geopol_news.model import (
     Block,
     ChromeKind,
@@ -188,6 +189,8 @@ _DATELINE = regex.compile(
 )
 
 _HAS_DIGIT = regex.compile(r"\d")
+# Titles of two words or more ("Prime Minister", "Secretary of State"): no place opens so
+_LONG_TITLES = frozenset(title for title in roles.TITLES if " " in title)
 _TIMESTAMP_RULE = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
 _TERMINAL_PUNCTUATION = ".,;:!…"
 _SECTION_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "-", "|", "/"})
@@ -1333,6 +1336,8 @@ def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
     match = _DATELINE.match(line.norm)
     if match is None or not (match["place"] or match["agency"]):
         return None
+    if match["place"] and _opens_with_title(match["place"]):
+        return None  # "Prime Minister Saar - Estonia's leader - said": a person, an aside
     end = match.end("agency") + 1 if match["agency"] else match.end("place")
     place, agency = match["place"], match["agency"]
     if agency is None and place is not None:
@@ -1343,6 +1348,14 @@ def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
     span = _span(line, 0, end)
     span = Span(span.start + paragraph.span.start, span.end + paragraph.span.start)
     return Dateline(span.of(source), span, place=place, agency=agency)
+
+
+def _opens_with_title(place: str) -> bool:
+    """Whether *place* opens with a title of two words or more ("Prime Minister Saar",
+    "Foreign Minister Lee"): a person, not a place. One-word titles are left out: they
+    open places too ("Prince Albert", "General Santos")."""
+    words = place.split()
+    return any(" ".join(words[:size]) in _LONG_TITLES for size in (2, 3, 4))
 
 
 def infer_outlet(
