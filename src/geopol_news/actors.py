@@ -186,6 +186,7 @@ _HEAD_COMPLEMENTS = frozenset({"for", "of", "on"})
 # Lower-case words outside the role tables that may open an appositive's title before its
 # role noun: ", marketing executive at ...", ", sales manager for ...".
 _LOOSE_TITLE_WORDS = 2
+_POSSESSIVE_ENDS = ("'s", "\u2019s")  # an owner before a role: "the agency's spokeswoman"
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 # How far back a "he" or "she" with no person named since the last one of its gender goes
 # on with that one's person ("Wendy Lind ... She ... her son Kody ... she said").
@@ -1217,6 +1218,10 @@ class _Reader:
                 title_start = word.start()
             if lower in role_nouns:
                 title_end = word.end()
+            elif title_end < 0 and text.islower() and text.endswith(_POSSESSIVE_ENDS):
+                # "the agency's spokeswoman": the title is the role (a named owner stays:
+                # "e.GO's founder", "Acme's spokeswoman")
+                title_start = -1
             elif title_end < 0 and loose < _LOOSE_TITLE_WORDS and text.islower():
                 loose += 1  # "marketing executive", "sales manager"
             elif title_end >= 0 or (lower not in self.t.role_words and text.islower()):
