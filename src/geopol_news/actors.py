@@ -186,7 +186,7 @@ _HEAD_COMPLEMENTS = frozenset({"for", "of", "on"})
 # Lower-case words outside the role tables that may open an appositive's title before its
 # role noun: ", marketing executive at ...", ", sales manager for ...".
 _LOOSE_TITLE_WORDS = 2
-_POSSESSIVE_ENDS = ("'s", "\u2019s")  # an owner before a role: "the agency's spokeswoman"
+_POSSESSIVE_ENDS = ("'s", "\u2019s")  # a possessive's ending: "Russia's", "the agency's"
 _PRONOUN_REACH = 250  # characters back from a pronoun in which its person is looked for
 # How far back a "he" or "she" with no person named since the last one of its gender goes
 # on with that one's person ("Wendy Lind ... She ... her son Kody ... she said").
@@ -2223,7 +2223,7 @@ def _words(run: str, tables: _Tables) -> list[list[tuple[int, int]]]:
         ends = False
         if run[b - 1] in "'\u2019":  # Reuters'
             b, ends = b - 1, True
-        elif b - a >= 2 and run[b - 2 : b] in ("'s", "\u2019s"):  # Russia's
+        elif b - a >= 2 and run[b - 2 : b] in _POSSESSIVE_ENDS:  # Russia's
             b, ends = b - 2, True
         elif b - a >= 3 and (contracted := _CONTRACTED_VERB.search(run, a, b)) is not None:
             b, ends = contracted.start(), True  # "He'd", "I'm": the word, then a verb
@@ -2430,7 +2430,7 @@ def _bare_length(word: str) -> int:
     >>> _bare_length("He'd"), _bare_length("I\u2019m"), _bare_length("O'Dell")
     (2, 1, 6)
     """
-    if word.endswith(("'s", "\u2019s")):
+    if word.endswith(_POSSESSIVE_ENDS):
         return len(word) - 2
     if word.endswith((".", "'", "\u2019")):
         return len(word) - 1

@@ -118,9 +118,9 @@ _AGENCY_NAME = regex.compile(rf"(?i:{_AGENCY})")
 
 # A caption that ends in a credit after its last sentence: "... file photo. AP",
 # "... in Kyiv. (AP Photo/Efrem Lukatsky)", "... Photograph: Name/Reuters".
-_CREDIT_NAME = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){0,4}"  # Efrem Lukatsky
-# a person's name: two words or more
-_PHOTOGRAPHER = r"[\p{Lu}][\p{L}\p{M}.'\-]*+(?:\s[\p{Lu}][\p{L}\p{M}.'\-]*+){1,4}"
+_CREDIT_WORD = r"[\p{Lu}][\p{L}\p{M}.'\-]*+"
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,4}}"  # "Efrem Lukatsky", "Reuters"
+_PHOTOGRAPHER = rf"{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{1,4}}"  # a person's name: two words or more
 _CAPTION_CREDIT = regex.compile(
     r"(?<=[.!?\"')\]])\s+(?P<credit>"
     # a bare agency: "... file photo. AP"
@@ -191,6 +191,7 @@ _DATELINE = regex.compile(
 _HAS_DIGIT = regex.compile(r"\d")
 # Titles of two words or more ("Prime Minister", "Secretary of State"): no place opens so
 _LONG_TITLES = frozenset(title for title in roles.TITLES if " " in title)
+_LONG_TITLE_WORDS = range(2, max(len(title.split()) for title in _LONG_TITLES) + 1)
 _TIMESTAMP_RULE = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
 _TERMINAL_PUNCTUATION = ".,;:!…"
 _SECTION_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "-", "|", "/"})
@@ -1355,7 +1356,7 @@ def _opens_with_title(place: str) -> bool:
     "Foreign Minister Lee"): a person, not a place. One-word titles are left out: they
     open places too ("Prince Albert", "General Santos")."""
     words = place.split()
-    return any(" ".join(words[:size]) in _LONG_TITLES for size in (2, 3, 4))
+    return any(" ".join(words[:size]) in _LONG_TITLES for size in _LONG_TITLE_WORDS)
 
 
 def infer_outlet(

@@ -60,7 +60,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -216,8 +216,7 @@ _DASH_AFTER = re.compile(rf"[.,!?]?{_SPACE}*(?:--|\u2014|\u2013)")  # the aside'
 _INVERTED = re.compile(rf"[,\u201d\"']*{_SPACE}*")
 
 
-# "the analyst", "a senior official": an article, up to two modifiers, the role noun.
-def _capitalised_too(words: Sequence[str]) -> str:
+def _capitalised_too(words: Iterable[str]) -> str:
     """An alternation of *words* that also takes each capitalised: "(?:[Ss]ome|...)"."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words))
 
@@ -229,7 +228,7 @@ _DEFINITE = frozenset({"the", "this"})  # a document named before, not brought i
 _DOCUMENT_DETERMINER = re.compile(
     rf"""
     (?:
-        \b(?P<det>{_capitalised_too(("a", "an", *_DEFINITE, *cues.POSSESSIVE_PRONOUNS))})
+        \b(?P<det>{_capitalised_too({*cues.ARTICLES, *_DEFINITE, *cues.POSSESSIVE_PRONOUNS})})
       | (?P<owner>['\u2019]s?)                     # or a possessive's mark, its owner no actor
     )
     (?:{_SPACE}+[a-z0-9][a-z0-9-]*){{0,3}}                           # "new", "40-page"
@@ -239,6 +238,7 @@ _DOCUMENT_DETERMINER = re.compile(
 )
 _ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 
+# "the analyst", "a senior official": an article, up to two modifiers, the role noun.
 # A lower-case modifier of a nominal, not a word that opens a clause ("and sources
 # said": "and" is no modifier of "sources").
 _MODIFIER = rf"(?!(?:{alternation(cues.CLAUSE_OPENERS)})\b)[a-z][a-z-]*{_SPACE}+"
@@ -1876,7 +1876,7 @@ class _Reader:
             lowered in self.t.determiners
             or last in self.t.name_prepositions
             or (last in self.t.naming and self.names_after_a_noun(words))
-            or (len(words) >= 2 and self.adjective_after_determiner(words))
+            or self.adjective_after_determiner(words)
         ) and self.names_a_thing(piece):
             # 'during a "Commander-in-Chief Forum" sponsored by', 'an app called "Screen Time" that'
             return True
@@ -1896,9 +1896,10 @@ class _Reader:
 
     def defines_a_word(self, piece: _Piece, floor: int) -> bool:
         """Whether a word or two in marks are the subject of a definition, after an
-        article or opening the sentence (at *floor*, at most a few characters before)
-        and before "is", "means" or "refers": 'A "renoviction" is when ...' mentions a
-        word; no one says it."""
+        article or opening the sentence (at *floor*) and before "is", "means" or "refers":
+        'A "renoviction" is when ...' mentions a word; no one says it."""
+        if piece.open - floor > _DEFINED_HEAD:
+            return False  # more than an article before the marks
         source = self.source
         after = _NEXT_WORD.match(source, piece.close + 1)
         if after is None or after.group(1) not in self.t.defining:
@@ -2067,16 +2068,14 @@ class _Reader:
         limit = right
         if index + 1 < len(pieces) and pieces[index + 1].open < right:
             limit = pieces[index + 1].open
-        joined = index > 0 and pieces[index - 1] is self.last_title  # (a cheap test first)
         if continued is None and (
-            self.is_title(piece, floor) or (joined and self.joins_a_title(pieces, index))
+            self.is_title(piece, floor) or self.joins_a_title(pieces, index)
         ):
             self.name_in_marks(piece)
             self.last_title = piece
             return None
         kind = _DIRECT if continued is not None else self.kind_of(piece, floor, in_sentence)
-        defined = kind is _PARTIAL and piece.open - floor <= _DEFINED_HEAD  # (cheap tests first)
-        if defined and self.defines_a_word(piece, floor):
+        if kind is _PARTIAL and self.defines_a_word(piece, floor):
             return None  # 'A "renoviction" is when ...': a word mentioned, not said
         found = _Found(piece, piece.start, piece.end, kind, piece.block, sentence=(left, right))
         if kind is _PARTIAL and in_sentence is not None and _inside(in_sentence.clause, found):
@@ -2659,8 +2658,8 @@ class _Reader:
     def leads_to_that(self, start: int, that: int) -> bool:
         """Whether the words between a clause verb (ending at *start*) and a "that" are a
         few words of circumstance ("said in a statement that"), not a clause of their own
-        ("said the video is the best thing that ...") or a participle phrase ("reported,
-        revealing a program that ..."), where the "that" opens a relative clause."""
+        ("said the video is the best thing that ..."), where the "that" opens a relative
+        clause. A comma ends the words read ("he told me on Friday, is that ...")."""
         between = self.source[start:that]
         words = between.split()
         if len(words) > _THAT_REACH:
