@@ -2557,7 +2557,7 @@ def test_a_legal_document_speaks_for_its_issuer(text: str, speaker: str) -> None
             id="brought-in-with-no-named-issuer",
         ),
         pytest.param(
-            "Ana Lind spoke on Friday.\n\nOn Thursday, a private survey suggested that "
+            "Ana Lind spoke on Friday.\n\nOn Thursday, a private survey said that "
             "factories had slowed in January.",
             None,
             id="an-indefinite-document-looks-in-its-own-paragraph",
@@ -3181,6 +3181,35 @@ def test_told_with_someone_told_still_reports_speech() -> None:
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.speaker is not None
     assert quote.speaker.name == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a private survey suggested that ferry traffic had slowed in May.",
+        "The survey suggested that ferry traffic had slowed in May.",
+        "A Harbour Gazette review of the port records suggests that 4,000 boats were refitted.",
+        "A study by the Transit Board indicated that fares rose twice as fast as wages.",
+    ],
+)
+def test_a_finding_that_points_to_something_reports_no_speech(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Kavrosk suggested that ferry traffic had slowed in May.", "Anna Kavrosk"),
+        ("The Transit Board indicated that fares would rise in May.", "Transit Board"),
+        # "said" is speech whatever its subject: the survey's issuer speaks
+        ("A survey by the Transit Board said that fares would rise.", "Transit Board"),
+    ],
+)
+def test_a_speaker_or_a_document_that_says_still_reports_speech(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
 
 
 @pytest.mark.parametrize(

@@ -548,6 +548,9 @@ class _Tables:
     addressing: frozenset[str]  # "told": its object is spoken to
     told_clause_openers: frozenset[str]  # "told he had ...": no one told, a passive
     documents: frozenset[str]  # "statement", "report": what a speaker issues
+    evidence: frozenset[str]  # "survey", "data": findings, which point to things
+    indicating: frozenset[str]  # "suggests": speech, or a finding's pointing
+    subject_prepositions: frozenset[str]  # "of" in "a review of the data": after the head
     collectives: frozenset[str]  # "family", "crowd": many people, no one person
     proxies: frozenset[str]  # "spokesman", "campaign": who speaks for the actor named
     proxy_enders: frozenset[str]  # "former": no longer speaks for it
@@ -602,6 +605,9 @@ def _tables() -> _Tables:
         addressing=frozenset(cues.ADDRESSING_VERBS),
         told_clause_openers=frozenset(cues.TOLD_CLAUSE_OPENERS),
         documents=frozenset(cues.DOCUMENT_NOUNS),
+        evidence=frozenset(cues.EVIDENCE_NOUNS),
+        indicating=frozenset(cues.INDICATING_VERBS),
+        subject_prepositions=frozenset(cues.SUBJECT_PREPOSITIONS),
         collectives=frozenset(cues.COLLECTIVE_NOUNS),
         proxies=frozenset(cues.PROXY_NOUNS),
         proxy_enders=frozenset(cues.PROXY_ENDERS),
@@ -2371,6 +2377,8 @@ class _Reader:
             if cue.word not in _NEVER_NOUNS and self.as_noun(cue.start, self.blocks[block].start):
                 continue  # "those claims were", "Suncor's claims are": a noun
             left, right = self.sentence_around(block, cue.start)
+            if cue.word in self.t.indicating and self.finding_points(cue, left):
+                continue  # "a survey suggested that ...": a finding, no one's words
             earlier = found_all[-1] if (left, right) == last_sentence else None
             if earlier is not None and not self.coordinated(cue, earlier):
                 # one reported clause a sentence, but for "... and said ..." and for a
@@ -2569,6 +2577,27 @@ class _Reader:
         return source.find("than", low, cue.start) >= 0 and (
             _THAN_BEFORE.search(source, low, cue.start) is not None
         )
+
+    def finding_points(self, cue: _Cue, left: int) -> bool:
+        """Whether the subject of an indicating verb is a finding: its head, the word
+        before the subject's first preposition or else its last word, is a noun of
+        findings ("a private survey suggested", "a review of the data suggests"). The
+        subject is read back to a comma or the sentence start, at most
+        ``_SUBJECT_REACH`` characters."""
+        source = self.source
+        low = max(left, cue.start - _SUBJECT_REACH)
+        stretch = source[low : cue.start]
+        clause = max(stretch.rfind(","), stretch.rfind(";"), stretch.rfind(":")) + 1
+        words = stretch[clause:].split()
+        if not words:
+            return False
+        head = words[-1]
+        prepositions = self.t.subject_prepositions
+        for index in range(1, len(words)):
+            if words[index] in prepositions:
+                head = words[index - 1]
+                break
+        return head.lower() in self.t.evidence
 
     def as_noun(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb's form makes it a noun: a determiner

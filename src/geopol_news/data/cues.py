@@ -351,6 +351,26 @@ names where it brings the document in ("a report by X", "X's study", "the X stud
 filed a lawsuit"); failing that, the body (else the person) named last before it in its
 paragraph or, for "the report", the paragraph before."""
 
+EVIDENCE_NOUNS: tuple[str, ...] = (
+    "analysis", "data", "estimate", "estimates", "evidence", "figures", "findings",
+    "numbers", "poll", "polls", "research", "results", "review", "statistics", "studies",
+    "study", "survey", "surveys",
+)  # fmt: skip
+"""Nouns of findings. As the head of the subject of an ``INDICATING_VERBS`` verb ("a
+survey suggested that ...", "a review of the data suggests ..."), the verb means "points
+to": the clause after it is a finding, no one's words."""
+
+INDICATING_VERBS: tuple[str, ...] = (
+    "indicate", "indicated", "indicates", "indicating", "suggest", "suggested", "suggesting",
+    "suggests",
+)  # fmt: skip
+"""Verbs that report words with a speaker as subject ("she suggested that ...") but point
+to a finding with an ``EVIDENCE_NOUNS`` subject."""
+
+SUBJECT_PREPOSITIONS: tuple[str, ...] = ("by", "for", "from", "in", "of", "on", "with")
+"""Prepositions that open a post-modifier of a subject's head ("a review *of* the data",
+"a report *from* the agency"): the head is the word before the first of them."""
+
 COLLECTIVE_NOUNS: tuple[str, ...] = (
     "audience", "class", "community", "congregation", "couple", "crew", "crowd", "family",
     "household", "neighbourhood", "neighborhood", "public", "village",
