@@ -1417,6 +1417,9 @@ class _Reader:
                     continue
             if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
                 kind = _M_ACRONYM if text.isupper() else _M_NAME
+            elif kind is _M_SURNAME and before in people.SURNAME_PARTICLES:
+                start = _particles_start(source, start, end, owner, full)  # "von der Leyen"
+                text = source[start:end]
             owner.add(text, start, end, kind)
             # (appositive_role's first test, a comma after the word, spares most words a call)
             comma = appositive and end < len(source) and source[end] == ","
@@ -2345,6 +2348,32 @@ def _looks_like_name(word: str) -> bool:
 def _first_capitalised(text: str) -> str:
     match = _CAPITALISED.match(text)
     return match.group() if match else ""
+
+
+def _particles_start(
+    source: str, start: int, end: int, owner: _Builder, full: dict[str, list[tuple[int, _Builder]]]
+) -> int:
+    """Where a surname mention of *owner* starts once the lower-case particles printed
+    before it are taken in, when the owner's full name has them ("Ursula von der Leyen"
+    then "von der Leyen said"); *start* when it has not. *full* maps surname keys to the
+    full-name mentions ending in them. At most three particles are read.
+
+    >>> ursula = _Builder("ursula von der leyen", "Ursula von der Leyen", ActorKind.PERSON)
+    >>> full = {"von der leyen": [(0, ursula)], "leyen": [(0, ursula)]}
+    >>> text = "Later, von der Leyen said"
+    >>> text[_particles_start(text, 15, 20, ursula, full) : 20]
+    'von der Leyen'
+    """
+    found = at = start
+    for _ in range(3):
+        word = _word_before(source, at, 0)
+        if word is None or word not in people.SURNAME_PARTICLES:
+            break
+        at -= len(word) + 1
+        owners = full.get(actor_key(source[at:end]), ())
+        if any(builder is owner for _, builder in owners):
+            found = at
+    return found
 
 
 def _word_before(source: str, start: int, floor: int) -> str | None:
