@@ -3190,6 +3190,7 @@ def test_told_with_someone_told_still_reports_speech() -> None:
         "The survey suggested that ferry traffic had slowed in May.",
         "A Harbour Gazette review of the port records suggests that 4,000 boats were refitted.",
         "A study by the Transit Board indicated that fares rose twice as fast as wages.",
+        "A survey commissioned by the Transit Board suggested that fares were too high.",
     ],
 )
 def test_a_finding_that_points_to_something_reports_no_speech(text: str) -> None:
@@ -3200,6 +3201,8 @@ def test_a_finding_that_points_to_something_reports_no_speech(text: str) -> None
     ("text", "speaker"),
     [
         ("Anna Kavrosk suggested that ferry traffic had slowed in May.", "Anna Kavrosk"),
+        ("The author of the survey, Anna Kavrosk, suggested that fares were too high.",
+         "Anna Kavrosk"),
         ("The Transit Board indicated that fares would rise in May.", "Transit Board"),
         # "said" is speech whatever its subject: the survey's issuer speaks
         ("A survey by the Transit Board said that fares would rise.", "Transit Board"),

@@ -2580,10 +2580,10 @@ class _Reader:
 
     def finding_points(self, cue: _Cue, left: int) -> bool:
         """Whether the subject of an indicating verb is a finding: its head, the word
-        before the subject's first preposition or else its last word, is a noun of
-        findings ("a private survey suggested", "a review of the data suggests"). The
-        subject is read back to a comma or the sentence start, at most
-        ``_SUBJECT_REACH`` characters."""
+        before the subject's first preposition (before a participle there: "a study
+        conducted by") or else its last word, is a noun of findings ("a private survey
+        suggested", "a review of the data suggests"). The subject is read back to a comma
+        or the sentence start, at most ``_SUBJECT_REACH`` characters."""
         source = self.source
         low = max(left, cue.start - _SUBJECT_REACH)
         stretch = source[low : cue.start]
@@ -2596,6 +2596,8 @@ class _Reader:
         for index in range(1, len(words)):
             if words[index] in prepositions:
                 head = words[index - 1]
+                if index > 1 and head.endswith("ed"):  # "a study conducted by"
+                    head = words[index - 2]
                 break
         return head.lower() in self.t.evidence
 
