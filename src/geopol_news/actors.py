@@ -96,6 +96,7 @@ _M_PRONOUN = MentionKind.PRONOUN
 _M_SEAT = MentionKind.SEAT
 _M_SURNAME = MentionKind.SURNAME
 _M_TITLE = MentionKind.TITLE
+_NOT_NAMES = (_M_PRONOUN, _M_TITLE)  # mentions whose surfaces are no aliases
 _R_AUTHOR = Role.AUTHOR
 _R_PHOTOGRAPHER = Role.PHOTOGRAPHER
 _R_PHOTO_AGENCY = Role.PHOTO_AGENCY
@@ -1258,6 +1259,7 @@ class _Reader:
     def finish(self) -> tuple[Actor, ...]:
         self.join_surnames()
         self.resolve_pronouns()
+        self.title_mentions()
         windows = [(b, window) for b in self.actors.values() for window in b.windows]
         if windows:
             named = sorted(
@@ -1274,6 +1276,62 @@ class _Reader:
         built = [_build(builder) for builder in self.actors.values() if builder.mentions]
         built.sort(key=lambda actor: actor.mentions[0].span.start)
         return tuple(built)
+
+    def title_mentions(self) -> None:
+        """A definite role noun standing for a person ("The president said", "the analyst
+        added") is a TITLE mention of the person named last before it whose title ends
+        in that noun, "the" and the noun, or "the", the title's word before the noun and
+        the noun ("the foreign minister" of a "Foreign Minister"). A name right after
+        the noun ("the president Ana Lind") is that name's; a role noun of no person's
+        title stands for no one here."""
+        # the role noun ending a title -> (start, person) of each mention of its people,
+        # and each person's titles' last two words ("foreign minister")
+        holders: dict[str, dict[str, _Builder]] = {}
+        endings: dict[str, set[str]] = {}
+        role_nouns = self.t.role_nouns
+        for builder in self.actors.values():
+            if builder.kind is not _K_PERSON or builder.role is not None:
+                continue
+            for title in builder.titles:
+                words = title.lower().split()
+                if words and words[-1] in role_nouns:
+                    holders.setdefault(words[-1], {})[builder.key] = builder
+                    endings.setdefault(builder.key, set()).add(" ".join(words[-2:]))
+        if not holders:
+            return
+        source = self.source
+        segments = [(span.start, span.end) for span in self.segments]
+        for noun, holding in holders.items():
+            found: list[tuple[int, int, int]] = []
+            spaced = f" {noun}"  # (a noun after a space: fewer hits inside words)
+            at = source.find(spaced)
+            while at >= 0:
+                at += 1
+                end = at + len(noun)
+                start = _definite_start(source, at, end)
+                if start >= 0:
+                    found.append((start, at, end))
+                at = source.find(spaced, end)
+            if not found:
+                continue
+            owners = list(holding.values())
+            named = sorted(
+                (start, index)
+                for index, person in enumerate(owners)
+                for start, _, _, _ in person.mentions
+            )
+            for start, at, end in found:
+                last = bisect_left(named, (start,)) - 1
+                if last < 0:
+                    continue  # no holder named before it
+                owner = owners[named[last][1]]
+                segment = bisect_right(segments, (start, len(source))) - 1
+                if segment < 0 or segments[segment][1] < end:
+                    continue  # outside the story read
+                words = source[start:at].split()  # "the" and at most one word of the title
+                if len(words) == 2 and f"{words[1].lower()} {noun}" not in endings[owner.key]:
+                    continue  # "the vice president" of a "President": someone else
+                owner.add(source[start:end], start, end, _M_TITLE)
 
     def affiliate(
         self, person: _Builder, window: _Range, named: list[tuple[int, int, _Builder]]
@@ -1958,7 +2016,9 @@ def _build(builder: _Builder) -> Actor:
             # equal, so the tuples compare by place alone).
             found = sorted(dict(zip(map(_PLACE, found), found, strict=True)).values())
         if builder.kind is _K_PERSON:  # only people have pronoun mentions
-            surfaces = dict.fromkeys([text for _, _, text, kind in found if kind is not _M_PRONOUN])
+            surfaces = dict.fromkeys(
+                [text for _, _, text, kind in found if kind not in _NOT_NAMES]
+            )
         else:
             surfaces = dict.fromkeys(map(_TEXT, found))
         aliases = tuple(
@@ -2348,6 +2408,37 @@ def _looks_like_name(word: str) -> bool:
 def _first_capitalised(text: str) -> str:
     match = _CAPITALISED.match(text)
     return match.group() if match else ""
+
+
+def _definite_start(source: str, start: int, end: int) -> int:
+    """Where "the" opens a definite nominal whose role noun is ``source[start:end]``,
+    right before it or before one lower-case word ("the president", "The foreign
+    minister"); -1 when none does, when the noun is part of a longer word, or when a
+    capitalised word follows it (a name: "the president Ana Lind").
+
+    >>> text = "Later the foreign minister said"
+    >>> _definite_start(text, 18, 26), _definite_start("a minister said", 2, 10)
+    (6, -1)
+    """
+    after = source[end : end + 2]
+    if after[:1].isalpha() or (after[:1] == " " and after[1:].isupper()):
+        return -1
+    if source[start - 1 : start] != " ":
+        return -1
+    if _the_before(source, start):
+        return start - 4
+    word = _word_before(source, start, max(0, start - 30))
+    if word is None or not word.islower():
+        return -1
+    before = start - len(word) - 1
+    return before - 4 if _the_before(source, before) else -1
+
+
+def _the_before(source: str, position: int) -> bool:
+    """Whether the word "the" (or "The") and a space end right before *position*."""
+    return source[position - 4 : position] in ("the ", "The ") and not (
+        source[position - 5 : position - 4].isalpha()
+    )
 
 
 def _particles_start(

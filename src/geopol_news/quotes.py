@@ -867,6 +867,8 @@ class _Reader:
                     speaks = True
                 elif kind is _M_DEMONYM and not self.demonym_speaks(mention):
                     continue  # "Russian troops", "the Venezuelan army": no speaker
+                elif kind is _M_TITLE:
+                    continue  # "the president": read as a nominal here (see nominal)
                 span = mention.span
                 append((span.start, span.end, len(placed), actor, mention, speaks))
         placed.sort()
