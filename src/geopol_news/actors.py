@@ -217,6 +217,7 @@ class _Tables:
     facility_heads: frozenset[str]
     speech: frozenset[str]
     clause_openers: frozenset[str]
+    contrasting: frozenset[str]  # "Unlike": the person after it is not the subject
     auxiliaries: frozenset[str]  # "also", "has": between a name and its reporting verb
     determiners: frozenset[str]  # "the", "a", "his": no word of a title before a name
     speaker_nouns: frozenset[str]
@@ -309,6 +310,7 @@ def _tables() -> _Tables:
         facility_heads=organizations.FACILITY_HEADS,
         speech=frozenset(cues.SPEECH_VERBS),
         clause_openers=frozenset(cues.CLAUSE_OPENERS),
+        contrasting=frozenset(cues.CONTRASTING_OPENERS),
         determiners=frozenset(cues.DETERMINERS),
         auxiliaries=frozenset(cues.AUXILIARIES),
         speaker_nouns=frozenset(cues.SPEAKER_NOUNS),
@@ -1731,6 +1733,8 @@ class _Reader:
             steps += 1
         if before == "to" and _word_before(source, at - 3, 0) == "according":
             found = False  # "according to Lee": the source of what is said
+        elif (before if before is not None else _last_word(source, at)) in t.contrasting:
+            found = True  # "Unlike Lee, he ...": set beside the subject, not the subject
         elif before is not None and before.islower() and self.opens_title(at, before):
             found = False  # ", former train porter Lee recalls": a title opens the clause
         else:
@@ -2432,6 +2436,20 @@ def _definite_start(source: str, start: int, end: int) -> int:
         return -1
     before = start - len(word) - 1
     return before - 4 if _the_before(source, before) else -1
+
+
+def _last_word(source: str, position: int) -> str:
+    """The word before the one space right before *position*, whatever white space
+    stands before that word (a line break opening a paragraph); "" when there is none.
+    :func:`_word_before` reads words after a space only.
+
+    >>> _last_word("ready.\\n\\nUnlike Lee", 15), _last_word("Lee", 0)
+    ('Unlike', '')
+    """
+    if source[position - 1 : position] != " ":
+        return ""
+    words = source[max(0, position - 16) : position - 1].split()
+    return words[-1] if words else ""
 
 
 def _the_before(source: str, position: int) -> bool:

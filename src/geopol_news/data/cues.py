@@ -196,6 +196,11 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "whether", "while", "yet",
 )  # fmt: skip
 
+CONTRASTING_OPENERS: tuple[str, ...] = ("Alongside", "Besides", "Like", "Unlike")
+"""Prepositions that open a sentence with a person set beside its subject ("Unlike Lavrov,
+he ...", "Like Lee, she ..."): the person named after one is not the subject, and a subject
+pronoun right after the phrase is someone else."""
+
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "about", "against", "at", "for", "from", "in", "inside", "into", "on", "through", "to",
     "toward", "towards", "via", "with", "within",

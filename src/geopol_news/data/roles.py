@@ -1591,6 +1591,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "Over", "About", "Above", "Below", "Across", "Against", "Along", "Among", "Amid", "Amidst",
     "Around", "Between", "Beyond", "Behind", "By", "During", "Except", "Inside", "Outside",
     "Through", "Throughout", "Toward", "Towards", "Upon", "Via", "Versus", "According", "Despite",
+    "Unlike", "Like", "Besides", "Alongside",
     "Although", "Though", "Because", "If", "Unless", "Until", "Whether", "Once",
     # -- adverbs
     # ("Even" is left out: a Norwegian given name.)
