@@ -1496,8 +1496,7 @@ ORGANIZATIONS = [
         },
         id="regional-adjective-in-name",
     ),
-    bug(
-        "the regional adjective is dropped: 'Institute for Maritime Affairs'",
+    pytest.param(
         "He joined the Nordic Institute for Maritime Affairs last year.",
         {
             "Nordic Institute for Maritime Affairs": [
@@ -1505,6 +1504,11 @@ ORGANIZATIONS = [
             ]
         },
         id="nordic-institute",
+    ),
+    pytest.param(
+        "The Western Fisheries Council met on Monday.",
+        {"Western Fisheries Council": [("Western Fisheries Council", NAME)]},
+        id="regional-adjective-opens-a-council",
     ),
     pytest.param(
         "The Institute for Polar Law and the Harbour Safety Agency signed a pact.",

@@ -195,6 +195,9 @@ _CHAIN_REACH = 1000
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
 
+_REGIONAL = roles.REGIONAL_ADJECTIVES  # "Nordic": no name alone, but it may open a body's
+
+
 def _is_entry(piece: _Piece, *what: str) -> bool:
     return piece.entry is not None and piece.entry.what in what
 
@@ -932,8 +935,11 @@ class _Reader:
     def read_org_phrase(self, pieces: _Pieces, index: int, end: int, base: int) -> int:
         """An organisation named by pattern: "Center for Crisis Studies", "Acme Corporation";
         return the index after it."""
-        while index > 0 and _is_entry(pieces[index - 1], _REGION, _COUNTRY):
-            index -= 1  # "Norwegian Polar Institute", "Arctic Fisheries Council"
+        while index > 0 and (
+            _is_entry(pieces[index - 1], _REGION, _COUNTRY)
+            or (_is_entry(pieces[index - 1], _BLOCK) and pieces[index - 1].text in _REGIONAL)
+        ):
+            index -= 1  # "Norwegian Polar Institute", "Arctic Fisheries Council", "Nordic ..."
             if pieces[index].entry.what == _COUNTRY:  # type: ignore[union-attr]
                 break
         heads = self.t.org_heads
