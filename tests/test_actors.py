@@ -880,15 +880,51 @@ AFFILIATIONS = [
         "Venezuela",
         id="appositive-demonym",
     ),
-    bug(
-        "affiliation 'russian foreign ministry' names no actor: the organisation read is the "
-        "unqualified 'Foreign Ministry' (key 'foreign ministry')",
+    pytest.param(
         "Maria Zakharova, the Foreign Ministry spokeswoman, rejected the claim.",
         "Maria Zakharova",
         "Russian Foreign Ministry",
         id="unqualified-body",
     ),
+    pytest.param(
+        "Norway's Foreign Ministry objected. Foreign Ministry spokesman Ivo Marsh spoke later.",
+        "Ivo Marsh",
+        "Norwegian Foreign Ministry",
+        id="unqualified-body-after-a-qualified-one",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        pytest.param(
+            "Norway's Foreign Ministry objected. The Foreign Ministry later agreed.",
+            {"Norwegian Foreign Ministry": ["Foreign Ministry", "Foreign Ministry"]},
+            id="joins-the-one-qualified-body",
+        ),
+        pytest.param(
+            "Norway's Foreign Ministry objected. Chile's Foreign Ministry agreed. "
+            "The Foreign Ministry later left.",
+            {
+                "Norwegian Foreign Ministry": ["Foreign Ministry"],
+                "Chilean Foreign Ministry": ["Foreign Ministry"],
+                "Foreign Ministry": ["Foreign Ministry"],
+            },
+            id="two-countries-leave-it-as-printed",
+        ),
+        pytest.param(
+            "The Foreign Ministry said no.",
+            {"Foreign Ministry": ["Foreign Ministry"]},
+            id="no-country-leaves-it-as-printed",
+        ),
+    ],
+)
+def test_a_body_every_state_has_takes_the_one_country_named(
+    text: str, bodies: dict[str, list[str]]
+) -> None:
+    got = {a.name: [m.text for m in a.mentions] for a in read(text) if a.kind is ORG}
+    assert got == bodies
 
 
 @pytest.mark.parametrize(("text", "name", "affiliation"), AFFILIATIONS)

@@ -195,6 +195,12 @@ _CHAIN_REACH = 1000
 _ROLE_TITLE = _Entry(_TITLE, "", _M_TITLE)  # a capitalised role noun used as a title
 
 
+@functools.cache
+def _generic_keys() -> frozenset[str]:
+    """The keys of the bodies every state has, printed without a country."""
+    return frozenset(actor_key(form) for form in organizations.GENERIC_BODIES)
+
+
 _REGIONAL = roles.REGIONAL_ADJECTIVES  # "Nordic": no name alone, but it may open a body's
 
 
@@ -1281,6 +1287,7 @@ class _Reader:
             )
             for builder, window in windows:
                 self.affiliate(builder, window, named)
+        self.qualify_generic_bodies()
         built = [_build(builder) for builder in self.actors.values() if builder.mentions]
         built.sort(key=lambda actor: actor.mentions[0].span.start)
         return tuple(built)
@@ -1340,6 +1347,46 @@ class _Reader:
                 if len(words) == 2 and f"{words[1].lower()} {noun}" not in endings[owner.key]:
                     continue  # "the vice president" of a "President": someone else
                 owner.add(source[start:end], start, end, _M_TITLE)
+
+    def qualify_generic_bodies(self) -> None:
+        """A body every state has, printed without its country ("the Foreign Ministry"),
+        is the one such body of a country the text names: the qualified one read
+        elsewhere ("Russia's Foreign Ministry") or the one its people speak for (a
+        person of Russia with the title "Foreign Ministry spokeswoman"). It joins that
+        body, or takes its name, when exactly one country's body of that name is in
+        the text; else it stays as printed."""
+        generic = _generic_keys()
+        bare = [b for b in self.actors.values() if b.key in generic and b.country is None]
+        if not bare:
+            return
+        qualified: dict[str, dict[str, str | None]] = {}  # bare key -> qualified -> code
+        for builder in self.actors.values():
+            if builder.kind is _K_ORGANIZATION and builder.country is not None:
+                _, _, body = builder.key.partition(" ")
+                if body in generic:
+                    qualified.setdefault(body, {})[builder.key] = builder.country
+            elif builder.kind is _K_PERSON and builder.affiliation and builder.country:
+                _, _, body = builder.affiliation.partition(" ")
+                if body in generic:
+                    qualified.setdefault(body, {})[builder.affiliation] = builder.country
+        for builder in bare:
+            options = qualified.get(builder.key, {})
+            if len(options) != 1:
+                continue  # no country, or several: the text does not say which
+            ((key, code),) = options.items()
+            printed = builder.key
+            del self.actors[printed]
+            owner = self.actors.get(key)
+            if owner is None:
+                assert code is not None  # (options hold the codes of countries named)
+                builder.key, builder.name = key, f"{_adjective(code)} {builder.name}"
+                builder.country = code
+                self.actors[key] = builder
+            else:
+                _merge(owner, builder)
+            for person in self.actors.values():  # (its people now speak for the body)
+                if person.affiliation == printed and person.kind is _K_PERSON:
+                    person.affiliation = key
 
     def affiliate(
         self, person: _Builder, window: _Range, named: list[tuple[int, int, _Builder]]
