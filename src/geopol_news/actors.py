@@ -201,6 +201,11 @@ def _generic_keys() -> frozenset[str]:
     return frozenset(actor_key(form) for form in organizations.GENERIC_BODIES)
 
 
+# A word of a lower-case particle, a hyphen and a capitalised rest ("al-Assad", "el-Sisi"),
+# not inside a longer word; built on ``re``'s own classes (a letter is [^\W\d_]).
+_HYPHEN_SURNAME = re.compile(
+    rf"(?<![\w'\u2019-])(?:{'|'.join(sorted(people.HYPHEN_PARTICLES))})-(?=[A-Z])[^\W\d_]+"
+)
 _REGIONAL = roles.REGIONAL_ADJECTIVES  # "Nordic": no name alone, but it may open a body's
 
 
@@ -1272,6 +1277,7 @@ class _Reader:
     # -- after the runs --------------------------------------------------------
     def finish(self) -> tuple[Actor, ...]:
         self.join_surnames()
+        self.hyphen_surnames()
         self.resolve_pronouns()
         self.title_mentions()
         windows = [(b, window) for b in self.actors.values() for window in b.windows]
@@ -1347,6 +1353,42 @@ class _Reader:
                 if len(words) == 2 and f"{words[1].lower()} {noun}" not in endings[owner.key]:
                     continue  # "the vice president" of a "President": someone else
                 owner.add(source[start:end], start, end, _M_TITLE)
+
+    def hyphen_surnames(self) -> None:
+        """A surname that opens with a lower-case particle and a hyphen ("al-Assad" of
+        "Bashar al-Assad"), printed alone inside the story, is a surname mention of the
+        person (runs of capitalised words never start after a hyphen). The text is
+        scanned for such words only when a person's full name ends in one."""
+        owners: dict[str, _Builder | None] = {}  # "al-Assad" -> its person (None: two)
+        for builder in self.actors.values():
+            if builder.kind is not _K_PERSON:
+                continue
+            for _, _, text, kind in builder.mentions:
+                last = text.rpartition(" ")[2]
+                if kind is _M_NAME and " " in text and _HYPHEN_SURNAME.fullmatch(last):
+                    owner = owners.setdefault(last, builder)
+                    if owner is not builder:
+                        owners[last] = None
+        if not owners:
+            return
+        segments = [(span.start, span.end) for span in self.segments]
+        taken: dict[str, list[tuple[int, int]]] = {}  # each owner's mentions, in order
+        source = self.source
+        for match in _HYPHEN_SURNAME.finditer(source):
+            owner = owners.get(match[0])
+            start, end = match.span()
+            if owner is None or source[end : end + 1] == "-" or source[end : end + 1].isalnum():
+                continue
+            segment = bisect_right(segments, (start, len(source))) - 1
+            if segment < 0 or segments[segment][1] < end:
+                continue  # outside the story read
+            spans = taken.get(owner.key)
+            if spans is None:
+                spans = taken[owner.key] = sorted((a, b) for a, b, _, _ in owner.mentions)
+            at = bisect_right(spans, (start, len(source))) - 1
+            if at >= 0 and spans[at][1] >= end:
+                continue  # inside a mention already read: "Bashar al-Assad"
+            owner.add(match[0], start, end, _M_SURNAME)
 
     def qualify_generic_bodies(self) -> None:
         """A body every state has, printed without its country ("the Foreign Ministry"),
