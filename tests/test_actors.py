@@ -1175,6 +1175,18 @@ def test_a_person_set_beside_the_subject_is_not_the_pronoun(text: str) -> None:
             id="no-holder-named-before",
         ),
         pytest.param(
+            "Ivo Marsh, the analyst, spoke. Later the analyst left.",
+            "Ivo Marsh",
+            ["the analyst"],
+            id="an-appositive-is-no-second-mention",
+        ),
+        pytest.param(
+            "President Ana Lind spoke. The president of the council left.",
+            "Ana Lind",
+            [],
+            id="a-noun-with-a-complement",
+        ),
+        pytest.param(
             "Ana Lind spoke. The minister said nothing.",
             "Ana Lind",
             [],

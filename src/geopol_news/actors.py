@@ -1303,8 +1303,10 @@ class _Reader:
         added") is a TITLE mention of the person named last before it whose title ends
         in that noun, "the" and the noun, or "the", the title's word before the noun and
         the noun ("the foreign minister" of a "Foreign Minister"). A name right after
-        the noun ("the president Ana Lind") is that name's; a role noun of no person's
-        title stands for no one here."""
+        the noun ("the president Ana Lind") is that name's; an appositive right after the
+        name ("Ana Lind, the analyst,") is her title, not a second mention; a noun with a
+        complement ("the director of the institute") may be someone else; a role noun of
+        no person's title stands for no one here."""
         # the role noun ending a title -> (start, person) of each mention of its people,
         # and each person's titles' last two words ("foreign minister")
         holders: dict[str, dict[str, _Builder]] = {}
@@ -1337,15 +1339,19 @@ class _Reader:
                 continue
             owners = list(holding.values())
             named = sorted(
-                (start, index)
+                (start, stop, index)
                 for index, person in enumerate(owners)
-                for start, _, _, _ in person.mentions
+                for start, stop, _, _ in person.mentions
             )
             for start, at, end in found:
                 last = bisect_left(named, (start,)) - 1
                 if last < 0:
                     continue  # no holder named before it
-                owner = owners[named[last][1]]
+                if named[last][1] == start - 2 and source[start - 2 : start] == ", ":
+                    continue  # "Ana Lind, the analyst, said": an appositive, her title
+                if source[end : end + 4] in (" of ", " at "):
+                    continue  # "the nominee of the party": a holder the words define
+                owner = owners[named[last][2]]
                 segment = bisect_right(segments, (start, len(source))) - 1
                 if segment < 0 or segments[segment][1] < end:
                     continue  # outside the story read
