@@ -1126,6 +1126,36 @@ def test_a_title_standing_for_a_person_is_a_title_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people_and_surfaces"),
+    [
+        pytest.param(
+            "Ingrid Halvorsen spoke. Mr. Halvorsen said he was proud.",
+            {"Ingrid Halvorsen": ["Ingrid Halvorsen"], "Halvorsen": ["Halvorsen", "he"]},
+            id="mr-is-not-a-woman-named-before",
+        ),
+        pytest.param(
+            "Ivo Halvorsen spoke. Ingrid Halvorsen spoke. Mr. Halvorsen said he was proud.",
+            {
+                "Ivo Halvorsen": ["Ivo Halvorsen", "Halvorsen", "he"],
+                "Ingrid Halvorsen": ["Ingrid Halvorsen"],
+            },
+            id="mr-joins-the-man-named-earlier",
+        ),
+        pytest.param(
+            "Ivo Halvorsen spoke. Mr. Halvorsen said he was proud.",
+            {"Ivo Halvorsen": ["Ivo Halvorsen", "Halvorsen", "he"]},
+            id="mr-joins-a-man",
+        ),
+    ],
+)
+def test_a_gendered_title_joins_a_full_name_of_its_gender(
+    text: str, people_and_surfaces: dict[str, list[str]]
+) -> None:
+    got = {a.name: [m.text for m in a.mentions] for a in read(text) if a.kind is P}
+    assert got == people_and_surfaces
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ivo Marsh arrived on Monday. Unlike Tomas Berg, he stayed for the vote.",

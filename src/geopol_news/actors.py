@@ -1534,10 +1534,19 @@ class _Reader:
         if self.place_words:
             self.give_back_place_words(firsts, full)
         initials: dict[str, _Builder | None] | None = None  # made for the first acronym
-        # A person first read from a title and a surname ("President Trump").
+        # A person first read from a title and a surname ("President Trump"), joining a
+        # full name whose gender the title does not contradict ("Mr. Obama" is no
+        # "Michelle Obama"; "Ms. Moore" no "Mike Moore").
         for key in [key for key in self.actors if key.startswith("?")]:
             partial = self.actors[key]
-            owner = _nearest(full.get(actor_key(partial.name), []), partial.mentions[0][0])
+            owners = full.get(actor_key(partial.name), [])
+            if partial.gender is not None and owners:
+                owners = [
+                    (position, person)
+                    for position, person in owners
+                    if (person.gender or _listed_gender(person)) in (None, partial.gender)
+                ]
+            owner = _nearest(owners, partial.mentions[0][0])
             if owner is None:
                 owner = self.listed_by_surname(partial)
             if owner is not None:
