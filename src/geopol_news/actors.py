@@ -201,11 +201,12 @@ def _generic_keys() -> frozenset[str]:
     return frozenset(actor_key(form) for form in organizations.GENERIC_BODIES)
 
 
-# A word of a lower-case particle, a hyphen and a capitalised rest ("al-Assad", "el-Sisi"),
-# not inside a longer word; built on ``re``'s own classes (a letter is [^\W\d_]).
+# A word of a lower-case particle, a hyphen and a capitalised rest ("al-Assad", "el-Sisi");
+# a letter is [^\W\d_].
 _HYPHEN_SURNAME = re.compile(
-    rf"(?<![\w'\u2019-])(?:{'|'.join(sorted(people.HYPHEN_PARTICLES))})-(?=[A-Z])[^\W\d_]+"
+    rf"(?:{'|'.join(sorted(people.HYPHEN_PARTICLES))})-(?=[A-Z])[^\W\d_]+"
 )
+_WORD_JOINERS = "-_'\u2019"  # characters before a word that make it part of a longer one
 _REGIONAL = roles.REGIONAL_ADJECTIVES  # "Nordic": no name alone, but it may open a body's
 
 
@@ -1364,37 +1365,42 @@ class _Reader:
         """A surname that opens with a lower-case particle and a hyphen ("al-Assad" of
         "Bashar al-Assad"), printed alone inside the story, is a surname mention of the
         person (runs of capitalised words never start after a hyphen). The text is
-        scanned for such words only when a person's full name ends in one."""
+        searched for the surnames of the full names read, not for every such word."""
         owners: dict[str, _Builder | None] = {}  # "al-Assad" -> its person (None: two)
         for builder in self.actors.values():
             if builder.kind is not _K_PERSON:
                 continue
             for _, _, text, kind in builder.mentions:
+                if "-" not in text or kind is not _M_NAME:
+                    continue  # (the usual case, told apart at C speed)
                 last = text.rpartition(" ")[2]
-                if kind is _M_NAME and " " in text and _HYPHEN_SURNAME.fullmatch(last):
+                if " " in text and _HYPHEN_SURNAME.fullmatch(last):
                     owner = owners.setdefault(last, builder)
                     if owner is not builder:
                         owners[last] = None
         if not owners:
             return
         segments = [(span.start, span.end) for span in self.segments]
-        taken: dict[str, list[tuple[int, int]]] = {}  # each owner's mentions, in order
         source = self.source
-        for match in _HYPHEN_SURNAME.finditer(source):
-            owner = owners.get(match[0])
-            start, end = match.span()
-            if owner is None or source[end : end + 1] == "-" or source[end : end + 1].isalnum():
-                continue
-            segment = bisect_right(segments, (start, len(source))) - 1
-            if segment < 0 or segments[segment][1] < end:
-                continue  # outside the story read
-            spans = taken.get(owner.key)
-            if spans is None:
-                spans = taken[owner.key] = sorted((a, b) for a, b, _, _ in owner.mentions)
-            at = bisect_right(spans, (start, len(source))) - 1
-            if at >= 0 and spans[at][1] >= end:
-                continue  # inside a mention already read: "Bashar al-Assad"
-            owner.add(match[0], start, end, _M_SURNAME)
+        for form, owner in owners.items():
+            if owner is None:
+                continue  # two people end in it: no telling whose it is
+            spans = sorted((a, b) for a, b, _, _ in owner.mentions)
+            start = source.find(form)
+            while start >= 0:
+                end = start + len(form)
+                before, after = source[start - 1 : start], source[end : end + 1]
+                segment = bisect_right(segments, (start, len(source))) - 1
+                at = bisect_right(spans, (start, len(source))) - 1
+                if (
+                    not (before.isalnum() or before in _WORD_JOINERS)
+                    and not (after.isalnum() or after == "-")
+                    and segment >= 0
+                    and end <= segments[segment][1]  # inside the story read
+                    and not (at >= 0 and spans[at][1] >= end)  # not inside "Bashar al-Assad"
+                ):
+                    owner.add(form, start, end, _M_SURNAME)
+                start = source.find(form, end)
 
     def qualify_generic_bodies(self) -> None:
         """A body every state has, printed without its country ("the Foreign Ministry"),
