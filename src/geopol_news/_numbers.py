@@ -543,6 +543,41 @@ def range_joint(text: str, position: int) -> re.Match[str] | None:
     return RANGE_JOINT.match(text, position)
 
 
+def opening_before(text: str, begin: int) -> regex.Match[str] | None:
+    """:data:`OPENING` matched backwards from *begin*, or None where it reads nothing there
+    (the pattern itself always matches, if only the empty string).
+
+    Most figures follow no "between", "from" or minus sign: right before *begin* there
+    must stand a dash or minus sign, or white space after a word that ends as those
+    words do (in "n", "m" or "s", any case). Others are answered without the pattern;
+    text outside ASCII is left to it.
+
+    >>> opening_before("between 5 and 6", 8).group(), opening_before("in 2019", 3)
+    ('between ', None)
+    """
+    if _may_open(text, begin):
+        found = OPENING.match(text, 0, begin)
+        if found is not None and found.group():
+            return found
+    return None
+
+
+def _may_open(text: str, begin: int) -> bool:
+    """A cheap necessary condition for :data:`OPENING` to read something before *begin*."""
+    before = text[begin - 1 : begin] if begin else ""
+    if not before.isascii() or before == "-":
+        return True
+    if not before.isspace():
+        return False  # a letter, digit or mark: no sign, and no white space after a word
+    # the word before ends at most three white space characters back (\s{1,3})
+    stem = text[max(0, begin - _OPENING_GAP) : begin].rstrip()
+    return not stem.isascii() or stem[-1:].lower() in _OPENING_ENDS
+
+
+_OPENING_GAP = 4  # the last letter of "between", "from" or "minus", and three white space
+_OPENING_ENDS = ("n", "m", "s")  # how "between", "from" and "minus" end
+
+
 def inside(anchors: list[int], within: Sequence[Span] | None) -> Iterator[tuple[int, Span | None]]:
     """The (sorted) *anchors* that fall inside one of the (sorted) *within* spans, each with
     its span.

@@ -27,6 +27,7 @@ named most wins); "¥" is yen unless the text is about China; see
 from __future__ import annotations
 
 import functools
+import string
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -36,9 +37,9 @@ import regex
 
 from geopol_news._numbers import (
     FRACTION,
+    JOINT_OPENERS,
     MULTIPLIER,
     NUMBER_WORD,
-    OPENING,
     POINT_DECIMALS,
     VAGUE_HEAD,
     VAGUE_OPENS,
@@ -49,6 +50,7 @@ from geopol_news._numbers import (
     inside,
     lone_number_word,
     number_end,
+    opening_before,
     qualifier_before,
     range_joint,
     starter_positions,
@@ -126,6 +128,9 @@ class _Tables:
     # the first four characters, lower case, of each key of letters and of first_words
     # that has four or more
     unit_heads: frozenset[str]
+    # unit_heads, and the first four characters, lower case, of each scale word or
+    # abbreviation that has four or more: the words that may go on a number
+    follow_heads: frozenset[str]
     # (surface, after) -> what _symbol_of answered for it: filled as symbols are read
     symbol_answers: dict[tuple[str, bool], tuple[str, ...] | None] = attrs.field(factory=dict)
 
@@ -178,6 +183,9 @@ def _build_tables() -> _Tables:
     letters = _letter_entries(symbols, after, readable, minor)
     last_words = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
     first_words = frozenset(_words_of(phrase)[0] for phrase in (*words, *minor))
+    unit_heads = frozenset(
+        word.lower()[:4] for word in (*letters, *first_words) if len(word) >= _HEAD
+    )
     return _Tables(
         letters=letters,
         symbols=symbols,
@@ -194,9 +202,8 @@ def _build_tables() -> _Tables:
         prefix_ends=frozenset(
             word.replace(".", "").lower()[-2:] for word in (*letters, *last_words)
         ),
-        unit_heads=frozenset(
-            word.lower()[:4] for word in (*letters, *first_words) if len(word) >= _HEAD
-        ),
+        unit_heads=unit_heads,
+        follow_heads=unit_heads | _SCALE_HEADS,
     )
 
 
@@ -548,6 +555,19 @@ def _may_open_unit(head: str, tables: _Tables) -> bool:
 
 
 _HEAD = 4  # longer than the letters a sign after a number may follow (_SIGN_AFTER: three)
+# the first four letters (lower case) of the scale words and abbreviations that have
+# four or more
+_SCALE_HEADS = frozenset(
+    word.lower()[:_HEAD]
+    for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)
+    if len(word) >= _HEAD
+)
+# the scale words and abbreviations, lower case
+_SCALE_WORDS = frozenset(
+    word.lower() for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)
+)
+# what the letters of a word may go on with, as a token (:data:`_TOKEN_AFTER`) or a phrase
+_WORD_GOES_ON = frozenset((".", *_APOSTROPHES))
 
 
 # -- reading one figure -------------------------------------------------------------------
@@ -642,8 +662,8 @@ def _opening_before(text: str, begin: int) -> _Opening | None:
 
     None when a letter or digit is glued to the figure ("F16", "x$5").
     """
-    found = OPENING.match(text, 0, begin)
-    if found is not None and found.group():
+    found = opening_before(text, begin)
+    if found is not None:
         sign = found.start("sign") if found["sign"] is not None else -1
         if sign <= 0 or not text[sign - 1].isalnum():  # "2019-20": a hyphen, not a minus
             return _Opening(
@@ -800,6 +820,8 @@ def _read_digits(
 def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False) -> bool:
     """A quick look after a number with no currency before it: is one named after it,
     or does the number go on ("5 to 6 billion euros", "two thousand five hundred")?"""
+    if _nothing_follows(text, end, tables):
+        return False  # "in 2019, the", "50 people": most numbers
     scale = _scale_at(text, end)
     if scale is not None:
         end = scale.end()
@@ -808,6 +830,48 @@ def _may_be_money(text: str, end: int, tables: _Tables, *, written: bool = False
     return _unit_after(text, end, tables, written=written) is not None or bool(
         range_joint(text, end)
     )
+
+
+def _nothing_follows(text: str, end: int, tables: _Tables) -> bool:
+    """A cheap sufficient condition for :func:`_may_be_money` to find nothing after a
+    number that ends at *end*: no scale (:func:`_scale_at`), currency
+    (:func:`_unit_after`) or range joint (:func:`range_joint`) opens there.
+
+    Either a mark that opens none of them follows (:func:`_opens_nothing`: ",", ")", the
+    end of the text), or white space and a word of ASCII letters: one whose first
+    :data:`_HEAD` letters open no scale word or abbreviation and no currency
+    (:attr:`_Tables.follow_heads`; such a word is no "to" or "and" either), or a
+    shorter one that such a mark or white space ends, and that is no code or letter
+    symbol, no first word of a currency name, no scale word or abbreviation, and opens
+    as no range joint does ("of", "in", "by").
+    """
+    follower = text[end : end + 1]
+    if not follower.isspace():
+        return _opens_nothing(follower)
+    head = text[end + 1 : end + 1 + _HEAD]
+    if not head.isascii():
+        return False
+    rest = head.lstrip(string.ascii_letters)
+    word = head[: len(head) - len(rest)]
+    if len(word) == _HEAD:
+        return word.lower() not in tables.follow_heads  # "50 people"
+    after = rest[:1]  # (empty at the end of the text)
+    return (
+        bool(word)
+        and _opens_nothing(after)
+        and after not in _WORD_GOES_ON
+        and word[0] not in JOINT_OPENERS
+        and word not in tables.letters
+        and word.lower() not in tables.first_words
+        and word.lower() not in _SCALE_WORDS
+    )  # "2019 in", "5 of"
+
+
+def _opens_nothing(mark: str) -> bool:
+    """Whether *mark* (one character, or none at the end of the text) opens no scale,
+    currency or range joint after a number: an ASCII character that is no letter,
+    digit, white space, hyphen or sign."""
+    return mark.isascii() and not mark.isalnum() and mark != "-" and mark not in _SIGNS
 
 
 def _scale_at(text: str, end: int) -> regex.Match[str] | None:

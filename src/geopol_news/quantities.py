@@ -32,7 +32,6 @@ from geopol_news._numbers import (
     JOINT_OPENERS,
     MULTIPLIER,
     NUMBER_WORD,
-    OPENING,
     POINT_DECIMALS,
     VAGUE_HEAD,
     VAGUE_OPENS,
@@ -43,6 +42,7 @@ from geopol_news._numbers import (
     inside,
     lone_number_word,
     number_end,
+    opening_before,
     qualifier_before,
     range_joint,
     sentence_spans,
@@ -91,6 +91,12 @@ _WORD_BEFORE = regex.compile(r"(?r)\b(?P<word>\p{L}+)[^\S\n]+")
 
 # the first letters of the scale and percent words, for cheap tests before _SCALE and _PERCENT
 _SCALE_INITIALS = frozenset(word[0] for word in number_data.MULTIPLIERS)
+# the first four letters of the scale words that have four or more (the others are shorter
+# than a word of four letters, which none of them opens)
+_SCALE_HEAD = 4
+_SCALE_HEADS = frozenset(
+    word[:_SCALE_HEAD] for word in number_data.MULTIPLIERS if len(word) >= _SCALE_HEAD
+)
 _PERCENT_INITIALS = frozenset(word[0] for word in number_data.PERCENT_WORDS if word != "%")
 # the letters a word after a number and one white space may open with when no scale word,
 # percent word or range joint ("to", "and") opens so: only a counted noun may follow
@@ -254,7 +260,7 @@ def _read(text: str, anchor: int, is_word: bool) -> _Found | None:
         if noun is None:
             return None  # most numbers: dates, times, model numbers
     # "between", "from" or a minus sign before the number: read for a range or percentage
-    opening = None if percent is None and joint is None else OPENING.match(text, 0, anchor)
+    opening = None if percent is None and joint is None else opening_before(text, anchor)
     low = value_or_none(text[anchor:end])
     if low is None:
         return None
@@ -303,7 +309,10 @@ def _second(
     """The upper end of a range: its value, end and percent sign ("30%-40%")."""
     end = number_end(text, position)
     if end is None:
-        written = compiled(_WRITTEN).match(text, position)
+        head = head_at(text, position)
+        written = None
+        if head is None or head in WRITTEN_OPENS:
+            written = compiled(_WRITTEN).match(text, position)
         if written is None:
             return None
         end = written.end()
@@ -323,13 +332,22 @@ def _second(
 
 def _scale_at(text: str, end: int) -> regex.Match[str] | None:
     """:data:`_SCALE` matched at *end*, most misses answered without the pattern: a scale
-    word starts after one white space or hyphen."""
+    word starts after one white space or hyphen, and a word whose first
+    :data:`_SCALE_HEAD` characters are ASCII letters opens with those of a scale word."""
     first = text[end : end + 1]
     if not (first.isspace() or first == "-"):
         return None
     second = text[end + 1 : end + 2]
     if second.isascii() and second.lower() not in _SCALE_INITIALS:
         return None
+    head = text[end + 1 : end + 1 + _SCALE_HEAD]
+    if (
+        len(head) == _SCALE_HEAD
+        and head.isascii()
+        and head.isalpha()
+        and head.lower() not in _SCALE_HEADS
+    ):
+        return None  # "that", "troops"
     return compiled(_SCALE).match(text, end)
 
 
