@@ -182,36 +182,77 @@ _JOINT_SIGNS = "".join(regex.escape(j) for j in cal.RANGE_JOINTS if not j.isalph
 _DAY_JOINT = rf"{_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:{_JOINT_WORDS})(?![\p{{L}}])){_S}{{0,3}}"
 
 
-def _words_pattern(words: Iterable[str]) -> str:
+def _words_pattern(words: Iterable[str], *, backward: bool = False) -> str:
     """An alternation of phrases, longest first, whose spaces match short runs of white
-    space and whose apostrophes and dots may be left out."""
+    space and whose apostrophes and dots may be left out. For a pattern that reads
+    backward (*backward*) it is written as a tree of the phrases' shared endings (see
+    :func:`_ending_tree`); it matches the same."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if backward:
+        return "(?:" + _ending_tree([_pieces(word) for word in ordered]) + ")"
     out = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in ordered:
         piece = regex.escape(word).replace(r"\ ", _SP)
         piece = piece.replace("'", "['\u2019]?").replace(r"\.", r"\.?")
         out.append(piece)
     return "(?:" + "|".join(out) + ")"
 
 
+def _pieces(word: str) -> tuple[str, ...]:
+    """The pattern piece of each character of a phrase, as :func:`_words_pattern` writes
+    it: a space matches a short run of white space, an apostrophe or a dot may be left
+    out."""
+    spelled = {" ": _SP, "'": "['\u2019]?", ".": r"\.?"}
+    return tuple(spelled.get(char) or regex.escape(char) for char in word)
+
+
+def _ending_tree(phrases: list[tuple[str, ...]]) -> str:
+    """An alternation of *phrases* (their pieces, longest phrase first) as a tree of their
+    shared endings, one branch per last piece: "less than" and "more than" make "(?:less|
+    more) than". A pattern that reads backward (``(?r)``) reads a shared ending once rather
+    than once for every phrase (the ``regex`` module tries each phrase of a plain
+    alternation in turn). A phrase that ends where a longer one goes on leaves the longer
+    branch optional and greedy, and the branches go by their longest phrase, so the
+    longest phrase that matches is still tried first."""
+    ends = False
+    rests: dict[str, list[tuple[str, ...]]] = {}  # by last piece, in order
+    for phrase in phrases:
+        if phrase:
+            rests.setdefault(phrase[-1], []).append(phrase[:-1])
+        else:
+            ends = True
+    branches = [_ending_tree(rest) + last for last, rest in rests.items()]
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + (")?" if ends else ")")
+
+
 @functools.cache
-def _parts() -> dict[str, str]:
-    """The named pattern parts built from the word tables."""
+def _parts(*, backward: bool = False) -> dict[str, str]:
+    """The named pattern parts built from the word tables (for the patterns that read
+    backward with *backward*: see :func:`_words_pattern`)."""
     tables = _tables()
+
+    def words(table: Iterable[str]) -> str:
+        return _words_pattern(table, backward=backward)
+
     return {
-        "month": _words_pattern(tables.months),
-        "weekday": _words_pattern(tables.weekdays),
-        "ordinal": _words_pattern(tables.ordinals),
-        "day_word": _words_pattern(tables.day_words),
-        "number": _words_pattern(number_data.NUMBER_WORDS),
-        "units": _words_pattern(cal.UNITS),
-        "shifts": _words_pattern(cal.SHIFTS),
-        "qualifiers": _words_pattern(number_data.QUALIFIERS),
-        "vague": _words_pattern(cal.VAGUE_COUNTS),
-        "pair": _words_pattern(cal.PAIR_COUNTS),
-        "seasons": _words_pattern(cal.SEASONS),
-        "holiday": _words_pattern(cal.HOLIDAYS),
-        "until": _words_pattern(cal.UNTIL_WORDS),
-        "since": _words_pattern(cal.SINCE_WORDS),
+        "month": words(tables.months),
+        "weekday": words(tables.weekdays),
+        "ordinal": words(tables.ordinals),
+        "day_word": words(tables.day_words),
+        "number": words(number_data.NUMBER_WORDS),
+        "units": words(cal.UNITS),
+        "shifts": words(cal.SHIFTS),
+        "qualifiers": words(number_data.QUALIFIERS),
+        "vague": words(cal.VAGUE_COUNTS),
+        "pair": words(cal.PAIR_COUNTS),
+        "seasons": words(cal.SEASONS),
+        "holiday": words(cal.HOLIDAYS),
+        "until": words(cal.UNTIL_WORDS),
+        "since": words(cal.SINCE_WORDS),
     }
 
 
@@ -229,8 +270,14 @@ _SPAN_WORDS = ("within", "for", "over", "during", "in", "throughout", "across", 
 """The words before a count or unit that say how it spans: "within five years"."""
 
 
-def _sources() -> dict[str, str]:
-    p = _parts()
+def _sources(*, backward: bool = False) -> dict[str, str]:
+    """The pattern sources by name (their word alternations as the patterns that read
+    backward have them with *backward*: see :func:`_words_pattern`)."""
+    p = _parts(backward=backward)
+
+    def words(table: Iterable[str]) -> str:
+        return _words_pattern(table, backward=backward)
+
     shift = rf"(?:this{_SP}past|this{_SP}coming|this{_SP}upcoming|{p['shifts']})"
     halves = "|".join(cal.HALVES_OF_YEAR)  # "first", "2nd" before "half of"
     return {
@@ -428,13 +475,13 @@ def _sources() -> dict[str, str]:
         # before a fiscal or calendar year: "last fiscal year", "the school year"
         "other_year": rf"""(?ixr)
             (?:(?:\b(?P<shift>{p["shifts"]})|\bthe){_SP})?
-            \b(?:{_words_pattern((*cal.OTHER_YEARS, *cal.CALENDAR_YEARS))}){_SP}$""",
+            \b(?:{words((*cal.OTHER_YEARS, *cal.CALENDAR_YEARS))}){_SP}$""",
         "year_digits_after": rf"{_SP}{_YEAR4}",
         # a year in words alone: "nineteen ninety six", "two thousand and fifteen"
         "year_words": rf"""(?ix)(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])
                (?:(?:-|{_SP})(?:{p["number"]}|thousand|hundred|and|oh)(?![\p{{L}}])){{1,5}}""",
-        "business_before": rf"(?ir)\b{_words_pattern(cal.BUSINESS_DAY_WORDS)}{_SP}$",
-        "thousand_before": rf"(?ir)\b(?:{_words_pattern(cal.YEAR_THOUSAND_WORDS)}){_SP}$",
+        "business_before": rf"(?ir)\b{words(cal.BUSINESS_DAY_WORDS)}{_SP}$",
+        "thousand_before": rf"(?ir)\b(?:{words(cal.YEAR_THOUSAND_WORDS)}){_SP}$",
         # before "date": "to date", "year to date", "year-to-date"; "up to date" is no date
         "to_date": rf"""(?ixr)
             (?:\b(?P<year>year)(?:-|{_SP})|\b(?P<up>up|out)(?:-|{_SP}))?
@@ -454,11 +501,11 @@ def _sources() -> dict[str, str]:
             {_SP}$""",
         # a week number: "the week 31", "calendar week 23", "week 3 (of 2027)"
         "week_number_before": rf"""(?ixr)
-            (?:\b(?P<cue>{_words_pattern(cal.WEEK_NUMBER_CUES)}){_SP})?
+            (?:\b(?P<cue>{words(cal.WEEK_NUMBER_CUES)}){_SP})?
             \b(?P<week>week){_SP}$""",
         # a duration's start after it: "(for 2 weeks) starting", ", from"
         "run_opener": rf"""(?ix){_S}{{0,3}},?{_S}{{0,3}}
-            (?:(?P<word>{_words_pattern(cal.RUN_OPENERS)})(?:{_SP}(?:from|on))?|(?P<from>from))
+            (?:(?P<word>{words(cal.RUN_OPENERS)})(?:{_SP}(?:from|on))?|(?P<from>from))
             (?:{_SP}|$)""",
         # a range's joint after its first date: "(from 2010) to", "- 2015"
         "range_joint_after": rf"(?i){_S}{{0,3}}(?:[{_JOINT_SIGNS}]|(?:to|through|thru|until|"
@@ -496,7 +543,7 @@ def _back(name: str) -> regex.Pattern[str]:
     """A pattern that reads backward from a position (``regex`` only), compiled at its
     first use. Its groups are read by number (:func:`_groups`): by name they cost the
     ``regex`` module several times more."""
-    return compiled(_sources()[name])
+    return compiled(_sources(backward=True)[name])
 
 
 @functools.cache
@@ -1306,7 +1353,7 @@ def _read_digits(
             if size in (4, 8) and before in "-_/" and (at < 2 or not text[at - 2].isdigit()):
                 return _read_iso(text, at)  # "report-2002-10-09.xlsx", "archive-20170302"
             return None
-    after = text[end] if end < len(text) else ""
+    after = text[end : end + 1]  # "" at the text's end
     if after and (after in " -\u00a0." or after.isalpha()) and _unit_may_follow(text, end):
         unit = _pattern("unit_after").match(text, end)
         if unit is not None:  # "48 hours", "3.5years", "a 10-year"
@@ -1441,7 +1488,7 @@ def _month_before(text: str, at: int, floor: int, reference: date | None) -> _Fo
     link = word
     if word in ("of", "the") or (word == "in" and text[at : at + 4].isdigit()):
         word = _previous_word(text, at - len(word) - 1, floor)
-    if word.rstrip(".") not in tables.months:
+    if word not in tables.months:  # (a word read before has no full stop: "sept" for "Sept.")
         return None
     if link == "in" and word in cal.COMMON_WORD_MONTHS:
         return None  # "prices may in 2016 have"
@@ -2221,6 +2268,8 @@ def _count_value(count: _Groups | None) -> tuple[Decimal | None, bool]:
     digits = count["digits"]
     if digits and digits[-1] in number_data.VULGAR_FRACTIONS:  # "½ hour", "2½ years"
         return Decimal(digits[:-1] or 0) + number_data.VULGAR_FRACTIONS[digits[-1]], False
+    if digits and digits.isdigit():  # "48": as number_value reads it, without its calls
+        return Decimal(digits), False
     return value_or_none(digits or count["words"] or ""), False
 
 
@@ -2641,6 +2690,8 @@ def _combine(text: str, founds: list[_Found]) -> list[_Found]:
 
 def _weekdays_of_offsets(text: str, founds: list[_Found]) -> list[_Found]:
     """*founds* with each weekday beside an offset that names its week joined to it."""
+    if all(f.form != "weekday" for f in founds):
+        return founds  # no weekday: nothing to join
     out: list[_Found] = []
     for f in founds:
         joined = _weekday_of_offset(text, out[-1], f) if out else None
@@ -2838,8 +2889,9 @@ def _breaks(text: str, low: int, high: int) -> list[tuple[int, int]]:
         if first == -1:
             continue
         for whole in pattern.finditer(text, first):
-            found.append((whole.start(), whole.end()))
-            if whole.start() >= high:
+            span = whole.span()
+            found.append(span)
+            if span[0] >= high:
                 break
     found.sort()
     return found
