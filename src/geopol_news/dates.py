@@ -74,6 +74,7 @@ from geopol_news.model import (
     Granularity,
     Snippet,
     Span,
+    _trusted_span,
 )
 
 __all__ = ["date_bounds", "extract_dates", "published_in"]
@@ -2876,7 +2877,8 @@ def _sentences(text: str, founds: Sequence[_Found]) -> list[Span]:
         first = left
         while first < start and text[first].isspace():
             first += 1
-        spans.append(Span(first, right))  # right >= end: the line's end, the break's lie after
+        # (first <= start <= end <= right: right is the line's end or a break's, after end)
+        spans.append(_trusted_span(first, right))
     return spans
 
 
@@ -3821,18 +3823,33 @@ def _mention(
     elif value is None and f.kind in (K.ABSOLUTE, K.RANGE) and not _uses_reference(f):
         return None  # "February 30, 2019" names no day
     length, unit = _length(f)
-    span = Span(f.start, f.end)
-    return DateMention(  # every field, in order: positional arguments cost less
-        text[f.start : f.end],
-        span,
-        f.kind,
-        value,
-        used and value is not None,  # resolved
-        f.modifier,
-        sentence,
-        length,
-        unit,
-    )
+    # A DateMention made field by field through its slots' setters, as actors makes its
+    # mentions: the records are made by the dozen per article, and a frozen attrs class's
+    # __init__ sets each field through object.__setattr__. The span's offsets are a
+    # reading's, 0 <= start <= end (see model._trusted_span).
+    mention = _new_object(DateMention)
+    _SET_TEXT(mention, text[f.start : f.end])
+    _SET_SPAN(mention, _trusted_span(f.start, f.end))
+    _SET_KIND(mention, f.kind)
+    _SET_VALUE(mention, value)
+    _SET_RESOLVED(mention, used and value is not None)
+    _SET_MODIFIER(mention, f.modifier)
+    _SET_SENTENCE(mention, sentence)
+    _SET_LENGTH(mention, length)
+    _SET_UNIT(mention, unit)
+    return mention
+
+
+_new_object = object.__new__
+_SET_TEXT = DateMention.__dict__["text"].__set__
+_SET_SPAN = DateMention.__dict__["span"].__set__
+_SET_KIND = DateMention.__dict__["kind"].__set__
+_SET_VALUE = DateMention.__dict__["value"].__set__
+_SET_RESOLVED = DateMention.__dict__["resolved"].__set__
+_SET_MODIFIER = DateMention.__dict__["modifier"].__set__
+_SET_SENTENCE = DateMention.__dict__["sentence"].__set__
+_SET_LENGTH = DateMention.__dict__["length"].__set__
+_SET_UNIT = DateMention.__dict__["unit"].__set__
 
 
 _DURATION_FORMS = frozenset(
