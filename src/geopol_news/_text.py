@@ -62,6 +62,12 @@ class Line:
     def blank(self) -> bool:
         return not self.norm
 
+    @property
+    def aligned(self) -> bool:
+        """Whether ``norm`` maps to the source character for character (nothing was dropped
+        from the line), so that it is the normalised copy of the line's text in the source."""
+        return self._offsets is None
+
     def to_source(self, i: int) -> int:
         """Source offset of position *i* of ``norm`` (``len(norm)`` allowed)."""
         if self._offsets is None:
@@ -162,6 +168,9 @@ def _numbered(text: str, *, keep_blank: bool) -> Iterator[tuple[int, Line]]:
     if "\r" not in text:  # the usual case: split on "\n" at C speed
         pos = 0
         for number, raw in enumerate(whole.split("\n")):
+            if not raw and not keep_blank:  # an empty line, between paragraphs
+                pos += 1
+                continue
             end = pos + len(raw)
             stripped = raw.strip()
             if stripped:

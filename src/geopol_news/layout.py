@@ -381,27 +381,23 @@ class _ChromeMatcher:
                 self._by_raw[raw] = entries
         if not entries:
             return None
-        lowered = ""
+        lowered = key.lower()
         # phrases are literal: an ASCII letter they hold matches only itself in either case
         plain = key.isascii() or not any(twin in key for twin in _CASE_TWINS)
         for requires, phrases, fullmatch, rule in entries:
-            if requires or phrases:  # C-speed tests before a pattern that scans the whole line
-                lowered = lowered or key.lower()
-                if requires and requires not in lowered:
-                    continue
-                if plain and phrases and not _holds_any(lowered, phrases):
-                    continue
+            # C-speed tests before a pattern that scans the whole line ("" is in every line)
+            if requires not in lowered:
+                continue
+            if plain and phrases:
+                # a plain loop, not a call: any() over a generator costs more for one or two
+                for phrase in phrases:
+                    if phrase in lowered:
+                        break
+                else:
+                    continue  # the line holds the phrase of none of the rule's branches
             if fullmatch(key) is not None:
                 return rule
         return None
-
-
-def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
-    # a plain loop: any() over a generator or a map costs more for one or two phrases
-    for phrase in phrases:  # noqa: SIM110
-        if phrase in text:
-            return True
-    return False
 
 
 def _top_level_branches(pattern: str) -> tuple[str, ...]:
@@ -582,11 +578,19 @@ _SPACE_RUNS = regex.compile(r"\s+")
 _DATELINE_AGENCIES = frozenset(
     agency for profile in chrome_data.OUTLETS for agency in profile.dateline_agencies
 )
-# each outlet's name, layout signatures and dateline agencies, in the order of OUTLETS
-_OUTLET_EVIDENCE = tuple(
-    (profile.name, profile.layout_signatures, frozenset(profile.dateline_agencies))
+# the outlets with layout signatures, each with its signatures, in the order of OUTLETS
+_OUTLET_SIGNATURES = tuple(
+    (profile.name, profile.layout_signatures)
     for profile in chrome_data.OUTLETS
+    if profile.layout_signatures
 )
+# the outlets each dateline agency names, in the order of OUTLETS
+_OUTLETS_BY_AGENCY = {
+    agency: tuple(
+        profile.name for profile in chrome_data.OUTLETS if agency in profile.dateline_agencies
+    )
+    for agency in _DATELINE_AGENCIES
+}
 _OUTLET_NAMES = {
     name.casefold(): profile.name
     for profile in chrome_data.OUTLETS
@@ -621,7 +625,8 @@ def _classify(line: Line, number: int, match_chrome: _MatchChrome) -> _Info:
     norm = line.norm
     size = len(norm)
     if size <= _MAX_CHROME_CHARS:
-        found = match_chrome(_chrome_key(norm))
+        # the line as the chrome rules read it: most lines have no run of spaces to make one
+        found = match_chrome(_chrome_key(norm) if "  " in norm else norm)
         if found is not None:
             return _Info(line, number, _Kind.CHROME, rule=found[0], outlet=found[1])
     if size <= _MAX_CREDIT_CHARS:  # the longest line _classify_short has a rule for
@@ -795,32 +800,44 @@ _STAMP_INITIALS = _initials(_STAMP_FIRST_WORDS) | frozenset(_STAMP_WORD_TRIM)
 def _classify_suffix(line: Line, number: int) -> _Info:
     """Lines whose end carries a video duration or a photo credit."""
     norm = line.norm
-    offset = max(0, len(norm) - _TAIL_CHARS)
     last = norm[-1]
-    duration = None
     if (
         len(norm) <= _MAX_SHORT_LINE_CHARS
         and (last.isdigit() or last == ")")  # how a duration, maybe bracketed, ends
         and ":" in norm[-9:]
     ):
-        duration = _TRAILING_DURATION.search(norm[offset:])
-    if duration is not None:
-        head = norm[: offset + duration.start()].rstrip()
-        last_word = head.rsplit(" ", 1)[-1] if head else ""
-        if (
-            _words(head) >= 2
-            and head[-1] not in _TERMINAL_PUNCTUATION + "?"
-            and not _TIME_PREPOSITION.fullmatch(last_word)
-            and not norm[offset + duration.end() :].strip()
-        ):
-            seconds = _duration_seconds(duration["duration"])
-            return _Info(
-                line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
-            )
-    cut = _credit_cut(norm)
-    if cut is not None:
-        return _Info(line, number, _Kind.CAPTION, cut=cut)
+        video = _video_title(line, number)
+        if video is not None:
+            return video
+    # A credit ends the line in a bracket or a short credit, or follows a "/" or a ":"
+    # (see _may_end_in_credit): a typical paragraph has none of them and is text.
+    if last == ")" or last in _SHORT_CREDIT_LAST_CHARS or "/" in norm or ":" in norm:
+        cut = _credit_cut(norm)
+        if cut is not None:
+            return _Info(line, number, _Kind.CAPTION, cut=cut)
     return _Info(line, number, _Kind.TEXT)
+
+
+def _video_title(line: Line, number: int) -> _Info | None:
+    """A title of two words or more that ends in the video's duration, or None."""
+    norm = line.norm
+    offset = max(0, len(norm) - _TAIL_CHARS)
+    duration = _TRAILING_DURATION.search(norm[offset:])
+    if duration is None:
+        return None
+    head = norm[: offset + duration.start()].rstrip()
+    last_word = head.rsplit(" ", 1)[-1] if head else ""
+    if (
+        _words(head) >= 2
+        and head[-1] not in _TERMINAL_PUNCTUATION + "?"
+        and not _TIME_PREPOSITION.fullmatch(last_word)
+        and not norm[offset + duration.end() :].strip()
+    ):
+        seconds = _duration_seconds(duration["duration"])
+        return _Info(
+            line, number, _Kind.VIDEO_TITLE, cut=offset + duration.start(), duration=seconds
+        )
+    return None
 
 
 def _credit_cut(norm: str) -> int | None:
@@ -988,6 +1005,7 @@ def _is_teaser_like(text: str) -> bool:
 
 
 _FIRST = operator.itemgetter(0)  # a sort key: the index a block or chrome line was found at
+_SECOND = operator.itemgetter(1)  # the block or chrome line itself
 
 
 # -- the assembler ------------------------------------------------------------------------
@@ -1012,6 +1030,9 @@ class _Assembler:
     def __init__(self, source: str, infos: list[_Info]) -> None:
         self.source = source
         self.infos = infos
+        # the lines of any kind but plain text, in order: all that the passes before
+        # the body look at (most lines of a story are plain text)
+        self.special = [i for i, info in enumerate(infos) if info.kind != _Kind.TEXT]
         self.chrome: list[tuple[int, ChromeLine]] = []
         self.blocks: list[tuple[int, Block]] = []
         self.features: set[str] = set()
@@ -1020,6 +1041,7 @@ class _Assembler:
         self.byline: Snippet | None = None
         self.key_points: list[Snippet] = []
         self.headline_index = -1
+        self.first_body_line: Line | None = None  # the line of the body's first paragraph
 
     # small helpers
     def _adjacent(self, i: int, j: int) -> bool:
@@ -1052,7 +1074,8 @@ class _Assembler:
 
     def _demote_lone_labels(self) -> None:
         """A key-points label with no bullet after it is ordinary text ("Summary")."""
-        for i, info in enumerate(self.infos):
+        for i in self.special:
+            info = self.infos[i]
             if info.kind != _Kind.KEY_POINTS_HEADER:
                 continue
             after = (later.kind for later in self.infos[i + 1 :] if later.kind != _Kind.CHROME)
@@ -1060,7 +1083,8 @@ class _Assembler:
                 info.kind = _Kind.TEXT
 
     def _take_chrome_and_bylines(self) -> None:
-        for i, info in enumerate(self.infos):
+        for i in self.special:
+            info = self.infos[i]
             if info.kind == _Kind.CHROME and info.rule is not None:
                 self._add_chrome(i, info.rule.kind, info.rule.name, info.outlet)
             elif info.kind == _Kind.BYLINE:
@@ -1127,8 +1151,9 @@ class _Assembler:
             return
 
     def _take_media(self) -> None:
-        for i, info in enumerate(self.infos):
-            if info.taken or info.kind == _Kind.TEXT:  # most lines: tested first
+        for i in self.special:
+            info = self.infos[i]
+            if info.taken or info.kind == _Kind.TEXT:  # a taken line or a demoted label
                 continue
             if info.kind == _Kind.VIDEO_MARKER:
                 self._take_video_marker(i)
@@ -1284,33 +1309,34 @@ class _Assembler:
             and _is_subheading_like(info.line.norm)
             for _, info in texts
         ]
-        seen_paragraph = [False] * len(texts)
-        seen = False
-        for k, is_short in enumerate(plain):
-            seen_paragraph[k] = seen
-            seen = seen or not is_short
-        later = False
+        # a short line is a subheading only between paragraphs: after the first, before the last
+        first = last = 0
+        if False in plain:
+            first, last = plain.index(False), len(plain) - 1 - plain[::-1].index(False)
+        if texts:  # the first line of the body is a paragraph, never a subheading
+            self.first_body_line = texts[0][1].line
         source = self.source
-        for k in range(len(texts) - 1, -1, -1):
-            i, info = texts[k]
+        for k, (i, info) in enumerate(texts):
             info.taken = True
             start, end = info.line.bounds()
             text, span = source[start:end], _trusted_span(start, end)
             block: Block
-            if plain[k] and seen_paragraph[k] and later:
+            if plain[k] and first < k < last:
                 block = Subheading(text, span)
             else:
                 block = Paragraph(text, span)
-            later = later or not plain[k]
             self.blocks.append((i, block))
 
     def layout(self, source: str) -> Layout:
-        body = tuple(block for _, block in sorted(self.blocks, key=_FIRST))
-        chrome = tuple(line for _, line in sorted(self.chrome, key=_FIRST))
+        body = tuple(map(_SECOND, sorted(self.blocks, key=_FIRST)))
+        chrome = tuple(map(_SECOND, sorted(self.chrome, key=_FIRST)))
         dateline = None
         first = next((b for b in body if isinstance(b, Paragraph)), None)
         if first is not None:
-            dateline = find_dateline(source, first)
+            line = self.first_body_line  # (its own line, when it is the body's first text)
+            if line is not None and line.bounds() != (first.span.start, first.span.end):
+                line = None
+            dateline = find_dateline(source, first, line)
         features = frozenset(self.features)
         outlet = infer_outlet(chrome, dateline, self.byline, features)
         return Layout(
@@ -1326,14 +1352,20 @@ class _Assembler:
         )
 
 
-def find_dateline(source: str, paragraph: Paragraph) -> Dateline | None:
-    """The dateline opening *paragraph*, if it has one.
+def find_dateline(source: str, paragraph: Paragraph, line: Line | None = None) -> Dateline | None:
+    """The dateline opening *paragraph*, if it has one. *line*, when given, is the paragraph's
+    own line: the head of its normalised copy is read instead of normalising the text again.
 
     >>> text = "MOSCOW (Reuters) - It snowed."
     >>> find_dateline(text, Paragraph(text, Span(0, len(text))))
     Dateline(text='MOSCOW (Reuters)', span=Span(start=0, end=16), place='MOSCOW', agency='Reuters')
     """
-    line = next(iter_lines(paragraph.text[:_MAX_DATELINE_CHARS]))
+    if line is not None and line.aligned:
+        # the normalised copy of the text's head, as iter_lines would make it
+        head = line.norm[:_MAX_DATELINE_CHARS]
+        line = Line(0, len(head), head.rstrip(), None, 0)
+    else:
+        line = next(iter_lines(paragraph.text[:_MAX_DATELINE_CHARS]))
     match = _DATELINE.match(line.norm)
     if match is None or not (match["place"] or match["agency"]):
         return None
@@ -1380,11 +1412,11 @@ def infer_outlet(
     for line in chrome:
         if line.outlet is not None:
             votes[line.outlet] += 2
-    agency = None if dateline is None else dateline.agency
-    for name, signatures, agencies in _OUTLET_EVIDENCE:
-        if signatures and any(signature <= features for signature in signatures):
+    for name, signatures in _OUTLET_SIGNATURES:
+        if any(signature <= features for signature in signatures):
             votes[name] += 2
-        if agency in agencies:
+    if dateline is not None and dateline.agency is not None:
+        for name in _OUTLETS_BY_AGENCY.get(dateline.agency, ()):
             votes[name] += 1
     if byline is not None:
         org = _BYLINE_ORG.search(byline.text)
