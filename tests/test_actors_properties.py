@@ -433,6 +433,12 @@ REALISTIC = {
     # full names proven by their surname speaking elsewhere
     "repeated-unproven-names": "Vasko Trendafil was there. Trendafil said no. ",
     "relative-who": "Obiora Nwankwe, who left, ",
+    # surnames read with their particles, title mentions and bodies printed without their
+    # country, each checked against the person's or the body's other mentions
+    "repeated-particle-surname": "Ursula von der Leyen spoke. Later, von der Leyen said no. ",
+    "repeated-hyphen-surname": "Bashar al-Assad spoke. Later, al-Assad said no. ",
+    "repeated-title-mention": "President Anna Kavrosk spoke. The president said no. ",
+    "repeated-unqualified-body": "Norway's Foreign Ministry spoke. The Foreign Ministry agreed. ",
     # unknown full names proven by the pronoun after them, with no one else in reach
     "names-proven-by-pronouns": "For Fouzia Haddad, it was time.\n\nShe left.\n\n",
     "distinct-names-proven-by-pronouns": (
@@ -477,3 +483,25 @@ def test_reading_time_grows_linearly(name: str) -> None:
 def test_reading_time_grows_linearly_with_repeated_mentions(name: str) -> None:
     ratio = _ratio(REALISTIC[name])
     assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x as long"
+
+
+def _hyphen_surnames_text(size: int) -> str:
+    """People with distinct hyphenated surnames, each named in full then alone, up to
+    *size* characters: the text is searched for each surname, which must not mean one
+    search of the whole text per person."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    parts, index = [], 0
+    while sum(map(len, parts)) < size:
+        first, rest = divmod(index, 26 * 26)
+        surname = "Ras" + letters[first % 26] + letters[rest // 26] + letters[rest % 26]
+        parts.append(f"Omar al-{surname} spoke. Later, al-{surname} said no. ")
+        index += 1
+    return "".join(parts)
+
+
+def test_reading_time_grows_linearly_with_many_hyphen_surnames() -> None:
+    # (larger than the others: one search per surname shows its growth only from about
+    # 100 KB on, 8x from 100 KB to 400 KB)
+    small, large = _hyphen_surnames_text(100_000), _hyphen_surnames_text(400_000)
+    ratio = growth_ratio(_uncached_extract_actors, small, large, bound=8)
+    assert ratio < 8, f"4x the input took {ratio:.1f}x as long"

@@ -54,7 +54,7 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -1308,8 +1308,8 @@ class _Reader:
         name ("Ana Lind, the analyst,") is her title, not a second mention; a noun with a
         complement ("the director of the institute") may be someone else; a role noun of
         no person's title stands for no one here."""
-        # the role noun ending a title -> (start, person) of each mention of its people,
-        # and each person's titles' last two words ("foreign minister")
+        # the role noun ending a title -> its holders by key, and each holder's titles'
+        # last two words ("foreign minister")
         holders: dict[str, dict[str, _Builder]] = {}
         endings: dict[str, set[str]] = {}
         role_nouns = self.t.role_nouns
@@ -1382,25 +1382,24 @@ class _Reader:
             return
         segments = [(span.start, span.end) for span in self.segments]
         source = self.source
-        for form, owner in owners.items():
+        spans: dict[str, list[tuple[int, int]]] = {}  # each owner's mentions, in order
+        for form, start in _places_of(source, owners):
+            owner = owners[form]
             if owner is None:
                 continue  # two people end in it: no telling whose it is
-            spans = sorted((a, b) for a, b, _, _ in owner.mentions)
-            start = source.find(form)
-            while start >= 0:
-                end = start + len(form)
-                before, after = source[start - 1 : start], source[end : end + 1]
-                segment = bisect_right(segments, (start, len(source))) - 1
-                at = bisect_right(spans, (start, len(source))) - 1
-                if (
-                    not (before.isalnum() or before in _WORD_JOINERS)
-                    and not (after.isalnum() or after == "-")
-                    and segment >= 0
-                    and end <= segments[segment][1]  # inside the story read
-                    and not (at >= 0 and spans[at][1] >= end)  # not inside "Bashar al-Assad"
-                ):
-                    owner.add(form, start, end, _M_SURNAME)
-                start = source.find(form, end)
+            end = start + len(form)
+            before, after = source[start - 1 : start], source[end : end + 1]
+            if before.isalnum() or before in _WORD_JOINERS or after.isalnum() or after == "-":
+                continue  # part of a longer word: "the al-Assads"
+            segment = bisect_right(segments, (start, len(source))) - 1
+            if segment < 0 or segments[segment][1] < end:
+                continue  # outside the story read
+            taken = spans.get(owner.key)
+            if taken is None:
+                taken = spans[owner.key] = sorted((a, b) for a, b, _, _ in owner.mentions)
+            at = bisect_right(taken, (start, len(source))) - 1
+            if at < 0 or taken[at][1] < end:  # not inside a mention read: "Bashar al-Assad"
+                owner.add(form, start, end, _M_SURNAME)
 
     def qualify_generic_bodies(self) -> None:
         """A body every state has, printed without its country ("the Foreign Ministry"),
@@ -1560,6 +1559,7 @@ class _Reader:
                 _merge(owner, partial)
         self.join_particle_surnames(full)
         source = self.source
+        particle_forms: dict[str, set[str]] = {}  # person -> _surname_keys, when asked
         for text, start, end, before, appositive in self.loose:
             key = actor_key(text)
             nearest = full.get(key)
@@ -1594,7 +1594,10 @@ class _Reader:
             if owner.kind is not _K_PERSON and kind is _M_SURNAME:  # "NATO said", "Acme said"
                 kind = _M_ACRONYM if text.isupper() else _M_NAME
             elif kind is _M_SURNAME and before in people.SURNAME_PARTICLES:
-                start = _particles_start(source, start, end, owner, full)  # "von der Leyen"
+                forms = particle_forms.get(owner.key)
+                if forms is None:  # (once per person: the surnames of its full names)
+                    forms = particle_forms[owner.key] = _surname_keys(owner)
+                start = _particles_start(source, start, end, forms)  # "von der Leyen"
                 text = source[start:end]
             owner.add(text, start, end, kind)
             # (appositive_role's first test, a comma after the word, spares most words a call)
@@ -2575,18 +2578,50 @@ def _the_before(source: str, position: int) -> bool:
     )
 
 
-def _particles_start(
-    source: str, start: int, end: int, owner: _Builder, full: dict[str, list[tuple[int, _Builder]]]
-) -> int:
-    """Where a surname mention of *owner* starts once the lower-case particles printed
-    before it are taken in, when the owner's full name has them ("Ursula von der Leyen"
-    then "von der Leyen said"); *start* when it has not. *full* maps surname keys to the
-    full-name mentions ending in them. At most three particles are read.
+def _places_of(source: str, forms: Mapping[str, object]) -> list[tuple[str, int]]:
+    """(form, start) of each place the hyphenated surnames *forms* stand in *source*, in
+    no set order: by one search of the text per form, or, for more than
+    ``_MAX_FORM_SEARCHES`` forms, by one scan for every such word (the time stays
+    linear in the text however many people are named).
 
-    >>> ursula = _Builder("ursula von der leyen", "Ursula von der Leyen", ActorKind.PERSON)
-    >>> full = {"von der leyen": [(0, ursula)], "leyen": [(0, ursula)]}
+    >>> _places_of("al-Assad met el-Sisi; al-Assad left", {"al-Assad": None})
+    [('al-Assad', 0), ('al-Assad', 22)]
+    """
+    found = []
+    if len(forms) > _MAX_FORM_SEARCHES:
+        for match in _HYPHEN_SURNAME.finditer(source):
+            if match[0] in forms:
+                found.append((match[0], match.start()))
+        return found
+    for form in forms:
+        start = source.find(form)
+        while start >= 0:
+            found.append((form, start))
+            start = source.find(form, start + len(form))
+    return found
+
+
+_MAX_FORM_SEARCHES = 8  # hyphenated surnames searched for one by one, at most
+
+
+def _surname_keys(person: _Builder) -> set[str]:
+    """The keys of the surnames of *person*'s full names ("von der leyen", "leyen")."""
+    return {
+        actor_key(form)
+        for _, _, text, kind in person.mentions
+        if kind is _M_NAME and " " in text
+        for form in _surname_forms(text, person.listed)
+    }
+
+
+def _particles_start(source: str, start: int, end: int, surnames: set[str]) -> int:
+    """Where a surname mention starts once the lower-case particles printed before it
+    are taken in, when one of the person's *surnames* (keys, :func:`_surname_keys`) has
+    them ("Ursula von der Leyen" then "von der Leyen said"); *start* when none has. At
+    most three particles are read.
+
     >>> text = "Later, von der Leyen said"
-    >>> text[_particles_start(text, 15, 20, ursula, full) : 20]
+    >>> text[_particles_start(text, 15, 20, {"von der leyen", "leyen"}) : 20]
     'von der Leyen'
     """
     found = at = start
@@ -2595,8 +2630,7 @@ def _particles_start(
         if word is None or word not in people.SURNAME_PARTICLES:
             break
         at -= len(word) + 1
-        owners = full.get(actor_key(source[at:end]), ())
-        if any(builder is owner for _, builder in owners):
+        if actor_key(source[at:end]) in surnames:
             found = at
     return found
 
