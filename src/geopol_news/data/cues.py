@@ -23,6 +23,9 @@ lower-cased text.
   headline; they are not counted when deciding whether a line is title case.
 * ``KEY_SPELLINGS``: British spellings folded to American ones in actor keys,
   so "Centre for ..." and "Center for ..." are one organisation.
+* ``CONTRASTING_OPENERS``: prepositions opening a sentence with a person set beside
+  its subject ("Unlike Lavrov, he ..."): that person is no antecedent of the subject
+  pronoun after the phrase.
 
 For the quote reader (:mod:`geopol_news.quotes`):
 
@@ -78,6 +81,9 @@ For the quote reader (:mod:`geopol_news.quotes`):
   opening the sentence) and before "is", "means" or "refers" is a word defined, not said.
 * ``TOLD_CLAUSE_OPENERS``: words right after "told" that open a clause, so that
   no one is told and the verb is a passive ("was told he had months to live").
+* ``EVIDENCE_NOUNS``, ``INDICATING_VERBS`` and ``SUBJECT_PREPOSITIONS``: a subject
+  headed by a noun of findings ("a survey", "a review of the data") makes "suggests"
+  or "indicates" point to a finding, no one's words.
 * ``SUBJECT_PRONOUNS``: the pronouns that can be a speaker ("she said"), as
   opposed to "her" or "his".
 * ``SUBORDINATORS``: words that open a clause set inside a reported one ("said even
