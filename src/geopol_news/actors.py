@@ -74,6 +74,8 @@ from geopol_news.model import (
     Role,
     Snippet,
     Span,
+    _new_object,
+    _slot_setters,
     _trusted_span,
 )
 
@@ -2175,21 +2177,24 @@ def _build(builder: _Builder) -> Actor:
 # span's with model's, as model._trusted_span does), at about two thirds of the cost. _build makes
 # its actors the same way, at about a third of the cost of Actor's own __init__ (Actor
 # has no checks to skip).
-_new_object = object.__new__
-_SET_TEXT = Mention.__dict__["text"].__set__
-_SET_SPAN = Mention.__dict__["span"].__set__
-_SET_KIND = Mention.__dict__["kind"].__set__
-_SET_KEY = Actor.__dict__["key"].__set__
-_SET_NAME = Actor.__dict__["name"].__set__
-_SET_ACTOR_KIND = Actor.__dict__["kind"].__set__
-_SET_ALIASES = Actor.__dict__["aliases"].__set__
-_SET_TITLES = Actor.__dict__["titles"].__set__
-_SET_AFFILIATION = Actor.__dict__["affiliation"].__set__
-_SET_COUNTRY = Actor.__dict__["country"].__set__
-_SET_MENTIONS = Actor.__dict__["mentions"].__set__
-_SET_GENDER = Actor.__dict__["gender"].__set__
-_SET_CATEGORY = Actor.__dict__["category"].__set__
-_SET_ROLE = Actor.__dict__["role"].__set__
+_SET_TEXT, _SET_SPAN, _SET_KIND = _slot_setters(Mention, "text", "span", "kind")
+(
+    _SET_KEY,
+    _SET_NAME,
+    _SET_ACTOR_KIND,
+    _SET_ALIASES,
+    _SET_TITLES,
+    _SET_AFFILIATION,
+    _SET_COUNTRY,
+    _SET_MENTIONS,
+    _SET_GENDER,
+    _SET_CATEGORY,
+    _SET_ROLE,
+) = _slot_setters(
+    Actor,
+    "key", "name", "kind", "aliases", "titles", "affiliation", "country", "mentions",
+    "gender", "category", "role",
+)  # fmt: skip
 
 
 def _mentions(found: Iterable[_Found]) -> tuple[Mention, ...]:

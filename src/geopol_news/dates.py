@@ -74,6 +74,8 @@ from geopol_news.model import (
     Granularity,
     Snippet,
     Span,
+    _new_object,
+    _slot_setters,
     _trusted_span,
 )
 
@@ -3840,16 +3842,20 @@ def _mention(
     return mention
 
 
-_new_object = object.__new__
-_SET_TEXT = DateMention.__dict__["text"].__set__
-_SET_SPAN = DateMention.__dict__["span"].__set__
-_SET_KIND = DateMention.__dict__["kind"].__set__
-_SET_VALUE = DateMention.__dict__["value"].__set__
-_SET_RESOLVED = DateMention.__dict__["resolved"].__set__
-_SET_MODIFIER = DateMention.__dict__["modifier"].__set__
-_SET_SENTENCE = DateMention.__dict__["sentence"].__set__
-_SET_LENGTH = DateMention.__dict__["length"].__set__
-_SET_UNIT = DateMention.__dict__["unit"].__set__
+(
+    _SET_TEXT,
+    _SET_SPAN,
+    _SET_KIND,
+    _SET_VALUE,
+    _SET_RESOLVED,
+    _SET_MODIFIER,
+    _SET_SENTENCE,
+    _SET_LENGTH,
+    _SET_UNIT,
+) = _slot_setters(
+    DateMention,
+    "text", "span", "kind", "value", "resolved", "modifier", "sentence", "length", "unit",
+)  # fmt: skip
 
 
 _DURATION_FORMS = frozenset(

@@ -78,6 +78,8 @@ from geopol_news.model import (
     QuoteKind,
     Snippet,
     Span,
+    _new_object,
+    _slot_setters,
     _trusted_span,
 )
 
@@ -103,21 +105,25 @@ _M_TITLE = MentionKind.TITLE
 # and quotes are made by the dozen, so :func:`_span`, :func:`_snippet` and
 # :meth:`_Reader.quote` fill their slots with the slots' own setters (as
 # :func:`geopol_news.actors._mentions` fills a mention's), at about half the cost.
-_new_object = object.__new__
-_SET_SNIPPET_TEXT = Snippet.__dict__["text"].__set__
-_SET_SNIPPET_SPAN = Snippet.__dict__["span"].__set__
-_SET_TEXT = Quote.__dict__["text"].__set__
-_SET_SPAN = Quote.__dict__["span"].__set__
-_SET_KIND = Quote.__dict__["kind"].__set__
-_SET_SPEAKER = Quote.__dict__["speaker"].__set__
-_SET_SPEAKER_MENTION = Quote.__dict__["speaker_mention"].__set__
-_SET_CUE = Quote.__dict__["cue"].__set__
-_SET_ADDRESSEE = Quote.__dict__["addressee"].__set__
-_SET_CHANNEL = Quote.__dict__["channel"].__set__
-_SET_CLAUSE = Quote.__dict__["clause"].__set__
-_SET_PARAGRAPH = Quote.__dict__["paragraph"].__set__
-_SET_IN_HEADLINE = Quote.__dict__["in_headline"].__set__
-_SET_GROUP = Quote.__dict__["group"].__set__
+_SET_SNIPPET_TEXT, _SET_SNIPPET_SPAN = _slot_setters(Snippet, "text", "span")
+(
+    _SET_TEXT,
+    _SET_SPAN,
+    _SET_KIND,
+    _SET_SPEAKER,
+    _SET_SPEAKER_MENTION,
+    _SET_CUE,
+    _SET_ADDRESSEE,
+    _SET_CHANNEL,
+    _SET_CLAUSE,
+    _SET_PARAGRAPH,
+    _SET_IN_HEADLINE,
+    _SET_GROUP,
+) = _slot_setters(
+    Quote,
+    "text", "span", "kind", "speaker", "speaker_mention", "cue", "addressee", "channel",
+    "clause", "paragraph", "in_headline", "group",
+)  # fmt: skip
 
 # -- marks ----------------------------------------------------------------------------
 _DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
