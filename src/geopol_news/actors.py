@@ -206,7 +206,7 @@ def _generic_keys() -> frozenset[str]:
 # A word of a lower-case particle, a hyphen and a capitalised rest ("al-Assad", "el-Sisi");
 # a letter is [^\W\d_].
 _HYPHEN_SURNAME = re.compile(
-    rf"(?:{'|'.join(sorted(people.HYPHEN_PARTICLES))})-(?=[A-Z])[^\W\d_]+"
+    rf"(?:{trie_alternation(people.HYPHEN_PARTICLES)})-(?=[A-Z])[^\W\d_]+"
 )
 _WORD_JOINERS = "-_'\u2019"  # characters before a word that make it part of a longer one
 _REGIONAL = roles.REGIONAL_ADJECTIVES  # "Nordic": no name alone, but it may open a body's
@@ -597,6 +597,14 @@ class _Reader:
         return builder
 
     # -- segments --------------------------------------------------------------
+    def in_story(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of the segments read (sorted, not
+        overlapping): the first that ends after *start* holds it."""
+        at = bisect_right(self.segment_ends, start)
+        return at < len(self.segments) and self.segments[at].start <= start and (
+            end <= self.segment_ends[at]
+        )
+
     def in_segments(self, found: Iterable[_Word]) -> Iterator[_Word]:
         """The words *found* (in text order) that lie inside the segments read."""
         spans, ends = self.segments, self.segment_ends
@@ -791,7 +799,7 @@ class _Reader:
             start = base + before.start  # the adjective is part of the name
         elif index == 0:
             code = self.possessive_country(start)
-        name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
+        name = _body_name(entry.name, code)
         org = self.actor(actor_key(name), name, _K_ORGANIZATION)
         org.country, org.category = code, entry.category
         end = base + piece.end
@@ -1096,9 +1104,7 @@ class _Reader:
                 if person.affiliation is None:
                     person.affiliation = actor_key(entry.name)
             elif entry.what == _GENERIC:
-                code = person.country
-                name = entry.name if code is None else f"{_adjective(code)} {entry.name}"
-                person.affiliation = actor_key(name)
+                person.affiliation = actor_key(_body_name(entry.name, person.country))
             elif entry.what == _ORG:
                 person.affiliation = actor_key(entry.name)
                 person.country = person.country or entry.code
@@ -1326,7 +1332,6 @@ class _Reader:
         if not holders:
             return
         source = self.source
-        segments = [(span.start, span.end) for span in self.segments]
         for noun, holding in holders.items():
             found: list[tuple[int, int, int]] = []
             spaced = f" {noun}"  # (a noun after a space: fewer hits inside words)
@@ -1355,9 +1360,8 @@ class _Reader:
                 if source[end : end + 4] in (" of ", " at "):
                     continue  # "the nominee of the party": a holder the words define
                 owner = owners[named[last][2]]
-                segment = bisect_right(segments, (start, len(source))) - 1
-                if segment < 0 or segments[segment][1] < end:
-                    continue  # outside the story read
+                if not self.in_story(start, end):
+                    continue
                 words = source[start:at].split()  # "the" and at most one word of the title
                 if len(words) == 2 and f"{words[1].lower()} {noun}" not in endings[owner.key]:
                     continue  # "the vice president" of a "President": someone else
@@ -1382,7 +1386,6 @@ class _Reader:
                         owners[last] = None
         if not owners:
             return
-        segments = [(span.start, span.end) for span in self.segments]
         source = self.source
         spans: dict[str, list[tuple[int, int]]] = {}  # each owner's mentions, in order
         for form, start in _places_of(source, owners):
@@ -1393,9 +1396,8 @@ class _Reader:
             before, after = source[start - 1 : start], source[end : end + 1]
             if before.isalnum() or before in _WORD_JOINERS or after.isalnum() or after == "-":
                 continue  # part of a longer word: "the al-Assads"
-            segment = bisect_right(segments, (start, len(source))) - 1
-            if segment < 0 or segments[segment][1] < end:
-                continue  # outside the story read
+            if not self.in_story(start, end):
+                continue
             taken = spans.get(owner.key)
             if taken is None:
                 taken = spans[owner.key] = sorted((a, b) for a, b, _, _ in owner.mentions)
@@ -1434,7 +1436,7 @@ class _Reader:
             owner = self.actors.get(key)
             if owner is None:
                 assert code is not None  # (options hold the codes of countries named)
-                builder.key, builder.name = key, f"{_adjective(code)} {builder.name}"
+                builder.key, builder.name = key, _body_name(builder.name, code)
                 builder.country = code
                 self.actors[key] = builder
             else:
@@ -2234,6 +2236,16 @@ def _display_name(builder: _Builder, found: Sequence[_Found]) -> str:
 @functools.cache
 def _country_name(code: str) -> str:
     return next(country.name for country in countries.COUNTRIES if country.code == code)
+
+
+def _body_name(name: str, code: str | None) -> str:
+    """The name of a body every state has, of the country *code* when known: "Russian
+    Foreign Ministry" for ("Foreign Ministry", "RU").
+
+    >>> _body_name("Foreign Ministry", "NO"), _body_name("Foreign Ministry", None)
+    ('Norwegian Foreign Ministry', 'Foreign Ministry')
+    """
+    return name if code is None else f"{_adjective(code)} {name}"
 
 
 @functools.cache
