@@ -85,6 +85,11 @@ def surfaces(actor: Actor, *, pronouns: bool = False) -> Surfaces:
     ]
 
 
+def mention_texts(text: str, kind: ActorKind) -> dict[str, list[str]]:
+    """Display name -> the surfaces of all its mentions, pronouns too, for the actors of *kind*."""
+    return {a.name: [m.text for m in a.mentions] for a in read(text) if a.kind is kind}
+
+
 def check_kind(text: str, kind: ActorKind, expected: dict[str, Surfaces]) -> tuple[Actor, ...]:
     """The actors of *kind* are exactly *expected*: display name -> mentions in order."""
     actors = read(text)
@@ -932,8 +937,7 @@ AFFILIATIONS = [
 def test_a_body_every_state_has_takes_the_one_country_named(
     text: str, bodies: dict[str, list[str]]
 ) -> None:
-    got = {a.name: [m.text for m in a.mentions] for a in read(text) if a.kind is ORG}
-    assert got == bodies
+    assert mention_texts(text, ORG) == bodies
 
 
 @pytest.mark.parametrize(("text", "name", "affiliation"), AFFILIATIONS)
@@ -1151,8 +1155,7 @@ def test_a_title_standing_for_a_person_is_a_title_mention() -> None:
 def test_a_gendered_title_joins_a_full_name_of_its_gender(
     text: str, people_and_surfaces: dict[str, list[str]]
 ) -> None:
-    got = {a.name: [m.text for m in a.mentions] for a in read(text) if a.kind is P}
-    assert got == people_and_surfaces
+    assert mention_texts(text, P) == people_and_surfaces
 
 
 @pytest.mark.parametrize(
