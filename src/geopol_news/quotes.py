@@ -274,7 +274,7 @@ _ANY_ARTICLE_AFTER = re.compile(
 )
 _COMMON_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "neighbour", "passer-by"
 # A nominal's complement right before the cue: " for the family", " of the club".
-_COMPLEMENT_WORDS = frozenset({"for", "of", "at", "with", "from"})
+_COMPLEMENT_WORDS = frozenset(cues.COMPLEMENT_PREPOSITIONS)
 _COMPLEMENT = re.compile(
     rf"{_SPACE}+(?:{'|'.join(sorted(_COMPLEMENT_WORDS))}){_SPACE}+(?:the{_SPACE}+)?"
     rf"(?:[a-z][a-z-]*{_SPACE}+){{1,2}}$"
@@ -1361,7 +1361,7 @@ class _Reader:
         its role noun; an indefinite or plural one ("a source", "officials") is nobody
         named."""
         words = nominal.text.split()
-        noun = _head_noun(words)
+        noun = words[_head_at(words, _COMPLEMENT_WORDS)]
         if noun in self.t.documents:  # "a statement said": its issuer's words
             introduced = self.introduction(noun, nominal.span.start, nominal.span.end)
             if introduced is not None:
@@ -2599,15 +2599,10 @@ class _Reader:
         words = stretch[clause:].split()
         if not words:
             return False
-        head = words[-1]
-        prepositions = self.t.subject_prepositions
-        for index in range(1, len(words)):
-            if words[index] in prepositions:
-                head = words[index - 1]
-                if index > 1 and head.endswith("ed"):  # "a study conducted by"
-                    head = words[index - 2]
-                break
-        return head.lower() in self.t.evidence
+        at = _head_at(words, self.t.subject_prepositions)
+        if 0 < at < len(words) - 1 and words[at].endswith("ed"):
+            at -= 1  # "a study conducted by": the participle's noun
+        return words[at].lower() in self.t.evidence
 
     def as_noun(self, cue: int, floor: int) -> bool:
         """Whether the word before a clause verb's form makes it a noun: a determiner
@@ -3054,17 +3049,19 @@ def _looks_like_a_title(text: str) -> bool:
     return len(words) <= 3 and text.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!", "?")
 
 
-def _head_noun(words: Sequence[str]) -> str:
-    """The noun a nominal's words are about: the last, or the last before a complement
-    ("spokesperson" in "a spokesperson for the family").
+def _head_at(words: Sequence[str], prepositions: frozenset[str]) -> int:
+    """Where the noun a nominal's *words* are about stands: the last word, or the word
+    before the first of the *prepositions* that opens a complement ("spokesperson" in "a
+    spokesperson for the family").
 
-    >>> _head_noun(["a", "spokesperson", "for", "the", "family"]), _head_noun(["the", "analyst"])
-    ('spokesperson', 'analyst')
+    >>> words = ["a", "spokesperson", "for", "the", "family"]
+    >>> _head_at(words, _COMPLEMENT_WORDS), _head_at(["the", "analyst"], _COMPLEMENT_WORDS)
+    (1, 1)
     """
-    for index, word in enumerate(words):
-        if index and word in _COMPLEMENT_WORDS:
-            return words[index - 1]
-    return words[-1]
+    for index in range(1, len(words)):
+        if words[index] in prepositions:
+            return index - 1
+    return len(words) - 1
 
 
 def _mostly_capitalised(words: Sequence[str]) -> bool:

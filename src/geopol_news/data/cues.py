@@ -81,6 +81,8 @@ For the quote reader (:mod:`geopol_news.quotes`):
   opening the sentence) and before "is", "means" or "refers" is a word defined, not said.
 * ``TOLD_CLAUSE_OPENERS``: words right after "told" that open a clause, so that
   no one is told and the verb is a passive ("was told he had months to live").
+* ``COMPLEMENT_PREPOSITIONS``: prepositions that open the complement of a nominal
+  speaker ("a spokesperson for the family said").
 * ``EVIDENCE_NOUNS``, ``INDICATING_VERBS`` and ``SUBJECT_PREPOSITIONS``: a subject
   headed by a noun of findings ("a survey", "a review of the data") makes "suggests"
   or "indicates" point to a finding, no one's words.
@@ -377,6 +379,10 @@ INDICATING_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Verbs that report words with a speaker as subject ("she suggested that ...") but point
 to a finding with an ``EVIDENCE_NOUNS`` subject."""
+
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("at", "for", "from", "of", "with")
+"""Prepositions that open the complement of a nominal speaker ("a spokesperson *for* the
+family said"): the nominal's noun is the word before the first of them."""
 
 SUBJECT_PREPOSITIONS: tuple[str, ...] = ("by", "for", "from", "in", "of", "on", "with")
 """Prepositions that open a post-modifier of a subject's head ("a review *of* the data",
