@@ -127,7 +127,6 @@ CASES = [
         "Quake shakes coastal towns\n\nJane Roe, The Associated Press\n\n"
         "A strong earthquake shook coastal towns on Monday.",
         {"byline": "Jane Roe, The Associated Press", "chrome": []},
-        known_failure="a byline without 'By' is set aside as byline chrome, not Article.byline",
     ),
     Golden(
         "a sentence-like headline-less dump",

@@ -263,6 +263,34 @@ def test_second_byline_is_chrome() -> None:
     assert chrome_kinds(article) == {"By John Roe": ChromeKind.BYLINE}
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Ana Lind, The Associated Press", "Ana Lind and Omar Haddad, Reuters", "Ana Lind, AFP"],
+)
+def test_wire_byline_without_by_is_the_byline(line: str) -> None:
+    article = parse(dump(HEADLINE, line, OPENING, CLOSING))
+    assert article.byline is not None
+    assert article.byline.text == line
+    assert article.source[article.byline.span.slice] == line
+    assert article.chrome == ()
+
+
+def test_by_line_wins_over_a_wire_byline() -> None:
+    wire = "Ana Lind, The Associated Press"
+    article = parse(dump(HEADLINE, "By Jane Doe", OPENING, CLOSING, wire))
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Doe"
+    assert chrome_kinds(article) == {wire: ChromeKind.BYLINE}
+
+
+def test_only_the_first_wire_byline_is_the_byline() -> None:
+    first, second = "Ana Lind, The Associated Press", "Omar Haddad, The Associated Press"
+    article = parse(dump(HEADLINE, first, OPENING, CLOSING, second))
+    assert article.byline is not None
+    assert article.byline.text == first
+    assert chrome_kinds(article) == {second: ChromeKind.BYLINE}
+
+
 def test_published_is_taken_from_the_caller() -> None:
     article = parse(story(), published=date(2024, 3, 14))
     assert article.published == date(2024, 3, 14)

@@ -334,7 +334,7 @@ CASES: list[Case] = [
         "Voice of America",
         "Election observers report long queues but few incidents",
         HEAD,
-        ("VOA News", K.BYLINE),
+        Keep("VOA News"),  # a byline without "By": the article's byline (see below)
         ("March 04, 2024 10:32 AM", K.TIMESTAMP),
         ("No media source currently available", K.MEDIA_NOTICE),
         "WASHINGTON \u2014 International observers said voting went smoothly in most districts,"
@@ -449,6 +449,13 @@ def test_outlet_dump(item: Case) -> None:
         assert line in paragraphs, f"story paragraph lost: {line!r}"
     # Only the listed lines (and adjacent prompt runs) are chrome: no story text there.
     assert not set(item.story) & set(found)
+
+
+def test_voa_staff_line_is_the_byline() -> None:
+    (item,) = [case for case in CASES if case.outlet == "Voice of America"]
+    article = parse_article(item.text)
+    assert article.byline is not None
+    assert article.byline.text == "VOA News"
 
 
 def test_every_profile_has_a_case() -> None:

@@ -194,6 +194,8 @@ _LONG_TITLES = frozenset(title for title in roles.TITLES if " " in title)
 _LONG_TITLE_WORDS = range(2, max(len(title.split()) for title in _LONG_TITLES) + 1)
 _TIMESTAMP_RULE = chrome_data.ChromeRule("timestamp", "", ChromeKind.TIMESTAMP)
 _TERMINAL_PUNCTUATION = ".,;:!…"
+_SENTENCE_ENDS = (".", "!", "?", "…", '."', ".\u201d", "?\u201d", "!\u201d")
+"""How the last line of a sentence ends: a line above the story's first ends otherwise."""
 _SECTION_CONNECTORS = frozenset({"&", "and", "of", "the", "in", "-", "|", "/"})
 _QUOTE_MARKS = "\"'"
 
@@ -1083,9 +1085,16 @@ class _Assembler:
                 info.kind = _Kind.TEXT
 
     def _take_chrome_and_bylines(self) -> None:
+        """Set the chrome lines aside, and take the page's first "By" line as its byline;
+        on a page with none, a line that names the authors without a "By" ("Jane Doe,
+        The Associated Press") before the story's first sentence is the byline."""
+        author = None  # the index of the first such line
         for i in self.special:
             info = self.infos[i]
             if info.kind == _Kind.CHROME and info.rule is not None:
+                if info.rule.author and author is None and self._before_first_sentence(i):
+                    author = i
+                    continue
                 self._add_chrome(i, info.rule.kind, info.rule.name, info.outlet)
             elif info.kind == _Kind.BYLINE:
                 if self.byline is None:
@@ -1093,6 +1102,23 @@ class _Assembler:
                     self.byline = _snippet(self.source, info.line)
                 else:
                     self._add_chrome(i, ChromeKind.BYLINE, "byline")
+        if author is None:
+            return
+        info = self.infos[author]
+        if self.byline is None:
+            info.taken = True
+            self.byline = _snippet(self.source, info.line)
+        else:
+            assert info.rule is not None
+            self._add_chrome(author, info.rule.kind, info.rule.name, info.outlet)
+
+    def _before_first_sentence(self, i: int) -> bool:
+        """Whether no text line before line *i* ends with a full stop, "!", "?" or an
+        ellipsis: *i* is above the story (a headline or a label may come before it)."""
+        return not any(
+            info.kind == _Kind.TEXT and info.line.norm.endswith(_SENTENCE_ENDS)
+            for info in self.infos[:i]
+        )
 
     def _take_headline(self) -> None:
         first = next((i for i, info in enumerate(self.infos) if not info.taken), None)

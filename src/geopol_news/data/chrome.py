@@ -64,6 +64,10 @@ class ChromeRule:
     the pattern runs only on lines that contain it. Give one to rules that can
     begin and end with any word (a ``.{0,120}`` at both ends), which would
     otherwise be tried on every line.
+
+    ``author`` marks a byline rule whose line names the story's authors without a
+    "By" ("Jane Doe, The Associated Press"): on a page with no "By" line, the first
+    such line is the article's byline rather than chrome.
     """
 
     name: str
@@ -71,6 +75,7 @@ class ChromeRule:
     kind: ChromeKind
     max_chars: int = 80
     requires: str = ""
+    author: bool = False
 
 
 @attrs.frozen
@@ -353,6 +358,7 @@ GENERIC_RULES: tuple[ChromeRule, ...] = (
         rf"{_ending(_BYLINE_WIRES)}{_NAMES}, {_BYLINE_WIRES}",
         K.BYLINE,
         max_chars=500,
+        author=True,
     ),
     # Canadian papers: "With files from The Associated Press", "— With files from Jane Doe".
     ChromeRule("with-files", rf"{_DASH}with files from {_NAMES}\.?", K.BYLINE, max_chars=500),
@@ -529,6 +535,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
                 rf"{_ending(', (?:thomson )?reuters')}{_NAMES}, (?:thomson )?reuters",
                 K.BYLINE,
                 max_chars=500,
+                author=True,
             ),
             ChromeRule(
                 "reuters-standards",
@@ -578,6 +585,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
                 rf"{_ending(', (?:the )?associated press')}{_NAMES}, (?:the )?associated press",
                 K.BYLINE,
                 max_chars=500,
+                author=True,
             ),
             ChromeRule(
                 "ap-contributed",
@@ -615,6 +623,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
                 rf"{_ending(', (?:afp|agence france-presse)')}{_NAMES}, (?:afp|agence france-presse)",
                 K.BYLINE,
                 max_chars=500,
+                author=True,
             ),
             ChromeRule("afp-initials", r"burs?-[a-z]{2,4}(?:/[a-z]{2,4}){1,4}", K.BYLINE),
         ),
@@ -866,7 +875,7 @@ OUTLETS: tuple[OutletProfile, ...] = (
                 r"no media source currently available|the (?:code|url) has been copied to your clipboard\.?|embed share|direct link|\d{3,4}p \| \d{1,4}(?:\.\d{1,2})? ?mb",
                 K.MEDIA_NOTICE,
             ),
-            ChromeRule("voa-byline", r"voa news(?: staff)?", K.BYLINE),
+            ChromeRule("voa-byline", r"voa news(?: staff)?", K.BYLINE, author=True),
         ),
     ),
     OutletProfile(
