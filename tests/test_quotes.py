@@ -1117,6 +1117,40 @@ ADDRESSEES = [
         None,
         id="neither",
     ),
+    # channel nouns of every shape (a hyphen, one letter, two words, a no-break space
+    # before), and a word that only opens with one
+    pytest.param(
+        '"We will stay," Anna Kavrosk said in an e-mail.', "will stay", None, "e-mail", id="e-mail"
+    ),
+    pytest.param('"We will stay," Anna Kavrosk said on X.', "will stay", None, "on X", id="on-x"),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said at a news conference on Monday.',
+        "will stay",
+        None,
+        "news conference",
+        id="two-word-channel",
+    ),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said in a\u00a0statement.',
+        "will stay",
+        None,
+        "statement",
+        id="no-break-space-channel",
+    ),
+    pytest.param(
+        '"We will stay," Anna Kavrosk said in a statementary mood.',
+        "will stay",
+        None,
+        None,
+        id="no-channel-noun-only-its-start",
+    ),
+    pytest.param(
+        "Anna Kavrosk said in an op-ed that the bridge was safe.",
+        "bridge was safe",
+        None,
+        "op-ed",
+        id="indirect-op-ed",
+    ),
 ]
 
 

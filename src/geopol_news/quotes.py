@@ -242,6 +242,7 @@ _DOCUMENT_DETERMINER = re.compile(
     """,
     re.VERBOSE,
 )
+_DOCUMENT_WORDS = 4  # the most words it spans: the determiner (or the owner's) and three
 _ISSUED_BY = re.compile(rf"{_SPACE}+(?:by|from){_SPACE}+(?:the{_SPACE}+)?")
 
 # "the analyst", "a senior official": an article, up to two modifiers, the role noun.
@@ -397,9 +398,9 @@ _BY = re.compile(
 
 
 @functools.cache
-def _cue_tries() -> str:
+def _cue_tries() -> dict[str, str]:
     """Every cue word but "according to" (speech, framing and clause verbs, speech nouns),
-    as one trie for each first letter, the most frequent initials first.
+    as one trie for each first letter, by that letter, the most frequent initials first.
 
     Tries of the words, so that the scan of a story costs about as much as finding its
     words; ``re`` tries the branches in order at every word, and no two branches start
@@ -413,14 +414,15 @@ def _cue_tries() -> str:
         *cues.CLAUSE_VERBS,
     } - {"according"}
     initials = sorted({word[0] for word in words}, key=lambda c: (_FIRST_LETTERS.find(c), c))
-    return "|".join(
-        trie_alternation(word for word in words if word[0] == initial) for initial in initials
-    )
+    return {
+        initial: trie_alternation(word for word in words if word[0] == initial)
+        for initial in initials
+    }
 
 
 def _cue_words() -> str:
     """Every cue word: speech, framing and clause verbs, speech nouns, "according to"."""
-    return rf"(?:{_cue_tries()}|[Aa]ccording[ \u00a0]+to)\b"
+    return rf"(?:{'|'.join(_cue_tries().values())}|[Aa]ccording[ \u00a0]+to)\b"
 
 
 @functools.cache
@@ -441,14 +443,31 @@ def _copy_cue_pattern() -> re.Pattern[bytes]:
     A scan for a space is the fastest ``re`` has: it tries the words only after one,
     where :func:`_cue_pattern` checks every character against a class first. Every
     branch opens with a letter, not a class ("according" and "According" rather than
-    "[Aa]ccording"): ``re`` passes over such a branch with one comparison."""
-    return re.compile(rf" (?:{_cue_tries()}|according +to|According +to)(?= )".encode("ascii"))
+    "[Aa]ccording"): ``re`` passes over such a branch with one comparison. "according to"
+    goes in the branch of the other words in "a": the scan of each word that is no cue
+    (most spaces are before one) passes over every branch, one fewer costs less."""
+    tries = dict(_cue_tries())
+    a_words = tries.get("a")
+    tries["a"] = "according +to" if a_words is None else f"(?:{a_words}|according +to)"
+    branches = "|".join(tries.values())
+    return re.compile(rf" (?:{branches}|According +to)(?= )".encode("ascii"))
 
 
 @functools.cache
 def _first_cue_pattern() -> re.Pattern[str]:
     """A cue word at the very start of the text, with no character before it."""
     return re.compile(_cue_words())
+
+
+# The most words an anonymous source spans (see :func:`_source_pattern`): an article or a
+# quantifier, two modifiers, the noun, the longest post-modifier and six words after it.
+_SOURCE_WORDS = (
+    max(1, *(len(word.split()) for word in cues.QUANTIFIERS))
+    + 2
+    + 1
+    + max(len(phrase.split()) for phrase in cues.SOURCE_POSTMODIFIERS)
+    + 6
+)
 
 
 @functools.cache
@@ -491,6 +510,7 @@ _CHANNEL_INITIALS = "AaDdIiOoTtVv\u0130\u0131"
 # The fewest characters a search for a channel reads: the character before it, the
 # shortest preposition ("on"), a space and the shortest noun.
 _SHORTEST_CHANNEL = 4 + min(len(noun) for noun in cues.CHANNEL_NOUNS)
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the ASCII letters a word opens with
 
 
 @functools.cache
@@ -507,6 +527,24 @@ def _channel_search_pattern() -> re.Pattern[str]:
     first, for a letter a preposition of the phrase can start with (case-blind, so also
     the dotted and dotless I), skips most of them cheaply."""
     return re.compile(rf"\W(?=[{_CHANNEL_INITIALS}])({_channel_phrase()})")
+
+
+@functools.cache
+def _copy_channel_noun_pattern() -> re.Pattern[bytes] | None:
+    """The first word of a channel noun ("press" of "press conference", "e" of "e-mail")
+    in a letters-only copy of a text (see :data:`_LETTERS_ONLY`), after a space and before
+    one or the end of the stretch searched. A channel ends with its noun, so a stretch
+    where this finds nothing holds no channel, and a search of the copy (for a space, the
+    fastest ``re`` has) costs a fraction of one for :func:`_channel_search_pattern`, which
+    tries its phrase after every character that is not a letter or a digit. None when a
+    channel noun opens with anything but an ASCII letter, which the copy does not keep."""
+    firsts = set()
+    for noun in cues.CHANNEL_NOUNS:
+        first = _ASCII_WORD.match(noun)
+        if first is None:
+            return None
+        firsts.add(first.group())
+    return re.compile(rf" {trie_alternation(firsts)}(?= |$)".encode("ascii"))
 
 
 @functools.cache
@@ -891,6 +929,7 @@ class _Reader:
         self.in_titles: set[int] = set()  # mentions inside a title's marks: no subjects
         self.last_title: _Piece | None = None  # the last marks read as a title or a label
         self.cue_starts: list[int] = []  # where each of them starts
+        self.letters: bytes | None = None  # the letters-only copy scan_cues read, if any
 
     def demonym_speaks(self, mention: Mention) -> bool:
         """A demonym before people who speak stands for its country: "Chilean officials
@@ -1298,7 +1337,11 @@ class _Reader:
                 break
         else:
             return None  # no post-modifier in reach: skip the pattern
-        match = _source_pattern().search(self.source, low, end)
+        # (from its earliest start: the pattern must end at *end*, and ``re`` tries it at
+        # every character it is searched from)
+        match = _source_pattern().search(
+            self.source, _words_start(self.source, low, end, _SOURCE_WORDS), end
+        )
         if match is None:
             return None
         noun = match.group("noun")
@@ -1470,7 +1513,8 @@ class _Reader:
             named = self.named_before(at)
             if named >= 0:
                 return named
-            determiner = _DOCUMENT_DETERMINER.search(source, max(0, at - 60), at)
+            low = _words_start(source, max(0, at - 60), at, _DOCUMENT_WORDS)  # (it ends at *at*)
+            determiner = _DOCUMENT_DETERMINER.search(source, low, at)
             if determiner is not None and (determiner.group("det") or "").lower() not in _DEFINITE:
                 return self.issuer_at(determiner, at + len(noun), at + len(noun) == end)
             at = self.earlier_word(noun, floor, at)
@@ -1635,7 +1679,8 @@ class _Reader:
         comes before it, no letter or digit after it ("said5", "saidé") and only
         spaces stand inside "according to". Blocks that overlap or end inside a word,
         where the copy would find a longer word than the block holds, are scanned one
-        by one (:meth:`scan_cues_by_block`)."""
+        by one (:meth:`scan_cues_by_block`). The copy is kept as :attr:`letters`, where
+        :meth:`channel_in` looks for a channel's noun before it looks for a channel."""
         source, blocks = self.source, self.blocks
         size = len(source)
         previous_end = 0
@@ -1651,6 +1696,7 @@ class _Reader:
         block_starts = self.block_starts
         # b" " + copy + b" ": a hit at i is the cue word at source[i:] (after the space)
         copy = b" " + source.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+        self.letters = copy  # (kept for the look for a channel's noun: see channel_in)
         found = []
         for hit in _copy_cue_pattern().finditer(copy, blocks[0].start, blocks[-1].end + 2):
             start, end = hit.span()  # in the text: the word and the space after it
@@ -1857,7 +1903,9 @@ class _Reader:
                 found.channel = _span(channel[0], self.channel_end(channel[1], limit))
 
     def channel_in(self, start: int, end: int) -> tuple[int, int] | None:
-        """Where the first channel between *start* and *end* stands, if any."""
+        """Where the first channel between *start* and *end* stands, if any. (Most
+        stretches hold no channel noun: a look for one in the letters-only copy, when
+        there is one, spares them the search for a channel.)"""
         if start == 0:
             first = _channel_pattern().match(self.source, 0, end)
             if first is not None:
@@ -1865,6 +1913,13 @@ class _Reader:
         low = max(start - 1, 0)
         if end - low < _SHORTEST_CHANNEL:
             return None  # (a verb that ends its sentence: no room for one)
+        nouns = _copy_channel_noun_pattern()
+        if (
+            self.letters is not None
+            and nouns is not None
+            and nouns.search(self.letters, low + 1, end + 1) is None  # (the copy is one longer)
+        ):
+            return None  # no channel noun in reach: no channel, and no search for one
         match = _channel_search_pattern().search(self.source, low, end)
         return match.span(1) if match is not None else None
 
