@@ -138,6 +138,24 @@ def test_a_reported_name_is_found_with_its_span(name: str, template: str) -> Non
 
 
 @SETTINGS
+@given(person_names(), st.sampled_from(REPORTED))
+@example("Nicolás Maduro", REPORTED[0])
+def test_a_name_with_decomposed_accents_is_found_with_its_span(name: str, template: str) -> None:
+    """Accents written as combining marks (NFD) read as the composed letters do: the
+    person is the same actor, and each mention quotes the text as given."""
+    text = unicodedata.normalize("NFD", template.format(name=name))
+    actors = extract_actors(text)
+    matches = [a for a in actors if a.kind is ActorKind.PERSON and a.key == actor_key(name)]
+    assert len(matches) == 1, (text, [(a.name, a.kind.value) for a in actors])
+    assert matches[0].name == unicodedata.normalize("NFC", name)
+    named = [m for m in matches[0].mentions if m.kind is MentionKind.NAME]
+    assert [m.text for m in named] == [unicodedata.normalize("NFD", name)]
+    for actor in actors:
+        for mention in actor.mentions:
+            assert mention.span.of(text) == mention.text
+
+
+@SETTINGS
 @given(given_name, surname, st.sampled_from(TITLED + REPORTED), st.sampled_from(SECOND))
 def test_a_later_surname_joins_the_full_name(
     first: str, last: str, template: str, second: str
@@ -441,6 +459,9 @@ REALISTIC = {
     "repeated-unqualified-body": "Norway's Foreign Ministry spoke. The Foreign Ministry agreed. ",
     # unknown full names proven by the pronoun after them, with no one else in reach
     "names-proven-by-pronouns": "For Fouzia Haddad, it was time.\n\nShe left.\n\n",
+    # accents written as combining marks: the text is read from its composed copy
+    "decomposed-accents": unicodedata.normalize("NFD", "Nicolás Maduro met Juan Guaidó. "),
+    "runs-of-combining-marks": "Ana" + "\u0301" * 40 + " Lind said. ",
     "distinct-names-proven-by-pronouns": (
         "For Fouzia Haddad, it was time. "
         + "The plan was long and slow and hard and it took months and months to finish. " * 5

@@ -8,6 +8,7 @@ spans always point into what the caller gave us.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -218,3 +219,40 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
             bounds.append((position, position + len(line.rstrip())))
         position += len(line)
     return bounds
+
+
+
+# A character and the combining marks after it ("o" and U+0301 for an acute accent): at
+# most 31 marks, as normalising a cluster costs more than linear time in its length (the
+# marks are sorted) and no script writes a longer one; the rest make clusters of their own.
+_CLUSTER = regex.compile(r"(?s).\p{M}{1,31}")
+
+
+def composed(text: str) -> tuple[str, list[int]]:
+    """The NFC copy of *text* (accents written as combining marks joined to their letters)
+    and, for each offset of the copy and its end, the offset in *text* it stands for.
+
+    Each character with the combining marks after it is composed apart, so an offset of
+    the copy between two such clusters maps to the start of a cluster of *text*.
+
+    >>> copy, to_text = composed("Guaido\u0301 said")
+    >>> copy, to_text[5], to_text[6]
+    ('Guaidó said', 5, 7)
+    """
+    pieces: list[str] = []
+    to_text: list[int] = []
+    done = 0  # the end of the text copied so far
+    for cluster in _CLUSTER.finditer(text):
+        start, end = cluster.span()
+        pieces.append(text[done:start])
+        to_text.extend(range(done, start))
+        piece = unicodedata.normalize("NFC", cluster[0])
+        pieces.append(piece)
+        # the piece's first character stands for the cluster's start, any later one for
+        # a mark inside it (counted from the end), so the map never goes back
+        to_text.append(start)
+        to_text.extend(range(end - len(piece) + 1, end))
+        done = end
+    pieces.append(text[done:])
+    to_text.extend(range(done, len(text) + 1))
+    return "".join(pieces), to_text

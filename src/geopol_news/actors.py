@@ -59,7 +59,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from geopol_news._patterns import alternation, trie_alternation
-from geopol_news._text import line_bounds
+from geopol_news._text import composed, line_bounds
 from geopol_news.data import calendar, countries, cues, organizations, people, roles
 from geopol_news.errors import expect_type
 from geopol_news.layout import apart_from_story
@@ -2803,6 +2803,8 @@ def extract_actors(
     ()
     """
     expect_type(text, str, "extract_actors() expects text as str")
+    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):  # combining accents
+        return _read_composed(text, within, asides)
     if within is None:
         spans, captions, _ = bare_paragraphs(text)
         asides = [*asides, *captions]
@@ -2815,6 +2817,35 @@ def extract_actors(
         spans += asides
     reader.read(sorted(spans, key=_START))
     return reader.finish()
+
+
+def _read_composed(
+    text: str, within: Sequence[Span] | None, asides: Sequence[Span]
+) -> tuple[Actor, ...]:
+    """The actors of a text that writes accents as combining marks ("Guaido" and U+0301),
+    read from its composed (NFC) copy: names, aliases and titles are as the copy spells
+    them, each mention's span and text as *text* has them."""
+    copy, to_text = composed(text)
+
+    def in_copy(span: Span) -> Span:
+        return Span(bisect_left(to_text, span.start), bisect_left(to_text, span.end))
+
+    found = extract_actors(
+        copy,
+        within=None if within is None else [in_copy(span) for span in within],
+        asides=[in_copy(span) for span in asides],
+    )
+    return tuple(
+        attrs.evolve(
+            actor,
+            mentions=tuple(
+                Mention(text[start:end], Span(start, end), mention.kind)
+                for mention in actor.mentions
+                for start, end in [(to_text[mention.span.start], to_text[mention.span.end])]
+            ),
+        )
+        for actor in found
+    )
 
 
 def credited_actors(
