@@ -664,21 +664,54 @@ def _tree_branches(words: Iterable[str]) -> list[str]:
 
 
 @functools.cache
-def _anchor_scan() -> re.Pattern[str]:
-    """Digit runs and capitalised month, weekday and holiday words, in one scan of the
-    stdlib engine. Every branch opens with a plain character, so the engine skips fast to
-    the digits and the few capitals that can open a name, and tries a capital against the
-    tree of the names (a word set tried at every letter would not; a ``str.find`` pass for
-    each of the 26 shortest prefixes costs more in all). A name must end its run of
-    lower-case letters, so where a match ends does not depend on the order of the branches."""
+def _anchor_names() -> tuple[str, ...]:
+    """The capitalised words an expression is read from: the month and weekday names and
+    each holiday's word that opens it ("Christmas") or else its last word ("Day")."""
     names = {name for names in (*cal.MONTHS, *cal.WEEKDAYS) for name in names}
     for holiday in cal.HOLIDAYS:
         words = holiday.split()
         word = words[0] if len(words) == 1 or words[0] in _HOLIDAY_FIRST_WORDS else words[-1]
         names.add(word.capitalize())
-    digit_runs = [f"{digit}[0-9]*" for digit in "0123456789"]
-    whole_names = [f"{branch}(?![a-z])" for branch in _tree_branches(names)]
-    return re.compile("|".join(digit_runs + whole_names))
+    return tuple(sorted(names))
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    """One of :func:`_anchor_names` at a position, ending its run of lower-case letters:
+    the tree of the names (see :func:`_tree_branches`), matched at the candidates that
+    :func:`_name_scan` finds."""
+    return re.compile(f"(?:{'|'.join(_tree_branches(_anchor_names()))})(?![a-z])")
+
+
+@functools.cache
+def _anchor_mask() -> bytes:
+    """The table (for ``bytes.translate``) that makes the text the anchor scans read: a
+    digit becomes "0", a capital that opens one of :func:`_anchor_names` "A", a lower-case
+    ASCII letter stays itself and every other character becomes a space. The standard
+    engine skips fast to the one character a pattern opens with (a few instructions a
+    character), while a pattern that opens with a set of characters (the digits and
+    capitals of the text) costs it ten times more at each character."""
+    table = bytearray(b" " * 256)
+    for letter in range(ord("a"), ord("z") + 1):
+        table[letter] = letter
+    for digit in b"0123456789":
+        table[digit] = ord("0")
+    for name in _anchor_names():
+        table[ord(name[0])] = ord("A")
+    return bytes(table)
+
+
+_MASK_DIGIT_RUN = re.compile(b"00*")  # a run of digits in the masked text
+
+
+@functools.cache
+def _name_scan() -> re.Pattern[bytes]:
+    """A candidate name in the masked text (see :func:`_anchor_mask`): a capital that
+    opens a name, then the letters that follow the capital of a name. The capital is
+    masked, so "Say" is a candidate as "May" is: :func:`_name_pattern` checks each
+    candidate in the text."""
+    rests = [name[1:] for name in _anchor_names()]
+    return re.compile(f"A(?:{'|'.join(_tree_branches(rests))})(?![a-z])".encode("ascii"))
 
 
 @functools.cache
@@ -724,10 +757,15 @@ def _decade_words(text: str) -> list[tuple[int, str]]:
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where an expression may be read: each digit run, capitalised name and unit word,
     as ``(position, kind)`` in order."""
-    found = [
-        (at, _DIGIT if text[at].isdigit() else _NAME)
-        for at in [m.start() for m in _anchor_scan().finditer(text)]
-    ]
+    # The masked text has one byte for each character ("?" for any beyond Latin-1, which
+    # the mask makes a space), so its positions are the text's.
+    masked = text.encode("latin-1", "replace").translate(_anchor_mask())
+    found = [(run.start(), _DIGIT) for run in _MASK_DIGIT_RUN.finditer(masked)]
+    names = _name_pattern()
+    for candidate in _name_scan().finditer(masked):
+        at = candidate.start()
+        if names.match(text, at) is not None:
+            found.append((at, _NAME))
     lower_case = all(kind == _DIGIT for _, kind in found)  # no capitalised name: lower-case
     # ones are sought
     find = text.find
