@@ -34,7 +34,6 @@ DIGITS = regex.compile(_DIGITS)
 # script) the two agree: see number_end.
 _ASCII_DIGITS = _DIGITS.replace(r"\d", "[0-9]")
 _ASCII_NUMBER = re.compile(rf"(?=({_ASCII_DIGITS})?)[0-9.,]*+(.?)", re.DOTALL)
-DIGIT_RUN = regex.compile(r"[0-9]+")  # on text in other scripts, faster than the re module
 # white space as the regex module's \s reads it, for the standard engine (whose \s also
 # takes the separators \x1c-\x1f); the standard engine costs less per call
 _SPACE = r"[^\S\x1c-\x1f]"
@@ -222,12 +221,14 @@ class WordFinder:
     """Finds where the words of a set stand as whole words, in a few C-speed passes.
 
     The words are lower-case ASCII letters. The text is copied to bytes with
-    ``A-Z`` lower-cased and every other character but ``a-z`` made a space (one
-    byte per character, so offsets stay put); one scan of that copy with the
-    standard engine finds each of the words with a space on either side (the
-    words as a trie, so only the branches of the letter that follows a space
-    are tried: cheaper than splitting the copy into words and looking each one
-    up). Every hit is checked against the text
+    ``A-Z`` lower-cased, the digits ``0-9`` made "0" and every other character
+    but ``a-z`` made a space (one byte per character, so offsets stay put: see
+    :func:`_byte_copy`, which :func:`digit_runs` reads too); one scan of that copy
+    with the standard engine finds each of the words with a space before it and a
+    space or digit after it (the words as a trie, so only the branches of the letter
+    that follows a space are tried: cheaper than splitting the copy into words and
+    looking each one up). A word right after a digit ("5million") is none: the
+    digit is no space. Every hit is checked against the text
     itself, where a word ends at any character that is not a letter
     (``str.isalpha``, so "café" is one word).
 
@@ -240,9 +241,9 @@ class WordFinder:
         self.words = frozenset(word.lower() for word in words)
         if not all(_ASCII_WORD.fullmatch(word) for word in self.words):
             raise ValueError("WordFinder reads only words of the letters a-z")
-        # a space, then one of the words, then a space (left for the next word); no
-        # group is captured, since only where the match starts is read
-        self._scan = re.compile(f" {trie_alternation(self.words)}(?= )".encode("ascii"))
+        # a space, then one of the words, then a space (left for the next word) or a
+        # digit; no group is captured, since only where the match starts is read
+        self._scan = re.compile(f" {trie_alternation(self.words)}(?=[ 0])".encode("ascii"))
 
     def starts(self, text: str, *, back_to_article: bool = False) -> list[int]:
         """Where the words stand in *text*, in any case, in order.
@@ -254,10 +255,9 @@ class WordFinder:
         if "\u212a" in text:  # the Kelvin sign, the one other letter that lower-cases to ASCII
             text = text.lower()
         # b" " + copy + b" ": a hit of b" word " at i is the word at text[i:]
-        padded = b" " + text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY) + b" "
         found: set[int] = set()
         size = len(text)
-        for hit in self._scan.finditer(padded):
+        for hit in self._scan.finditer(_byte_copy(text)):
             start, end = hit.span()
             end -= 1  # in the text (the copy is one longer)
             # a space in the copy may stand for a letter outside a-z ("é"): not a word end
@@ -289,11 +289,36 @@ def _article_before(text: str, start: int) -> int | None:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
-# A-Z becomes a-z, and every other byte but a-z a space (the "?" that stands for a
-# character outside ASCII too)
-_LOWER_LETTERS_ONLY = bytes(
-    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 32 for byte in range(256)
-)
+
+
+def _copied_byte(byte: int) -> int:
+    """What :func:`_byte_copy` makes of an ASCII byte (or of the "?" that stands for a
+    character outside ASCII): A-Z lower-cased, a-z kept, a digit "0", any other a space."""
+    if 65 <= byte <= 90:
+        return byte + 32
+    if 97 <= byte <= 122:
+        return byte
+    return 48 if 48 <= byte <= 57 else 32
+
+
+_LETTERS_AND_ZEROS = bytes(map(_copied_byte, range(256)))
+# a run of the digits in the copy: the standard engine skips from one "0" to the next
+# as fast as it can (the pattern opens with a literal character); the runs are
+# maximal, so each match starts where a run starts
+_ZEROS = re.compile(rb"00*")
+
+
+@functools.lru_cache(maxsize=4)
+def _byte_copy(text: str) -> bytes:
+    """*text* as bytes, one a character, with a space before and after it: the letters
+    ``A-Z`` lower-cased, ``a-z`` kept, each of the digits ``0-9`` made "0" and every
+    other character made a space. The word and digit scans of the money and quantity
+    extractors read the same copy, so the last few are kept.
+
+    >>> _byte_copy("In 2019, Café")
+    b' in 0000  caf  '
+    """
+    return b" " + text.encode("ascii", "replace").translate(_LETTERS_AND_ZEROS) + b" "
 
 
 @functools.lru_cache(maxsize=4)
@@ -304,8 +329,8 @@ def digit_runs(text: str) -> tuple[int, ...]:
     >>> digit_runs("In 2019, 1.5 million")
     (3, 9, 11)
     """
-    # concurrent=False: the GIL kept rather than released and taken back for every run
-    return tuple(found.start() for found in DIGIT_RUN.finditer(text, concurrent=False))
+    # a run at i in the copy starts at i - 1 in the text (the copy opens with a space)
+    return tuple(found.start() - 1 for found in _ZEROS.finditer(_byte_copy(text)))
 
 
 def lone_number_word(text: str, anchor: int) -> int | None:
