@@ -1,8 +1,8 @@
 """Count the machine instructions each stage of ``parse_article`` costs, with callgrind.
 
 Wall time on a shared or virtual machine swings by up to two times from one run
-to the next; the number of instructions executed does not (within about 3%, from
-hash randomisation, which this script pins). Use it to judge a speed change::
+to the next; the number of instructions executed does not (within about 0.2%, with
+hash randomisation pinned). Use it to judge a speed change::
 
     python benchmarks/instructions.py                  # every stage, default articles
     python benchmarks/instructions.py --stage actors   # one stage
@@ -10,15 +10,19 @@ hash randomisation, which this script pins). Use it to judge a speed change::
 
 The default articles are the shared seeds and, when ``../shared`` is present,
 the first ten 5-8 KB articles of the peers' quote sets; without ``../shared`` the
-bundled demo article. Each stage is run with the inputs the full parse gives it,
-once and then ``1 + --reps`` times under ``valgrind --tool=callgrind``; the
-difference divided by ``--reps`` is the cost of one pass over all the articles,
-free of start-up and import costs. Needs ``valgrind`` on the PATH.
+bundled demo article. Each stage is run with the inputs the full parse gives it:
+once to warm the caches a first call fills, then ``--reps`` times inside
+``functools.reduce``, and ``valgrind --tool=callgrind --toggle-collect`` counts the
+instructions inside that call only, free of start-up, import and warm-up costs.
+Where the interpreter has no such symbol to toggle on (a stripped build), the count
+falls back to the difference between a run with no passes and one with ``--reps``.
+Needs ``valgrind`` on the PATH.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import shutil
@@ -80,27 +84,34 @@ def recorded_calls(texts: list[str]) -> dict[str, list[tuple[Callable[..., Any],
 
 
 def inner(stage: str, reps: int, files: list[str]) -> None:
-    """Run *stage* (or the whole parse) *reps* times over the articles."""
+    """Run *stage* (or the whole parse) once, then *reps* times inside ``functools.reduce``
+    (the call :func:`count` counts)."""
     texts = [Path(f).read_text(encoding="utf-8") for f in files] if files else default_texts()
     from geopol_news import parse_article
 
     if stage == "parse":
-        for text in texts:  # warm the caches the first parse fills
-            parse_article(text)
-        for _ in range(reps):
-            for text in texts:
-                parse_article(text)
-        return
-    calls = recorded_calls(texts)[stage]
-    for _ in range(reps):
-        for function, args, kwargs in calls:
-            function(*args, **kwargs)
+        calls = [(parse_article, (text,), {}) for text in texts]
+    else:
+        calls = recorded_calls(texts)[stage]
+    for function, args, kwargs in calls:  # warm the caches the first call fills
+        function(*args, **kwargs)
+    functools.reduce(_run, calls * reps, None)
 
 
-def count(stage: str, reps: int, files: list[str]) -> int:
-    """Instructions of a run of this script doing *reps* passes of *stage*."""
+def _run(_: None, call: tuple[Callable[..., Any], tuple, dict]) -> None:
+    function, args, kwargs = call
+    function(*args, **kwargs)
+
+
+_COUNTED = "functools_reduce"  # the C function of functools.reduce, where valgrind counts
+
+
+def count(stage: str, reps: int, files: list[str], *, toggle: bool = True) -> int:
+    """Instructions of a run of this script doing *reps* passes of *stage*: those inside
+    ``functools.reduce`` when *toggle*, else all of them."""
     command = [
         "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+        *([f"--toggle-collect={_COUNTED}"] if toggle else []),
         sys.executable, __file__, "--inner", stage, "--reps", str(reps), "--files", *files,
     ]  # fmt: skip
     env = dict(os.environ, PYTHONHASHSEED="0")
@@ -109,6 +120,15 @@ def count(stage: str, reps: int, files: list[str]) -> int:
     if match is None:
         raise SystemExit(f"no instruction count in valgrind's output:\n{result.stderr}")
     return int(match.group(1).replace(",", ""))
+
+
+def per_pass(stage: str, reps: int, files: list[str]) -> float:
+    """Instructions of one pass of *stage* over the articles."""
+    counted = count(stage, reps, files)
+    if counted:
+        return counted / reps
+    # nothing counted: no symbol to toggle on; the difference of two whole runs instead
+    return (count(stage, reps, files, toggle=False) - count(stage, 0, files, toggle=False)) / reps
 
 
 def main() -> None:
@@ -127,10 +147,8 @@ def main() -> None:
     stages = ["parse", *STAGES] if args.stage == "all" else [args.stage]
     print(f"instructions per article (mean over {texts} articles), {args.reps} reps")
     for stage in stages:
-        base = count(stage, 0, args.files)
-        more = count(stage, args.reps, args.files)
-        per_article = (more - base) / args.reps / texts
-        print(f"{stage:<8} {per_article / 1e6:8.2f} M", flush=True)
+        per_article = per_pass(stage, args.reps, args.files) / texts
+        print(f"{stage:<8} {per_article / 1e6:8.3f} M", flush=True)
 
 
 if __name__ == "__main__":
