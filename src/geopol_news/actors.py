@@ -2803,7 +2803,7 @@ def extract_actors(
     ()
     """
     expect_type(text, str, "extract_actors() expects text as str")
-    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):  # combining accents
+    if _has_combining_accents(text):
         return _read_composed(text, within, asides)
     if within is None:
         spans, captions, _ = bare_paragraphs(text)
@@ -2817,6 +2817,21 @@ def extract_actors(
         spans += asides
     reader.read(sorted(spans, key=_START))
     return reader.finish()
+
+
+def _has_combining_accents(text: str) -> bool:
+    """Whether *text* writes an accent as a combining mark (of the block U+0300-U+036F,
+    where the marks of the Latin, Greek and Cyrillic letters are) that composes with its
+    letter. The block's UTF-16 code units all hold the byte 3:
+    a search for that byte in the text's UTF-16 form (a copy at memory speed) costs a
+    third of the check of the whole text, which runs only where the byte is.
+
+    >>> _has_combining_accents("Guaido\u0301"), _has_combining_accents("Guaidó \u201cno\u201d")
+    (True, False)
+    """
+    if text.isascii() or b"\x03" not in text.encode("utf-16-le", "surrogatepass"):
+        return False
+    return not unicodedata.is_normalized("NFC", text)
 
 
 def _read_composed(
