@@ -1,7 +1,7 @@
 """Count the machine instructions each stage of ``parse_article`` costs, with callgrind.
 
 Wall time on a shared or virtual machine swings by up to two times from one run
-to the next; the number of instructions executed does not (within about 0.2%, with
+to the next; the number of instructions executed does not (within about 0.5%, with
 hash randomisation pinned). Use it to judge a speed change::
 
     python benchmarks/instructions.py                  # every stage, default articles
