@@ -366,6 +366,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "pipes": lambda n: "| " * (n // 2),
     "capitalised-words": lambda n: ("Moscow Al-Rami " * (n // 15)) + "-- it rained.",
     "zero-width": lambda n: "Envoy\u200b\u00a0said\u00ad " * (n // 18),
+    # lines that could be the byline, all after the story's first sentence
+    "wire-bylines": lambda n: "It rained.\n" + "Jane Roe, Reuters\n" * (n // 18),
 }
 
 

@@ -1089,12 +1089,16 @@ class _Assembler:
         on a page with none, a line that names the authors without a "By" ("Jane Doe,
         The Associated Press") before the story's first sentence is the byline."""
         author = None  # the index of the first such line
+        story = -1  # the index of the story's first sentence's line, once looked for
         for i in self.special:
             info = self.infos[i]
             if info.kind == _Kind.CHROME and info.rule is not None:
-                if info.rule.author and author is None and self._before_first_sentence(i):
-                    author = i
-                    continue
+                if info.rule.author and author is None:
+                    if story < 0:
+                        story = self._first_sentence_line()
+                    if i < story:
+                        author = i
+                        continue
                 self._add_chrome(i, info.rule.kind, info.rule.name, info.outlet)
             elif info.kind == _Kind.BYLINE:
                 if self.byline is None:
@@ -1112,12 +1116,17 @@ class _Assembler:
             assert info.rule is not None
             self._add_chrome(author, info.rule.kind, info.rule.name, info.outlet)
 
-    def _before_first_sentence(self, i: int) -> bool:
-        """Whether no text line before line *i* ends with a full stop, "!", "?" or an
-        ellipsis: *i* is above the story (a headline or a label may come before it)."""
-        return not any(
-            info.kind == _Kind.TEXT and info.line.norm.endswith(_SENTENCE_ENDS)
-            for info in self.infos[:i]
+    def _first_sentence_line(self) -> int:
+        """The index of the first text line that ends with a full stop, "!", "?" or an
+        ellipsis (the end of the story's first sentence), or the number of lines: a line
+        before it is above the story (a headline or a label may come before it)."""
+        return next(
+            (
+                i
+                for i, info in enumerate(self.infos)
+                if info.kind == _Kind.TEXT and info.line.norm.endswith(_SENTENCE_ENDS)
+            ),
+            len(self.infos),
         )
 
     def _take_headline(self) -> None:
