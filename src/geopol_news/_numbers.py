@@ -388,6 +388,16 @@ def head_at(text: str, position: int, size: int = 2) -> str | None:
     return head.lower() if head.isascii() else None
 
 
+def word_heads(words: Iterable[str], size: int) -> frozenset[str]:
+    """The first *size* characters, lower case, of each of *words* that has as many: the
+    openings a :func:`head_at` of that size is looked up in.
+
+    >>> sorted(word_heads(["million", "bn", "Billion"], 4))
+    ['bill', 'mill']
+    """
+    return frozenset(word.lower()[:size] for word in words if len(word) >= size)
+
+
 def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     """The qualifier right before a figure at *start*, and where the figure then starts.
 

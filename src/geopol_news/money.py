@@ -58,6 +58,7 @@ from geopol_news._numbers import (
     tidy,
     value_or_none,
     with_sentences,
+    word_heads,
 )
 from geopol_news._patterns import alternation, compiled, trie_alternation
 from geopol_news.data import currencies as currency_data
@@ -184,9 +185,7 @@ def _build_tables() -> _Tables:
     letters = _letter_entries(symbols, after, readable, minor)
     last_words = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words)
     first_words = frozenset(_words_of(phrase)[0] for phrase in (*words, *minor))
-    unit_heads = frozenset(
-        word.lower()[:4] for word in (*letters, *first_words) if len(word) >= _HEAD
-    )
+    unit_heads = word_heads((*letters, *first_words), _HEAD)
     return _Tables(
         letters=letters,
         symbols=symbols,
@@ -583,11 +582,7 @@ def _may_open_unit(head: str, tables: _Tables) -> bool:
 _HEAD = 4  # longer than the letters a sign after a number may follow (_SIGN_AFTER: three)
 # the first four letters (lower case) of the scale words and abbreviations that have
 # four or more
-_SCALE_HEADS = frozenset(
-    word.lower()[:_HEAD]
-    for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)
-    if len(word) >= _HEAD
-)
+_SCALE_HEADS = word_heads((*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS), _HEAD)
 # the scale words and abbreviations, lower case
 _SCALE_WORDS = frozenset(
     word.lower() for word in (*number_data.SCALE_ABBREVIATIONS, *number_data.MULTIPLIERS)

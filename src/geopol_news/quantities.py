@@ -48,6 +48,7 @@ from geopol_news._numbers import (
     sentence_spans,
     starter_positions,
     value_or_none,
+    word_heads,
 )
 from geopol_news._patterns import compiled, trie_alternation
 from geopol_news.data import calendar as calendar_data
@@ -94,9 +95,7 @@ _SCALE_INITIALS = frozenset(word[0] for word in number_data.MULTIPLIERS)
 # the first four letters of the scale words that have four or more (the others are shorter
 # than a word of four letters, which none of them opens)
 _SCALE_HEAD = 4
-_SCALE_HEADS = frozenset(
-    word[:_SCALE_HEAD] for word in number_data.MULTIPLIERS if len(word) >= _SCALE_HEAD
-)
+_SCALE_HEADS = word_heads(number_data.MULTIPLIERS, _SCALE_HEAD)
 _PERCENT_INITIALS = frozenset(word[0] for word in number_data.PERCENT_WORDS if word != "%")
 # the letters a word after a number and one white space may open with when no scale word,
 # percent word or range joint ("to", "and") opens so: only a counted noun may follow
