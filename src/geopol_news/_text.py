@@ -221,7 +221,6 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-
 # A character and the combining marks after it ("o" and U+0301 for an acute accent): at
 # most 31 marks, as normalising a cluster costs more than linear time in its length (the
 # marks are sorted) and no script writes a longer one; the rest make clusters of their own.

@@ -2822,9 +2822,9 @@ def extract_actors(
 def _has_combining_accents(text: str) -> bool:
     """Whether *text* writes an accent as a combining mark (of the block U+0300-U+036F,
     where the marks of the Latin, Greek and Cyrillic letters are) that composes with its
-    letter. The block's UTF-16 code units all hold the byte 3:
-    a search for that byte in the text's UTF-16 form (a copy at memory speed) costs a
-    third of the check of the whole text, which runs only where the byte is.
+    letter. Every UTF-16 code unit of that block holds the byte 3: a search for it in the
+    text's UTF-16 form (a copy at memory speed) costs next to nothing, and the check of
+    the whole text runs only where it is.
 
     >>> _has_combining_accents("Guaido\u0301"), _has_combining_accents("Guaidó \u201cno\u201d")
     (True, False)
@@ -2851,16 +2851,17 @@ def _read_composed(
         asides=[in_copy(span) for span in asides],
     )
     return tuple(
-        attrs.evolve(
-            actor,
-            mentions=tuple(
-                Mention(text[start:end], Span(start, end), mention.kind)
-                for mention in actor.mentions
-                for start, end in [(to_text[mention.span.start], to_text[mention.span.end])]
-            ),
-        )
+        attrs.evolve(actor, mentions=_mentions(_in_text(text, to_text, actor.mentions)))
         for actor in found
     )
+
+
+def _in_text(text: str, to_text: list[int], mentions: Iterable[Mention]) -> Iterator[_Found]:
+    """The *mentions* of a composed copy of *text*, as found in *text* itself (*to_text*
+    maps each offset of the copy to the text's, see :func:`~geopol_news._text.composed`)."""
+    for mention in mentions:
+        start, end = to_text[mention.span.start], to_text[mention.span.end]
+        yield start, end, text[start:end], mention.kind
 
 
 def credited_actors(
